@@ -1,0 +1,21 @@
+"""Extract layer: one core table per fact kind, from the parsed articles."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from pipeline.assets.metadata import table_metadata
+from pipeline.extract.tables import CORE_TABLES, extract_corpus
+from pipeline.publish.table_schema import table_schema
+
+
+@dg.multi_asset(
+    outs={f"core_{name}": dg.AssetOut(description=table_schema(name).description, kinds={"pandas"}) for name in CORE_TABLES},
+    ins={"raw_articles": dg.AssetIn(), "raw_rejects": dg.AssetIn()},
+    group_name="extract",
+)
+def core_tables(raw_articles, raw_rejects):
+    """Events, visits, counterparts and missions of every article; unusable articles to rejects."""
+    tables = extract_corpus(raw_articles, raw_rejects)
+    for name in CORE_TABLES:
+        yield dg.Output(tables[name], f"core_{name}", metadata=table_metadata(name, tables[name]))

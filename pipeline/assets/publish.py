@@ -1,0 +1,56 @@
+"""Publish layer: each table staged as Parquet and CSV, then the release swapped in at once.
+
+The ``out_*`` assets write into a staging folder private to the run; ``datapackage`` writes
+the descriptor and moves the whole staged release into the outputs folder. Each publish
+asset depends on every core table, so a failed check on any table publishes nothing.
+"""
+
+from __future__ import annotations
+
+import dagster as dg
+import pandas as pd
+
+from pipeline.assets.metadata import table_metadata
+from pipeline.config import PipelinePaths
+from pipeline.extract.tables import CORE_TABLES
+from pipeline.publish.datapackage import build_datapackage
+from pipeline.publish.files import swap_into_place, to_arrow, write_csv, write_json, write_parquet
+from pipeline.publish.table_schema import table_schema
+
+
+def _publish_asset(name: str) -> dg.AssetsDefinition:
+    schema = table_schema(name)
+
+    @dg.asset(
+        name=f"out_{name}",
+        ins={"table": dg.AssetIn(f"core_{name}")},
+        deps=[f"core_{other}" for other in CORE_TABLES if other != name],
+        group_name="publish",
+        kinds={"parquet", "csv"},
+        description=f"{schema.description} Staged as parquet/{name}.parquet and csv/{name}.csv.",
+    )
+    def publish_table(context: dg.AssetExecutionContext, paths: PipelinePaths, table: pd.DataFrame) -> dg.MaterializeResult:
+        staging = paths.staging(context.run_id)
+        arrow = to_arrow(table, schema)
+        write_parquet(arrow, staging / "parquet" / f"{name}.parquet")
+        write_csv(arrow, schema, staging / "csv" / f"{name}.csv")
+        return dg.MaterializeResult(metadata={**table_metadata(name, table), "staged_in": str(staging)})
+
+    return publish_table
+
+
+PUBLISH_ASSETS = [_publish_asset(name) for name in CORE_TABLES]
+
+
+@dg.asset(deps=PUBLISH_ASSETS, group_name="publish", kinds={"json"})
+def datapackage(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
+    """The Frictionless datapackage.json of the release; writing it publishes the release."""
+    staging = paths.staging(context.run_id)
+    descriptor = build_datapackage(staging, list(CORE_TABLES))
+    write_json(descriptor, staging / "datapackage.json")
+    swap_into_place(staging, paths.outputs)
+    return dg.MaterializeResult(metadata={
+        "path": str(paths.outputs / "datapackage.json"),
+        "resources": len(descriptor["resources"]),
+        "version": descriptor["version"],
+    })

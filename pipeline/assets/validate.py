@@ -1,0 +1,33 @@
+"""Validate layer: each core table against its pandera schema, as blocking asset checks.
+
+A failed check stops publication (the publish assets depend on every core table), and its
+failure cases are in the check's metadata, as PUDL does.
+"""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from pipeline.extract.tables import CORE_TABLES
+from pipeline.validate.checks import MAX_FAILURES_SHOWN, validate_table
+
+
+@dg.multi_asset_check(
+    specs=[
+        dg.AssetCheckSpec(f"{name}_schema", asset=f"core_{name}", blocking=True,
+                          description=f"The {name} table satisfies its pandera schema (types, vocabularies, keys) and foreign keys.")
+        for name in CORE_TABLES
+    ],
+    ins={f"core_{name}": dg.AssetIn(f"core_{name}") for name in CORE_TABLES},
+)
+def core_table_checks(**tables):
+    """Run every table's schema and foreign-key checks; one result per table."""
+    frames = {name.removeprefix("core_"): df for name, df in tables.items()}
+    for name in CORE_TABLES:
+        result = validate_table(name, frames[name], frames)
+        shown = result.failures.head(MAX_FAILURES_SHOWN)
+        yield dg.AssetCheckResult(
+            asset_key=f"core_{name}", check_name=f"{name}_schema", passed=result.passed,
+            metadata={"failure_count": len(result.failures),
+                      "failure_cases": dg.MetadataValue.md(shown.to_markdown(index=False) if len(shown) else "(none)")},
+        )

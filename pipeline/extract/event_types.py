@@ -1,0 +1,40 @@
+"""Event typing: one auditable rule list, the first matching rule gives a clause its type.
+
+Each rule is a regular expression over the clause in lower case. Order matters: the more
+specific kinds of fact (a break in relations, visas, aid) come before the general ones
+(agreements, meetings), so "agreed to eliminate visas" is a visa fact, not an agreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+RULES: tuple[tuple[str, str], ...] = (
+    ("commemoration", r"\banniversary\b|\bcentenary\b|\bmonument\b|\bmemorial\b|\bcommemorat|\bto honou?r (his|her|their|the) memory|\bplaque\b"),
+    ("relations_severed", r"\bbr(oke|eak)s? off\b.*\brelations\b|\bsever(ed|s)?\b.*\b(relations|ties)\b|\bcut (off )?(diplomatic )?(relations|ties)\b|\blegation was closed\b|\bclosed its legation\b|\bsuspend(ed)? (diplomatic )?relations\b"),
+    ("relations_restored", r"\brestor(ed|e|ation of)\b.*\brelations\b|\brelations were restored\b|\bre-?open(ed)? (its|their) (diplomatic mission|legation)\b|\bresum(ed|ption of) (diplomatic )?relations\b|\bre-?established (diplomatic )?relations\b"),
+    ("relations_established", r"\bestablish(ed|ment of)? (formal |full )?diplomatic relations\b|\bdiplomatic relations\b.*\b(were|was) (\w+ )?established\b|\bopened (a|its) legation\b|\bestablished relations\b"),
+    ("recognition", r"\brecogni[sz](ed|es|e|ing)\b(?!.*\b(him|her|them) as\b)|\brecognition of\b|\bde jure\b"),
+    ("visa", r"\bvisas?\b|\bbiometric identity card\b|\bcross the border\b"),
+    ("transport", r"\bflights?\b|\bferry\b|\bair (link|route|connection)\b|\bairlines?\b|\brailway\b|\bpipeline\b.*\bcompleted\b"),
+    ("aid", r"\bhumanitarian\b|\baid\b|\brescue\b|\brelief\b|\bdonat(ed|ion)\b|\bsoft loan\b|\bloan\b|\bgranted\b.*\b(loan|funds?|assistance)\b|\bfinanc(ed|ing)\b|\bdevelopment (cooperation|assistance)\b|\btook in\b.*\brefugees\b|\bassistance\b"),
+    ("support", r"\bsupport(ed|s)?\b.*\b(bid|membership|accession|candidacy|seat)\b|\bback(ed|s)?\b.*\b(bid|membership|accession|candidacy|seat)\b|\bratif(y|ied)\b.*\baccession\b|\bendors(ed|es)\b"),
+    ("agreement", r"\bsign(ed|ing)\b|\btreaty\b|\bagreements?\b|\bmemorandum\b|\bagreed\b|\bprotocol\b|\baccord\b"),
+    ("military", r"\btroops\b|\barmy\b|\barmed forces\b|\bmilitary\b|\boccup(ied|ation)\b|\binvad(ed|ed)\b|\bbesieged\b|\bvolunteers\b.*\bfight\b|\boperation [A-Z]?|\bcombat\b|\bbundeswehr\b|\bwar of\b"),
+    ("migration", r"\bemigrat|\bimmigra|\basylum\b|\brefugees\b|\bdiaspora\b|\bmigrants?\b"),
+    ("trade", r"\btrade\b|\bexport(s|ed|ing)?\b|\bimport(s|ed)?\b|\btrading partners?\b|\binvest(ment|ed)\b"),
+    ("cultural", r"\bcultur(e|al)\b|\blyc[ée]e\b|\bschools?\b|\buniversity\b|\bstudents\b|\bscholarships?\b|\binstitute\b|\bexhibition\b|\bfestival\b|\btranslation\b|\bco-hosted an event\b"),
+    ("organization", r"\borgani[sz]ation called\b|\bassociation\b|\bsociety\b|\bfriendship group\b"),
+    ("statement", r"\bsaid\b|\bstated\b|\bdeclared\b|\bannounced\b|\bstatement\b|\bdemand(ed|ing)\b|\bcondemn(ed|s)\b|\bcalled (for|on)\b|\bopined\b|\bexpressed\b"),
+    ("meeting", r"\bmet\b|\bmeetings?\b|\btalks\b|\bconsultations\b|\bnegotiations\b|\bsummit\b|\bconference\b"),
+)
+_COMPILED = tuple((event_type, re.compile(pattern)) for event_type, pattern in RULES)
+
+
+def classify(clause: str) -> str | None:
+    """The event type of a clause, or None when no rule fires."""
+    lowered = clause.lower()
+    for event_type, pattern in _COMPILED:
+        if pattern.search(lowered):
+            return event_type
+    return None

@@ -1,0 +1,73 @@
+"""Everything the dataset says about one article: its row, events, visits and missions."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+
+from pipeline.extract.countries import fold, resolve_parties
+from pipeline.extract.events import extract_events
+from pipeline.extract.missions import extract_missions
+from pipeline.read.corpus import ReadArticle
+from schemas.vocabularies import PLOVER_BY_EVENT_TYPE
+
+
+@dataclass
+class ArticleFacts:
+    article: dict
+    events: list[dict] = field(default_factory=list)
+    visits: list[dict] = field(default_factory=list)
+    counterparts: list[dict] = field(default_factory=list)
+    missions: list[dict] = field(default_factory=list)
+
+
+def article_slug(title: str) -> str:
+    """'Albania–Iceland relations' → 'albania-iceland'."""
+    head = re.sub(r"\s+relations\s*$", "", title.strip(), flags=re.IGNORECASE)
+    return re.sub(r"[^a-z0-9]+", "-", fold(head)).strip("-")
+
+
+def stable_id(article_id: str, day, *parts: str) -> str:
+    """Key that sorts by article and date and stays put while the fact's words do."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:8]
+    return f"{article_id}-{day:%Y%m%d}-{digest}"
+
+
+def _date_columns(mention) -> dict:
+    return {"date": mention.edtf, "date_start": mention.start, "date_end": mention.end, "date_precision": mention.precision}
+
+
+def extract_facts(read: ReadArticle) -> ArticleFacts:
+    """Extract every table's rows from one parsed article; raise ValueError when unusable."""
+    article = read.article
+    parties = resolve_parties(article.title, article.infobox_value("Party1"), article.infobox_value("Party2"))
+    article_id = article_slug(article.title)
+    facts = ArticleFacts({
+        "article_id": article_id, "title": article.title, "country_a_iso3": parties[0],
+        "country_b_iso3": parties[1], "source_file": article.source_file, "sha256": read.sha256,
+    })
+    for event in extract_events(article, parties):
+        event_id = stable_id(article_id, event.date.start, event.date.edtf, event.event_type, event.text)
+        provenance = {"section": event.section, "char_start": event.start, "char_end": event.end}
+        facts.events.append({
+            "event_id": event_id, "article_id": article_id, **_date_columns(event.date),
+            "event_type": event.event_type, "plover_category": PLOVER_BY_EVENT_TYPE.get(event.event_type),
+            "description": event.text, **provenance,
+        })
+        if event.visit is None:
+            continue
+        visit = event.visit
+        visit_id = stable_id(article_id, event.date.start, event_id, visit.visitor_name)
+        facts.visits.append({
+            "visit_id": visit_id, "event_id": event_id, "article_id": article_id, **_date_columns(event.date),
+            "visitor_name": visit.visitor_name, "visitor_role": visit.visitor_role,
+            "visitor_title": visit.visitor_title, "origin_iso3": visit.origin_iso3, "host_iso3": visit.host_iso3,
+            "city": visit.city, "occasion": visit.occasion, **provenance,
+        })
+        facts.counterparts.extend({"visit_id": visit_id, "name": name, "title": title} for name, title in visit.counterparts)
+    for mission in extract_missions(article, parties):
+        row = asdict(mission)
+        mission_id = f"{article_id}-{row['sending_iso3']}-{row['receiving_iso3']}-{row['mission_type']}-{article_slug(row['city'])}"
+        facts.missions.append({"mission_id": mission_id.lower(), "article_id": article_id, **row})
+    return facts

@@ -1,0 +1,89 @@
+"""People and their titles: "Israeli President Isaac Herzog", "then-Minister of Foreign Affairs".
+
+A title is read into one of the SPEC's visitor roles by the rules in ROLE_RULES, checked in
+order (a "Minister of State for External Affairs" is a junior minister, not the foreign
+minister; a "Deputy President" is not the head of state).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ROLE_RULES: tuple[tuple[str, str], ...] = (
+    ("other", r"\b(deputy|vice)[- ]"),
+    ("minister", r"\bminister of state\b"),
+    ("foreign_minister", r"\bforeign (minister|secretary)\b|\bminister (of|for) (foreign|external) affairs\b|\bexternal affairs minister\b|\bsecretary of state\b"),
+    ("head_of_government", r"\bprime minister\b|\bpremier\b|\bchancellor\b|\bhead of government\b"),
+    ("speaker", r"\bspeaker\b|\bpresident of the (\w+ )?(parliament|national assembly|senate|chamber)\b"),
+    ("head_of_state", r"\bpresident\b|\bhead of state\b"),
+    ("royalty", r"\b(king|queen|prince|princess|emperor|empress|emir|sultan|grand duke)\b"),
+    ("minister", r"\bminister\b"),
+)
+_ROLE_RES = tuple((role, re.compile(pattern, re.I)) for role, pattern in ROLE_RULES)
+
+_CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
+_PARTICLE = r"(?:da|de|do|dos|del|van|von|der|den|bin|al|el|la|le|di)"
+NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{0,4}}"
+_UPPER_WORD = r"(?-i:[A-Z]\w+)"
+_PORTFOLIO = (
+    r"(?:(?:Foreign|External|Internal|Home|European|Economic|Social|Public|Regional|Digital|Rural)\s+)?"
+    r"(?:Affairs|Defen[cs]e|Finance|Interior|Justice|Economy|Trade|Health|Education|Culture|Tourism|Agriculture|"
+    r"Energy|Transport|Environment|Industry|Labou?r|Development|Commerce|Security|Integration|Infrastructure|Sports?|Science|Innovation)"
+)
+TITLE_WORDS = (
+    r"(?i:(?:(?:then|former)[- ])?(?:(?:deputy|vice)[- ])?"
+    r"(?:prime minister|foreign minister|foreign secretary|chancellor|president|premier|king|queen|prince|princess|emperor|emir|"
+    r"speaker(?: of (?:the )?(?:[a-z]+ )?(?:parliament|national assembly))?|"
+    r"secretary of state|external affairs minister|"
+    rf"minister(?: of state)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|(?-i:[A-Z]\w+ )?minister))"
+)
+TITLED_NAME_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS})s?\s+(?P<name>{NAME})")
+APPOSITIVE_RE = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: \w+)?)?),")
+STOP_WORDS = {"In", "On", "The", "During", "After", "Before", "Both", "From", "Since", "At", "He", "She", "They", "It"}
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: str | None
+    start: int
+    end: int
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+def role_of(title: str | None) -> str:
+    if not title:
+        return "other"
+    for role, pattern in _ROLE_RES:
+        if pattern.search(title):
+            return role
+    return "other"
+
+
+def _clean_name(name: str) -> str:
+    words = name.split()
+    while words and (words[-1][0].islower() or words[-1].rstrip(".") in STOP_WORDS):
+        words.pop()
+    return " ".join(words).rstrip(".,").removesuffix("’s").removesuffix("'s")
+
+
+def _is_name(name: str) -> bool:
+    return bool(name) and name.split()[0] not in STOP_WORDS and name[0].isupper()
+
+
+def titled_people(text: str) -> list[Person]:
+    """People written with a title before or after their name, in text order."""
+    people: list[Person] = []
+    for match in TITLED_NAME_RE.finditer(text):
+        name = _clean_name(match["name"])
+        if _is_name(name) and not re.match(TITLE_WORDS + r"$", name, re.I):
+            people.append(Person(name, match["title"], match.start(), match.start("name") + len(name)))
+    for match in APPOSITIVE_RE.finditer(text):
+        name = _clean_name(match["name"])
+        if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
+            people.append(Person(name, match["title"], match.start(), match.end("title")))
+    return sorted(people, key=lambda p: p.start)

@@ -1,0 +1,295 @@
+"""High-level visits: who travelled from one country of the pair to the other, and whom they met.
+
+A clause tells of a visit when a travel verb ("visited", "travelled to", "paid an official
+visit", "attended ... in <city>", "X hosted Y") links a named official to a place. The place
+gives the host country (a party's name or capital, or a city resolved with the GeoNames
+gazetteer); the visitor's country comes from the demonym of their title, an earlier mention,
+the section heading ("Visits from Albania to Iceland"), or else is the other party. A
+meeting in a third country is not a visit: it is returned with ``host_iso3`` None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.countries import countries, fold, resolve_country
+from pipeline.extract.mentions import PartyMentions, capital
+from pipeline.extract.people import NAME, Person, role_of, titled_people
+from pipeline.extract.places import lookup_city
+
+TRAVEL_RE = re.compile(
+    r"\b(?P<verb>visited|visiting|travell?ed to|went to|came to|arrived in|returned to|was (?:again )?in|were in|"
+    r"(?:paid|made) (?:a|an|her|his|their) (?:[\w-]+ ){0,3}visit (?:to|in)|official visit (?:to|in)|"
+    r"first (?:\w+ )?(?:president|prime minister|minister|head of state|leader) to visit|"
+    r"attended|took part in|to attend|to take part in|joined (?:other )?(?:\w+ )?leaders in|held talks in|met (?:with )?(?:[^,.;]{0,80}?) in|hosted|received)\b"
+)
+FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|\w+)(?: also)? met\b", re.I)
+DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
+COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}counterparts?,?\s+(?P<name>{NAME})")
+MET_LIST_RE = re.compile(rf"\b(?:met(?: with)?|talks with|hosted by|received by|meeting|where (?:he|she)(?:,| and)|at (?P<inviter>{NAME})['’]s invitation)\s+(?P<names>[^.;]*)")
+PLACE_RE = re.compile(r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) capital)|(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|al))*))")
+OCCASION_RE = re.compile(
+    r"\b(?:attend(?:ed)?|take part in|took part in|for|at|in)\s+(?:the|an|a|another)\s+"
+    r"(?P<occasion>(?:[\w'’–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+|funeral of [^,.;]+|ceremony|inauguration|session|assembly)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to)\b|[,.;]|$)",
+    re.I,
+)
+NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
+FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
+
+
+@dataclass
+class Visit:
+    visitor_name: str
+    visitor_title: str | None
+    visitor_role: str
+    origin_iso3: str
+    host_iso3: str | None  # None: a meeting in a third country, not a visit
+    city: str | None = None
+    occasion: str | None = None
+    counterparts: list[tuple[str, str | None]] = field(default_factory=list)
+    trigger: int = 0
+
+    @property
+    def surname(self) -> str:
+        return fold(self.visitor_name.split()[-1])
+
+    def add_counterpart(self, name: str, title: str | None) -> None:
+        surnames = {fold(n.split()[-1]) for n, _ in self.counterparts}
+        if fold(name.split()[-1]) not in surnames | {self.surname}:
+            self.counterparts.append((name, title))
+
+
+@dataclass
+class Known:
+    """A person met earlier in the article."""
+
+    name: str
+    title: str | None
+    origin: str | None
+
+
+class VisitContext:
+    """What the sentences before tell: people, the section's direction, the last visit."""
+
+    def __init__(self, parties: tuple[str, str], mentions: PartyMentions):
+        self.parties = parties
+        self.mentions = mentions
+        self.people: dict[str, Known] = {}
+        self.direction: tuple[str, str] | None = None
+        self.last_visit: Visit | None = None
+
+    def enter_block(self, section: tuple[str, ...]) -> None:
+        self.direction = None
+        match = DIRECTION_RE.search(section[-1]) if section else None
+        if match:
+            origin, host = resolve_country(match["origin"]), resolve_country(match["host"])
+            if {origin, host} == set(self.parties):
+                self.direction = (origin, host)
+        if not section:
+            self.last_visit = None
+
+    def other(self, iso3: str) -> str:
+        return self.parties[1] if iso3 == self.parties[0] else self.parties[0]
+
+    def origin_of_title(self, text_before: str) -> str | None:
+        """The party whose demonym or name is written just before a title."""
+        words = text_before.split()[-3:]
+        found = self.mentions.named(" ".join(words))
+        return next(iter(found)) if len(found) == 1 else None
+
+    def remember(self, person: Person, origin: str | None) -> Known:
+        key = fold(person.surname)
+        known = self.people.get(key)
+        if known is None or (person.title and not known.title) or len(person.name) > len(known.name):
+            known = Known(person.name if known is None or len(person.name) >= len(known.name) else known.name,
+                          person.title or (known.title if known else None), origin or (known.origin if known else None))
+            self.people[key] = known
+        elif origin and not known.origin:
+            known.origin = origin
+        return known
+
+
+def _people(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
+    """Titled people, and people named earlier in the article, in text order."""
+    found: list[tuple[Person, Known]] = []
+    for person in titled_people(text):
+        if NOT_PERSON_RE.search(person.name):
+            continue
+        known = context.remember(person, context.origin_of_title(text[: person.start]))
+        found.append((person, known))
+    taken = [(p.start, p.end) for p, _ in found]
+    for key, known in context.people.items():
+        surname = known.name.split()[-1]
+        for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if not any(s <= match.start() < e for s, e in taken):
+                found.append((Person(known.name, known.title, match.start(), match.end()), known))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda pk: pk[0].start)
+
+
+def _bare_subject(text: str, before: int) -> Person | None:
+    """A full name without a title at the start of the clause ("Lulzim Basha travelled")."""
+    head = text[:before]
+    match = re.search(rf"(?:^|,\s+|when\s+|^\w+ \d{{4}},?\s+)(?P<name>{NAME})\s+(?:\w+\s+){{0,8}}$", head)
+    if not match:
+        return None
+    name = match["name"]
+    if len(name.split()) < 2 or resolve_country(name) or lookup_city(name) or NOT_PERSON_RE.search(name):
+        return None
+    return Person(name, None, match.start("name"), match.end("name"))
+
+
+def _place(text: str, start: int, context: VisitContext) -> tuple[str | None, str | None]:
+    """(host country, city) of the first place named from `start` on."""
+    for match in PLACE_RE.finditer(text, start):
+        if match["the"]:
+            iso3 = resolve_country(match["demonym"]) or next(iter(context.mentions.named(match["demonym"])), None)
+            if iso3:
+                return iso3, capital(iso3)
+            continue
+        phrase = match["place"]
+        words = phrase.split()
+        for size in range(len(words), 0, -1):
+            for begin in range(0, len(words) - size + 1):
+                candidate = " ".join(words[begin:begin + size])
+                iso3 = resolve_country(candidate)
+                if iso3 and not (begin and words[begin - 1] in ("Soviet",) and False):
+                    return _after_comma_country(text, match.end(), iso3), None
+                if len(candidate) > 3 and (city := lookup_city(candidate, prefer=context.parties)):
+                    country = _after_comma_country(text, match.end(), city.iso3)
+                    return country, candidate if country == city.iso3 or country in context.parties else None
+    return None, None
+
+
+def _after_comma_country(text: str, end: int, default: str) -> str:
+    """'Brdo, Slovenia': the country written after the comma wins over the gazetteer."""
+    match = re.match(r",\s+(?P<country>[A-Z][\w ]+?)(?=[,.;]|\s+(?:at|on|in|to|for|and)\b|$)", text[end:])
+    iso3 = resolve_country(match["country"]) if match else None
+    return iso3 or default
+
+
+def _occasion(text: str) -> str | None:
+    for match in OCCASION_RE.finditer(text):
+        occasion = match["occasion"].strip()
+        if any(w[:1].isupper() or w[:1].isdigit() for w in occasion.split()):
+            return occasion
+    return None
+
+
+def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]]) -> None:
+    for match in COUNTERPART_RE.finditer(text):
+        visit.add_counterpart(match["name"], None)
+    for match in MET_LIST_RE.finditer(text):
+        if match["inviter"]:
+            visit.add_counterpart(match["inviter"], None)
+        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
+        for chunk in names:
+            named = [p for p, _ in people if p.name.split()[-1] in chunk]
+            if named:
+                visit.add_counterpart(named[0].name, named[0].title)
+            elif re.fullmatch(rf"(?:the\s+)?{NAME}", chunk.strip()) and len(chunk.split()) >= 2 and not NOT_PERSON_RE.search(chunk) \
+                    and not resolve_country(chunk) and not lookup_city(chunk.strip()):
+                visit.add_counterpart(chunk.strip(), None)
+            else:
+                break
+    visit.counterparts[:] = [(n, t) for n, t in visit.counterparts if fold(n.split()[-1]) != visit.surname]
+    resolved = []
+    for name, title in visit.counterparts:
+        full = next((p.name for p, _ in people if p.name.split()[-1] == name.split()[-1]), name)
+        resolved.append((full, title))
+    visit.counterparts[:] = resolved
+
+
+def _visitor(text: str, trigger: re.Match, people: list[tuple[Person, Known]], context: VisitContext):
+    """(person, known) making the trip, and whether they were the host instead."""
+    if trigger["verb"] in ("hosted", "received"):
+        after = [pk for pk in people if pk[0].start >= trigger.end()]
+        return (after[0] if after else None), True
+    before = [pk for pk in people if pk[0].start < trigger.start()]
+    if before:
+        return before[-1], False
+    bare = _bare_subject(text, trigger.start())
+    if bare:
+        return (bare, context.remember(bare, None)), False
+    return None, False
+
+
+def detect_visit(clause: str, context: VisitContext) -> Visit | None:
+    """The visit a clause tells of, or a third-country meeting (host None), or None."""
+    trigger = next((t for t in TRAVEL_RE.finditer(clause) if not FUTURE_RE.search(clause[: t.start()])), None)
+    if trigger is None:
+        return None
+    people = _people(clause, context)
+    found, hosted = _visitor(clause, trigger, people, context)
+    if found is None:
+        return None
+    person, known = found
+    host, city = _place(clause, trigger.end() if not trigger["verb"].startswith("met") else trigger.start() + 3, context)
+    if hosted:
+        host, city = _place(clause, person.end, context)
+        host_people = [pk for pk in people if pk[0].start < trigger.start()]
+        if host is None and host_people and host_people[-1][1].origin:
+            host = host_people[-1][1].origin
+    if host is None and context.direction:
+        host = context.direction[1]
+    if host is None:
+        return None
+    origin = known.origin or (context.direction[0] if context.direction and context.direction[1] == host else None)
+    if host not in context.parties:
+        return Visit(person.name, known.title, role_of(known.title), origin or context.parties[0], None, trigger=trigger.start())
+    origin = origin or context.other(host)
+    if origin == host:
+        return None
+    known.origin = origin
+    title = known.title
+    if title is None or re.search(r"counterpart", title, re.I):
+        title = title or _counterpart_title(clause, person, people)
+    visit = Visit(known.name, title, role_of(title), origin, host, city, _occasion(clause[trigger.start():]), trigger=trigger.start())
+    _counterparts(clause, visit, people)
+    if hosted:
+        host_people = [p for p, _ in people if p.start < trigger.start()]
+        if host_people:
+            visit.add_counterpart(host_people[-1].name, host_people[-1].title)
+    for name, _ in visit.counterparts:
+        key = fold(name.split()[-1])
+        if key in context.people and not context.people[key].origin:
+            context.people[key].origin = host
+    return visit
+
+
+def _counterpart_title(clause: str, visitor: Person, people: list[tuple[Person, Known]]) -> str | None:
+    """'hosted his Finnish counterpart X': X has the host's title."""
+    if re.search(r"counterpart\s*,?\s*$", clause[: visitor.start]) or re.search(r"counterpart", clause[max(0, visitor.start - 40): visitor.start]):
+        others = [k.title for p, k in people if p.name != visitor.name and k.title]
+        return others[0] if others else None
+    match = re.search(r"\b(?:first|an?)\s+(?:\w+\s+)?(?P<title>president|prime minister|foreign minister|minister|head of state|speaker)\b", clause, re.I)
+    return match["title"] if match else None
+
+
+def follow_up(sentence: str, context: VisitContext) -> bool:
+    """Add counterparts or a city told in the sentence after a visit ("In Athens he met ...")."""
+    visit = context.last_visit
+    if visit is None or visit.host_iso3 is None:
+        return False
+    match = FOLLOW_UP_MET_RE.search(sentence)
+    at_city = re.match(r"^(?:At|In) (?P<place>(?:[A-Z][\w'’-]*\s?)+)", sentence)
+    if not match and not (at_city and visit.surname in fold(sentence)):
+        return False
+    who = (match["who"] if match else "").lower()
+    if match and who not in ("he", "she") and fold(who) not in visit.surname and fold(who) not in fold(visit.visitor_name):
+        return False
+    place = (match["city"] if match and match["city"] else None) or (at_city["place"] if at_city else None)
+    if place and visit.city is None:
+        for word_count in range(len(place.split()), 0, -1):
+            candidate = " ".join(place.split()[-word_count:])
+            city = lookup_city(candidate, prefer=[visit.host_iso3])
+            if city and city.iso3 == visit.host_iso3:
+                visit.city = candidate
+                break
+    people = _people(sentence, context)
+    _counterparts(sentence, visit, people)
+    for person, _ in people:
+        if re.search(rf"{re.escape(person.name)},\s+the\s+", sentence):
+            visit.add_counterpart(person.name, person.title)
+    return True

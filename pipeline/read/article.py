@@ -1,0 +1,117 @@
+"""Parse the plain-text article format into sections, paragraphs and bullets with offsets.
+
+The format: a first line ``= Title =``; an optional ``Infobox`` block of ``- Key: Value``
+lines; a lead; sections ``==Name==`` and sub-sections ``===Name===``; bullet lines
+``- item``. Every offset is a character offset into the decoded source text, so a row of
+the dataset can point at the exact words that state it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+TITLE_RE = re.compile(r"^=\s*(?P<title>[^=].*?)\s*=\s*$")
+HEADING_RE = re.compile(r"^(?P<level>={2,6})\s*(?P<name>.*?)\s*(?P=level)\s*$")
+BULLET_RE = re.compile(r"^\s*[-*]\s+(?P<item>.*\S)\s*$")
+INFOBOX_ENTRY_RE = re.compile(r"^\s*-\s*(?P<key>[^:]+?)\s*:\s*(?P<value>.*?)\s*$")
+
+
+class ArticleFormatError(ValueError):
+    """The text is not an article in the expected format."""
+
+
+@dataclass(frozen=True)
+class InfoboxEntry:
+    key: str
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or a bullet, with the path of headings it sits under."""
+
+    kind: str  # "paragraph" or "bullet"
+    text: str
+    start: int
+    end: int
+    section: tuple[str, ...] = ()
+
+    @property
+    def section_path(self) -> str:
+        """Headings joined with ' > '; 'Lead' for the text before the first heading."""
+        return " > ".join(self.section) if self.section else "Lead"
+
+
+@dataclass(frozen=True)
+class Article:
+    source_file: str
+    title: str
+    text: str
+    infobox: tuple[InfoboxEntry, ...] = ()
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    def infobox_value(self, key: str) -> str | None:
+        for entry in self.infobox:
+            if entry.key.lower() == key.lower():
+                return entry.value
+        return None
+
+
+def _lines(text: str):
+    """Yield (line without its line break, offset of its first character)."""
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        yield raw.rstrip("\r\n"), offset
+        offset += len(raw)
+
+
+def parse_article(text: str, source_file: str) -> Article:
+    """Parse one article; raise ArticleFormatError when it has no ``= Title =`` line."""
+    lines = list(_lines(text))
+    first = next(((line, pos) for line, pos in lines if line.strip()), None)
+    title_match = TITLE_RE.match(first[0].strip()) if first else None
+    if not title_match:
+        raise ArticleFormatError("no '= Title =' line at the top of the file")
+    title = title_match.group("title")
+
+    infobox: list[InfoboxEntry] = []
+    blocks: list[Block] = []
+    path: list[str] = []
+    in_infobox = False
+    para: list[tuple[str, int]] = []
+
+    def flush_paragraph() -> None:
+        if para:
+            start = para[0][1] + (len(para[0][0]) - len(para[0][0].lstrip()))
+            last_line, last_pos = para[-1]
+            end = last_pos + len(last_line.rstrip())
+            blocks.append(Block("paragraph", text[start:end], start, end, tuple(path)))
+            para.clear()
+
+    for line, pos in lines[lines.index(first) + 1:]:
+        stripped = line.strip()
+        if in_infobox:
+            entry = INFOBOX_ENTRY_RE.match(line)
+            if entry:
+                infobox.append(InfoboxEntry(entry["key"], entry["value"], pos, pos + len(line.rstrip())))
+                continue
+            in_infobox = False
+        if not stripped:
+            flush_paragraph()
+        elif stripped == "Infobox" and not blocks and not infobox and not para:
+            in_infobox = True
+        elif heading := HEADING_RE.match(stripped):
+            flush_paragraph()
+            depth = len(heading["level"]) - 1
+            path[:] = path[: depth - 1] + [heading["name"]]
+        elif bullet := BULLET_RE.match(line):
+            flush_paragraph()
+            start = pos + bullet.start("item")
+            blocks.append(Block("bullet", bullet["item"], start, pos + bullet.end("item"), tuple(path)))
+        else:
+            para.append((line, pos))
+    flush_paragraph()
+    return Article(source_file, title, text, tuple(infobox), tuple(blocks))
