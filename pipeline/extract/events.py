@@ -84,8 +84,8 @@ def _sentence_events(sentence: Sentence, dates: list[DateMention], inherited: Da
             event_type = classify(clause.text) or previous_type
         if event_type is None or not (visit or about_pair):
             continue
-        previous_type = event_type
-        if events and events[-1].event_type == event_type and events[-1].date == date and event_type != "visit":
+        previous_type = None if visit else event_type
+        if events and events[-1].event_type == event_type and events[-1].date == date and not visit:
             continue
         events.append(Event(date, event_type, sentence.text, block.section_path, sentence.start, sentence.end, index,
                             visit if event_type == "visit" else None))

@@ -22,7 +22,8 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
 )
 _ROLE_RES = tuple((role, re.compile(pattern, re.I)) for role, pattern in ROLE_RULES)
 
-_CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
+_UPPER = r"[^\W\d_a-z]"  # an upper-case letter, accented ones included (Össur, Đukanović)
+_CAP = rf"(?:{_UPPER}[\w'’.-]*|{_UPPER}\.)"
 _PARTICLE = r"(?:da|de|do|dos|del|van|von|der|den|bin|al|el|la|le|di)"
 NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{0,4}}"
 _UPPER_WORD = r"(?-i:[A-Z]\w+)"
@@ -39,7 +40,7 @@ TITLE_WORDS = (
     rf"minister(?: of state)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|(?-i:[A-Z]\w+ )?minister))"
 )
 TITLED_NAME_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS})s?\s+(?P<name>{NAME})")
-APPOSITIVE_RE = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: \w+)?)?),")
+APPOSITIVE_RE = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: \w+)?)?)[,.]")
 STOP_WORDS = {"In", "On", "The", "During", "After", "Before", "Both", "From", "Since", "At", "He", "She", "They", "It"}
 
 

@@ -22,12 +22,12 @@ TRAVEL_RE = re.compile(
     r"\b(?P<verb>visited|visiting|travell?ed to|went to|came to|arrived in|returned to|was (?:again )?in|were in|"
     r"(?:paid|made) (?:a|an|her|his|their) (?:[\w-]+ ){0,3}visit (?:to|in)|official visit (?:to|in)|"
     r"first (?:\w+ )?(?:president|prime minister|minister|head of state|leader) to visit|"
-    r"attended|took part in|to attend|to take part in|joined (?:other )?(?:\w+ )?leaders in|held talks in|met (?:with )?(?:[^,.;]{0,80}?) in|hosted|received)\b"
+    r"attended|took part in|to attend|to take part in|joined (?:other )?(?:\w+ )?leaders in|held talks in|met(?: with)?(?: [^,.;]{0,80}?)? in|hosted|received)\b"
 )
 FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|\w+)(?: also)? met\b", re.I)
 DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}counterparts?,?\s+(?P<name>{NAME})")
-MET_LIST_RE = re.compile(rf"\b(?:met(?: with)?|talks with|hosted by|received by|meeting|where (?:he|she)(?:,| and)|at (?P<inviter>{NAME})['’]s invitation)\s+(?P<names>[^.;]*)")
+MET_LIST_RE = re.compile(rf"\b(?:met(?: with)?|talks with|hosted by|received by|meeting|where (?:he|she)(?:,| and)|at (?P<inviter>{NAME})['’]s invitation)\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.)*)")
 PLACE_RE = re.compile(r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) capital)|(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|al))*))")
 OCCASION_RE = re.compile(
     r"\b(?:attend(?:ed)?|take part in|took part in|for|at|in)\s+(?:the|an|a|another)\s+"
@@ -35,6 +35,7 @@ OCCASION_RE = re.compile(
     re.I,
 )
 NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
+PREPOSITION_RE = re.compile(r"\b(?:in|to)\s+")
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
 
 
@@ -140,26 +141,59 @@ def _bare_subject(text: str, before: int) -> Person | None:
     return Person(name, None, match.start("name"), match.end("name"))
 
 
-def _place(text: str, start: int, context: VisitContext) -> tuple[str | None, str | None]:
-    """(host country, city) of the first place named from `start` on."""
-    for match in PLACE_RE.finditer(text, start):
+def _resolve_phrase(phrase: str, text: str, end: int, context: VisitContext) -> tuple[str | None, str | None]:
+    """(country, city) of a capitalised phrase, trying it whole and then shorter from the end."""
+    words = phrase.split()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size])
+        iso3 = resolve_country(candidate)
+        if iso3:
+            return iso3, None
+        city = lookup_city(candidate, prefer=context.parties) if len(candidate) > 3 else None
+        if city:
+            country = _after_comma_country(text, end, city.iso3)
+            return country, candidate if country == city.iso3 else None
+    return None, None
+
+
+def _place(text: str, start: int, context: VisitContext, people: list[tuple[Person, Known]]) -> tuple[str | None, str | None]:
+    """(host country, city) of the place the trip went to: right after the travel verb, or after 'in'/'to'."""
+    taken = [(p.start, p.end) for p, _ in people]
+    positions = [start] + [m.end() for m in PREPOSITION_RE.finditer(text, start)]
+    for position in positions:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        match = PLACE_RE.match(text, position)
+        if not match or any(s <= match.start() < e for s, e in taken):
+            continue
         if match["the"]:
             iso3 = resolve_country(match["demonym"]) or next(iter(context.mentions.named(match["demonym"])), None)
             if iso3:
                 return iso3, capital(iso3)
             continue
-        phrase = match["place"]
-        words = phrase.split()
-        for size in range(len(words), 0, -1):
-            for begin in range(0, len(words) - size + 1):
-                candidate = " ".join(words[begin:begin + size])
-                iso3 = resolve_country(candidate)
-                if iso3 and not (begin and words[begin - 1] in ("Soviet",) and False):
-                    return _after_comma_country(text, match.end(), iso3), None
-                if len(candidate) > 3 and (city := lookup_city(candidate, prefer=context.parties)):
-                    country = _after_comma_country(text, match.end(), city.iso3)
-                    return country, candidate if country == city.iso3 or country in context.parties else None
+        words = match["place"].split()
+        if words and words[0] == "Soviet":
+            words = words[1:]
+        country, city = _resolve_phrase(" ".join(words), text, match.end(), context)
+        if country:
+            return country, city
     return None, None
+
+
+def _city_in(text: str, host: str, people: list[tuple[Person, Known]]) -> str | None:
+    """A city of the host country named anywhere in the clause ('the University of Tartu')."""
+    taken = [(p.start, p.end) for p, _ in people]
+    for match in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        words = match.group().split()
+        for size in range(len(words), 0, -1):
+            for begin in range(len(words) - size + 1):
+                candidate = " ".join(words[begin:begin + size])
+                city = lookup_city(candidate, prefer=[host]) if len(candidate) > 3 else None
+                if city and city.iso3 == host and not resolve_country(candidate):
+                    return candidate
+    return None
 
 
 def _after_comma_country(text: str, end: int, default: str) -> str:
@@ -225,9 +259,9 @@ def detect_visit(clause: str, context: VisitContext) -> Visit | None:
     if found is None:
         return None
     person, known = found
-    host, city = _place(clause, trigger.end() if not trigger["verb"].startswith("met") else trigger.start() + 3, context)
+    host, city = _place(clause, trigger.end() if not trigger["verb"].startswith("met") else trigger.start() + 3, context, people)
     if hosted:
-        host, city = _place(clause, person.end, context)
+        host, city = _place(clause, person.end, context, people)
         host_people = [pk for pk in people if pk[0].start < trigger.start()]
         if host is None and host_people and host_people[-1][1].origin:
             host = host_people[-1][1].origin
@@ -245,8 +279,13 @@ def detect_visit(clause: str, context: VisitContext) -> Visit | None:
     title = known.title
     if title is None or re.search(r"counterpart", title, re.I):
         title = title or _counterpart_title(clause, person, people)
+    city = city or _city_in(clause[trigger.start():], host, people)
     visit = Visit(known.name, title, role_of(title), origin, host, city, _occasion(clause[trigger.start():]), trigger=trigger.start())
     _counterparts(clause, visit, people)
+    for other, _ in people:
+        visited_person = re.search(r"\bvisited\s+$", clause[: other.start])
+        if visited_person or (trigger["verb"].startswith("met") and other.start < trigger.start()):
+            visit.add_counterpart(other.name, other.title)
     if hosted:
         host_people = [p for p, _ in people if p.start < trigger.start()]
         if host_people:

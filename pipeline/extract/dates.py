@@ -1,0 +1,278 @@
+"""Date expressions in the sentences of relations articles, as EDTF (ISO 8601-2) values.
+
+Absolute dates ("9 April 1976", "April 19, 1949", "October 2007", "late 2016", "the 1990s"),
+ranges ("From 1967 to 1991", "3–5 March 2019", "(1947–1991)") and relative dates ("the
+following year", "two years later") resolved against the date stated before them.
+
+A year standing alone counts only in a date context: after a preposition ("in 1922", "the
+revolution of 1952"), in parentheses, at the start of the sentence, or listed after another
+date ("in 2022 and 2023"). Numbers and years that are part of names ("Agenda 2030", "the
+2016 Summer Olympics", "the 1920 act") are left out.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import NamedTuple
+
+import edtf
+
+PRECISIONS = ("day", "month", "year", "decade")
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, 1)}
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_COUNT = "(?:" + "|".join(_COUNTS) + r"|\d{1,2})"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_YEAR = r"(?:1\d{3}|20\d{2})"
+# "early", "mid-", "late", seasons and "the end of": the date stays at month or year precision.
+_QUALIFIER = (
+    r"(?i:(?:early|mid|late)(?:-|\s+)"
+    r"|(?:(?:spring|summer|autumn|fall|winter)(?:\s+of)?|(?:end|beginning|start)\s+of)\s+)"
+)
+
+_ATOM_RE = re.compile(
+    rf"""(?<![\w$£€.,])
+    (?:
+        (?P<day>{_DAY})(?:\s+(?P<day_month>{_MONTH})(?:,?\s+(?P<day_year>{_YEAR}))?
+                          |,\s+(?P<range_end_year>{_YEAR}))?
+      | {_QUALIFIER}?(?P<month>{_MONTH})(?:\s+(?P<month_day>{_DAY})(?!\d))?(?:,?\s+(?P<month_year>{_YEAR}))?
+      | {_QUALIFIER}?(?P<decade>(?:1\d|20)\d0)s
+      | (?P<qualifier>{_QUALIFIER})?(?P<year>{_YEAR})(?:[–-](?P<short_end>\d\d)(?!\d))?
+    )
+    (?![\w%]|[.,]\d)""",
+    re.VERBOSE,
+)
+"""A date or a part of one: '9 April 1976', 'April 19, 1949', 'October 2007', '1990s',
+'1974', '2019–20'; and range starts or ends ('3', '30 April', 'March', 'April 19', '21, 2019')."""
+
+_RANGE_SEP_RE = re.compile(r"\s*[–—-]\s*|\s+(?P<word>to|until|till|through|and)\s+", re.IGNORECASE)
+_RANGE_OPENER_RE = re.compile(r"\b(?P<opener>from|between)\s+\Z", re.IGNORECASE)
+_OPENER_OF_SEP = {"and": "between", "to": "from", "until": "from", "till": "from", "through": "from"}
+_YEAR_CUE_RE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|during|from|before|after|of|through|throughout|around"
+    r"|circa|year|between|born|died)|\bc\.)\s+\Z",
+    re.IGNORECASE,
+)
+_LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")
+_SENTENCE_START_RE = re.compile(r"[\s\"'“‘(\[]*")
+_NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
+
+_RELATIVE_RE = re.compile(
+    rf"""\b(?:
+        (?P<month>(?-i:{_MONTH}))\s+(?:of\s+)?the\s+(?:following|next)\s+year
+      | (?:(?:later|earlier)\s+)?(?:the\s+)?(?:same|that)\s+(?P<same>year|month|day)
+      | the\s+(?:following|next)\s+(?P<next>year|month|day)
+      | the\s+(?:previous|preceding)\s+(?P<previous>year|month|day)
+      | (?P<count>{_COUNT})\s+(?P<unit>year|month|day)s?\s+(?P<direction>later|earlier)
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    edtf: str        # EDTF (ISO 8601-2): '1976-04-09', '2007-10', '2008', '199X', '1967/1991', '2013-11-03/2013-11-05', '2010/2012'
+    start: date      # first day covered
+    end: date        # last day covered
+    precision: str   # one of PRECISIONS; for an interval, the precision of its bounds
+    char_start: int  # offsets of the matched words within the text passed in
+    char_end: int
+    relative: bool = False   # True when resolved from an anchor ("the same year")
+
+
+class _Point(NamedTuple):
+    """A calendar date known to the day, the month, the year or the decade."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    decade: bool = False
+
+    @property
+    def precision(self) -> str:
+        return "decade" if self.decade else "day" if self.day else "month" if self.month else "year"
+
+    def edtf(self) -> str:
+        if self.decade:
+            return f"{self.year // 10:03d}X"
+        return f"{self.year:04d}" + "".join(f"-{part:02d}" for part in (self.month, self.day) if part)
+
+    def bounds(self) -> tuple[date, date]:
+        """First and last day covered; ValueError for a day that does not exist."""
+        if self.day:
+            day = date(self.year, self.month, self.day)
+            return day, day
+        if self.month:
+            days = calendar.monthrange(self.year, self.month)[1]
+            return date(self.year, self.month, 1), date(self.year, self.month, days)
+        last = self.year + 9 if self.decade else self.year
+        return date(self.year, 1, 1), date(last, 12, 31)
+
+
+class _Atom(NamedTuple):
+    start: int
+    end: int
+    point: _Point
+    bare: bool  # a year alone, a date only in a date context
+    last: _Point | None = None  # the end of a short year range ('1914–18')
+
+
+def _mention(first: _Point, last: _Point, char_start: int, char_end: int, relative: bool = False) -> DateMention | None:
+    """The mention from `first` to `last` (the same point for a single date), None if a date does not exist."""
+    try:
+        start, end = first.bounds()[0], last.bounds()[1]
+    except ValueError:
+        return None
+    value = first.edtf() if first == last else f"{first.edtf()}/{last.edtf()}"
+    precision = max(first.precision, last.precision, key=PRECISIONS.index)
+    return DateMention(value, start, end, precision, char_start, char_end, relative)
+
+
+def _atom(match: re.Match) -> _Atom:
+    group = match.group
+    if group("decade"):
+        return _Atom(match.start(), match.end(), _Point(int(group("decade")), decade=True), bare=False)
+    year = group("day_year") or group("range_end_year") or group("month_year") or group("year")
+    month = group("day_month") or group("month")
+    day = group("day") or group("month_day")
+    point = _Point(int(year) if year else None, _MONTH_NUMBERS.get(month), int(day) if day else None)
+    if group("short_end"):  # '1914–18'; not '2019-05', an ISO month, which is skipped
+        last = _Point(point.year // 100 * 100 + int(group("short_end")))
+        return _Atom(match.start(), match.end(), point if last.year > point.year else _Point(None), False, last)
+    return _Atom(match.start(), match.end(), point, bare=bool(group("year")) and not group("qualifier"))
+
+
+def _range(text: str, a: _Atom, b: _Atom) -> DateMention | None:
+    """`a` to `b` when the text joins them as a range ('From 3 to 5 November 2013', '1947–1991');
+    `a` takes its missing month and year from `b`, `b` its missing month from `a`."""
+    sep = _RANGE_SEP_RE.fullmatch(text, a.end, b.start)
+    if not sep or a.point.decade or b.point.decade or a.last or b.last or b.point.year is None:
+        return None
+    opener = _RANGE_OPENER_RE.search(text, 0, a.start)
+    if sep["word"] and (not opener or opener["opener"].lower() != _OPENER_OF_SEP[sep["word"].lower()]):
+        return None
+    first, last = a.point, b.point
+    last_month = last.month or (first.month if last.day else None)
+    first_month = first.month or (last_month if first.day else None)
+    if (last.day and not last_month) or (first.day and not first_month) or (first.year is None and not last_month):
+        return None
+    first = _Point(first.year or last.year, first_month, first.day)
+    last = _Point(last.year, last_month, last.day)
+    mention = _mention(first, last, opener.start() if opener else a.start, b.end)
+    return mention if mention and first.bounds()[1] < last.bounds()[0] else None
+
+
+def _in_date_context(text: str, atom: _Atom, previous: DateMention | None) -> bool:
+    """Whether a bare year is used as a date rather than as a number or part of a name."""
+    return bool(
+        _YEAR_CUE_RE.search(text, 0, atom.start)
+        or (previous and _LIST_GAP_RE.fullmatch(text, previous.char_end, atom.start))
+        or (text[atom.start - 1: atom.start] == "(" and text.startswith(")", atom.end))
+        or (_SENTENCE_START_RE.fullmatch(text, 0, atom.start) and not _NAME_AFTER_RE.match(text, atom.end))
+    )
+
+
+def _absolute_dates(text: str) -> list[DateMention]:
+    atoms = [_atom(match) for match in _ATOM_RE.finditer(text)]
+    found: list[DateMention] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        if i + 1 < len(atoms) and (mention := _range(text, atom, atoms[i + 1])):
+            found.append(mention)
+            i += 2
+            continue
+        i += 1
+        if atom.point.year is None or (atom.bare and not _in_date_context(text, atom, found[-1] if found else None)):
+            continue  # a range start left over, or a number
+        if mention := _mention(atom.point, atom.last or atom.point, atom.start, atom.end):
+            found.append(mention)
+    return found
+
+
+def _shift(day: date, unit: str, count: int) -> _Point:
+    if unit == "year":
+        return _Point(day.year + count)
+    if unit == "month":
+        months = day.year * 12 + day.month - 1 + count
+        return _Point(months // 12, months % 12 + 1)
+    moved = day + timedelta(days=count)
+    return _Point(moved.year, moved.month, moved.day)
+
+
+def _steps(match: re.Match) -> int:
+    """How many units a relative expression moves forward (negative: back)."""
+    if match["same"]:
+        return 0
+    if match["next"] or match["month"]:
+        return 1
+    if match["previous"]:
+        return -1
+    count = _COUNTS.get(match["count"].lower()) or int(match["count"])
+    return count if match["direction"].lower() == "later" else -count
+
+
+def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
+    """The relative expression `match` against the date stated before it (its last day)."""
+    unit = "year" if match["month"] else (match["same"] or match["next"] or match["previous"] or match["unit"]).lower()
+    if PRECISIONS.index(reference.precision) > PRECISIONS.index(unit):
+        return None  # "a month later" after a date known only to the year
+    point = _shift(reference.end, unit, _steps(match))
+    if match["month"]:  # "in January the following year"
+        point = point._replace(month=_MONTH_NUMBERS[match["month"]])
+    return _mention(point, point, match.start(), match.end(), relative=True)
+
+
+def find_dates(text: str, anchor: DateMention | None = None) -> list[DateMention]:
+    """All date expressions in `text` (one sentence), in order of appearance. Relative
+    expressions are resolved against the last date stated before them: earlier in the
+    sentence, else `anchor` (the last date stated before this sentence); without either
+    they are skipped."""
+    found = _absolute_dates(text)
+    absolute = list(found)
+    for match in _RELATIVE_RE.finditer(text):
+        if any(m.char_start < match.end() and match.start() < m.char_end for m in absolute):
+            continue
+        before = [m for m in found if m.char_end <= match.start()]
+        reference = max(before, key=lambda m: m.char_end) if before else anchor
+        if reference and (mention := _resolve(match, reference)):
+            found.append(mention)
+    return sorted(found, key=lambda m: m.char_start)
+
+
+_EDTF_SHAPES = {
+    "day": re.compile(r"\d{4}-(?:0[1-9]|1[0-2])-\d{2}"),
+    "month": re.compile(r"\d{4}-(?:0[1-9]|1[0-2])"),  # 21-24 would be seasons
+    "year": re.compile(r"\d{4}"),
+    "decade": re.compile(r"\d{3}X"),
+}
+
+
+def _bound_precision(bound: str) -> str:
+    for precision, shape in _EDTF_SHAPES.items():
+        if shape.fullmatch(bound):
+            return precision
+    raise ValueError(f"unsupported EDTF date {bound!r}")
+
+
+def parse_edtf(value: str) -> DateMention:
+    """A mention (offsets 0, 0) from an EDTF day, month, year, decade or closed interval of these."""
+    precision = max(map(_bound_precision, value.split("/")), key=PRECISIONS.index)
+    try:
+        parsed = edtf.parse_edtf(value)
+    except edtf.EDTFParseException as error:
+        raise ValueError(f"invalid EDTF {value!r}") from error
+    start, end = (date(*bound[:3]) for bound in (parsed.lower_strict(), parsed.upper_strict()))
+    return DateMention(value, start, end, precision, 0, 0)

@@ -1,0 +1,178 @@
+"""Date expressions in sentences of relations articles, as EDTF values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.dates import DateMention, find_dates, parse_edtf
+
+
+def only(text: str, anchor: DateMention | None = None) -> DateMention:
+    found = find_dates(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def check(mention: DateMention, edtf: str, start: date, end: date, precision: str) -> None:
+    assert (mention.edtf, mention.start, mention.end, mention.precision) == (edtf, start, end, precision)
+
+
+@pytest.mark.parametrize("text, edtf, start, end, precision, words", [
+    ("The embassy opened on 9 April 1976.", "1976-04-09", date(1976, 4, 9), date(1976, 4, 9), "day", "9 April 1976"),
+    ("On 26 November 2019, an earthquake struck.", "2019-11-26", date(2019, 11, 26), date(2019, 11, 26), "day", "26 November 2019"),
+    ("Israel has been recognised since April 19, 1949.", "1949-04-19", date(1949, 4, 19), date(1949, 4, 19), "day", "April 19, 1949"),
+    ("On August 19, 1991, relations were established.", "1991-08-19", date(1991, 8, 19), date(1991, 8, 19), "day", "August 19, 1991"),
+    ("In October 2007, the prime minister visited.", "2007-10", date(2007, 10, 1), date(2007, 10, 31), "month", "October 2007"),
+    ("An agreement took effect in March 2012.", "2012-03", date(2012, 3, 1), date(2012, 3, 31), "month", "March 2012"),
+    ("They met in February 2016.", "2016-02", date(2016, 2, 1), date(2016, 2, 29), "month", "February 2016"),
+    ("In 1974, they issued a statement.", "1974", date(1974, 1, 1), date(1974, 12, 31), "year", "1974"),
+    ("France opened a legation in 1922.", "1922", date(1922, 1, 1), date(1922, 12, 31), "year", "1922"),
+    ("In the spring of 1997, troops arrived.", "1997", date(1997, 1, 1), date(1997, 12, 31), "year", "spring of 1997"),
+    ("It granted a loan in autumn 1993.", "1993", date(1993, 1, 1), date(1993, 12, 31), "year", "autumn 1993"),
+    ("In early 2015, the ministries met.", "2015", date(2015, 1, 1), date(2015, 12, 31), "year", "early 2015"),
+    ("Talks resumed in mid-2015.", "2015", date(2015, 1, 1), date(2015, 12, 31), "year", "mid-2015"),
+    ("In late 2016, negotiations began.", "2016", date(2016, 1, 1), date(2016, 12, 31), "year", "late 2016"),
+    ("In the 1990s, many emigrated.", "199X", date(1990, 1, 1), date(1999, 12, 31), "decade", "1990s"),
+    ("His descendants ruled until the revolution of 1952.", "1952", date(1952, 1, 1), date(1952, 12, 31), "year", "1952"),
+    ("The Finnish Institute has operated since 1992.", "1992", date(1992, 1, 1), date(1992, 12, 31), "year", "1992"),
+    ("From 1967 to 1991, an organisation operated.", "1967/1991", date(1967, 1, 1), date(1991, 12, 31), "year", "From 1967 to 1991"),
+    ("The programme ran between 2010 and 2012.", "2010/2012", date(2010, 1, 1), date(2012, 12, 31), "year", "between 2010 and 2012"),
+    ("During the Cold War (1947–1991), ties were strained.", "1947/1991", date(1947, 1, 1), date(1991, 12, 31), "year", "1947–1991"),
+    ("From 3 to 5 November 2013, the minister visited Paris.", "2013-11-03/2013-11-05", date(2013, 11, 3), date(2013, 11, 5), "day", "From 3 to 5 November 2013"),
+    ("On 3–5 March 2019, the president made a state visit.", "2019-03-03/2019-03-05", date(2019, 3, 3), date(2019, 3, 5), "day", "3–5 March 2019"),
+    ("On 10–12 June 2014, Rama was in France.", "2014-06-10/2014-06-12", date(2014, 6, 10), date(2014, 6, 12), "day", "10–12 June 2014"),
+    ("On 7-8 June 2021, Rama was in Budapest.", "2021-06-07/2021-06-08", date(2021, 6, 7), date(2021, 6, 8), "day", "7-8 June 2021"),
+    ("The summit met on 30 April – 2 May 2019.", "2019-04-30/2019-05-02", date(2019, 4, 30), date(2019, 5, 2), "day", "30 April – 2 May 2019"),
+    ("The talks ran on March 3–5, 2019.", "2019-03-03/2019-03-05", date(2019, 3, 3), date(2019, 3, 5), "day", "March 3–5, 2019"),
+    ("It was built from March to June 2012.", "2012-03/2012-06", date(2012, 3, 1), date(2012, 6, 30), "month", "from March to June 2012"),
+])
+def test_absolute_dates(text, edtf, start, end, precision, words):
+    mention = only(text)
+    check(mention, edtf, start, end, precision)
+    assert text[mention.char_start:mention.char_end] == words
+    assert not mention.relative
+
+
+def test_two_years_after_a_preposition():
+    assert [m.edtf for m in find_dates("It held a seat on the Council in 2022 and 2023.")] == ["2022", "2023"]
+
+
+def test_dates_come_in_order_without_the_years_inside_them():
+    text = "Albania recognised it on 12 July 2006, and relations were established in August 2006."
+    assert [m.edtf for m in find_dates(text)] == ["2006-07-12", "2006-08"]
+
+
+@pytest.mark.parametrize("text", [
+    "In that year, 28% of all asylum seekers came from Albania.",
+    "Some 20,000 tourists visited, among them some 3,500 Finns.",
+    "Trade amounted to US$128.1 million.",
+    "Finland granted a loan of 50 million marks.",
+    "The embassy marked the 60th anniversary of relations.",
+    "The route carries around 9 million passengers a year.",
+    "The community numbered 200 before World War II.",
+    "Both governments align their cooperation with the United Nations' Agenda 2030.",
+    "A drone flew over a UEFA Euro 2016 qualifying match.",
+    "It is a contribution to the Kenya Vision 2030 development blueprint.",
+    "Ruto supported the Kenyan team at the 2016 Summer Olympics.",
+    "The leaders met before the 2004 summit.",
+    "They signed copies of the 1920 act of recognition.",
+    "Fighting lasted from 3 to 5 days.",
+    "Albania won the match 3–1.",
+])
+def test_numbers_that_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+ANCHOR_DAY = parse_edtf("2009-04-27")
+ANCHOR_YEAR = parse_edtf("2016")
+
+
+@pytest.mark.parametrize("text, anchor, edtf, precision, words", [
+    ("The same year, Germany added Albania to its list.", ANCHOR_YEAR, "2016", "year", "The same year"),
+    ("The court annulled it that year.", ANCHOR_DAY, "2009", "year", "that year"),
+    ("The following year, they signed an agreement.", ANCHOR_YEAR, "2017", "year", "The following year"),
+    ("The court annulled it the next year.", ANCHOR_DAY, "2010", "year", "the next year"),
+    ("A year later, the embassy opened.", ANCHOR_YEAR, "2017", "year", "A year later"),
+    ("Two years later, he returned.", ANCHOR_YEAR, "2018", "year", "Two years later"),
+    ("Three years later, his successor visited.", ANCHOR_YEAR, "2019", "year", "Three years later"),
+    ("Ten years later, relations were restored.", ANCHOR_YEAR, "2026", "year", "Ten years later"),
+    ("12 years later, relations were restored.", ANCHOR_YEAR, "2028", "year", "12 years later"),
+    ("A month later, Rama came to Belgrade.", ANCHOR_DAY, "2009-05", "month", "A month later"),
+    ("The prime ministers met again later that month.", ANCHOR_DAY, "2009-04", "month", "later that month"),
+    ("He visited Tirana in January the following year.", ANCHOR_YEAR, "2017-01", "month", "January the following year"),
+])
+def test_relative_dates(text, anchor, edtf, precision, words):
+    mention = only(text, anchor)
+    assert (mention.edtf, mention.precision, mention.relative) == (edtf, precision, True)
+    assert text[mention.char_start:mention.char_end] == words
+
+
+def test_relative_month_crosses_the_year():
+    mention = only("A month later, they met again.", parse_edtf("2014-12-14"))
+    check(mention, "2015-01", date(2015, 1, 1), date(2015, 1, 31), "month")
+
+
+def test_relative_dates_need_an_anchor_of_sufficient_precision():
+    assert find_dates("The following year, they signed an agreement.") == []
+    assert find_dates("A month later, Rama came to Belgrade.", ANCHOR_YEAR) == []
+    assert find_dates("Later that month, they met.", parse_edtf("199X")) == []
+
+
+def test_relative_date_uses_the_date_earlier_in_the_sentence():
+    found = find_dates("Albania joined NATO in 2009 and applied to the EU the same year.", parse_edtf("1996-03-21"))
+    assert [(m.edtf, m.relative) for m in found] == [("2009", False), ("2009", True)]
+
+
+@pytest.mark.parametrize("value, start, end, precision", [
+    ("1976-04-09", date(1976, 4, 9), date(1976, 4, 9), "day"),
+    ("2007-10", date(2007, 10, 1), date(2007, 10, 31), "month"),
+    ("2008", date(2008, 1, 1), date(2008, 12, 31), "year"),
+    ("199X", date(1990, 1, 1), date(1999, 12, 31), "decade"),
+    ("1967/1991", date(1967, 1, 1), date(1991, 12, 31), "year"),
+    ("2013-11-03/2013-11-05", date(2013, 11, 3), date(2013, 11, 5), "day"),
+])
+def test_parse_edtf(value, start, end, precision):
+    mention = parse_edtf(value)
+    check(mention, value, start, end, precision)
+    assert (mention.char_start, mention.char_end, mention.relative) == (0, 0, False)
+
+
+@pytest.mark.parametrize("value", ["2015-21", "2015~", "1990/..", "April 2015"])
+def test_parse_edtf_rejects_other_forms(value):
+    with pytest.raises(ValueError):
+        parse_edtf(value)
+
+
+def test_found_dates_agree_with_parse_edtf():
+    text = "From 3 to 5 November 2013 and in the 1990s, then in February 2016 and on 9 April 1976."
+    for mention in find_dates(text):
+        assert parse_edtf(mention.edtf) == DateMention(mention.edtf, mention.start, mention.end, mention.precision, 0, 0)
+
+
+@pytest.mark.parametrize("text, edtfs", [
+    ("In 1999, 2000 and 2001, they met.", ["1999", "2000", "2001"]),
+    ("1994 saw the first visit.", ["1994"]),
+    ("The mission ran from 1998 until 2001.", ["1998/2001"]),
+    ("During the First World War (1914–18), the country was occupied.", ["1914/1918"]),
+    ("A treaty (1926) followed.", ["1926"]),
+    ("It was due by the end of 2016.", ["2016"]),
+    ("In the early 2000s, trade grew.", ["200X"]),
+    ("2016 Summer Olympics were held in Rio.", []),
+    ("They met on 31 February 2019.", []),
+])
+def test_more_absolute_dates(text, edtfs):
+    assert [m.edtf for m in find_dates(text)] == edtfs
+
+
+def test_relative_days_and_earlier_years():
+    assert only("The next day, he left.", ANCHOR_DAY).edtf == "2009-04-28"
+    assert only("Two days later, he left.", ANCHOR_DAY).edtf == "2009-04-29"
+    assert only("The previous year, talks had failed.", ANCHOR_YEAR).edtf == "2015"
+    assert only("Two years earlier, talks had failed.", ANCHOR_YEAR).edtf == "2014"
+    assert find_dates("The next day, he left.", ANCHOR_YEAR) == []
+
+
+def test_relative_date_after_an_interval_counts_from_its_end():
+    assert only("The following year, the office closed.", parse_edtf("1967/1991")).edtf == "1992"
