@@ -1,6 +1,5 @@
 """Extract layer: one core table per fact kind, from the parsed articles."""
 
-from __future__ import annotations
 
 import dagster as dg
 

@@ -1,6 +1,5 @@
 """Asset metadata shown in the Dagster UI: row count, column schema and a preview."""
 
-from __future__ import annotations
 
 import dagster as dg
 import pandas as pd

@@ -5,7 +5,6 @@ the descriptor and moves the whole staged release into the outputs folder. Each 
 asset depends on every core table, so a failed check on any table publishes nothing.
 """
 
-from __future__ import annotations
 
 import dagster as dg
 import pandas as pd

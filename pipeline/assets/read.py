@@ -1,6 +1,5 @@
 """Read layer: the corpus folder as parsed articles, and the files that are not articles."""
 
-from __future__ import annotations
 
 import dagster as dg
 

@@ -4,7 +4,6 @@ A failed check stops publication (the publish assets depend on every core table)
 failure cases are in the check's metadata, as PUDL does.
 """
 
-from __future__ import annotations
 
 import dagster as dg
 

@@ -18,7 +18,7 @@ from pipeline.extract.visits import Visit, VisitContext, detect_visit, follow_up
 from pipeline.read.article import Article, Block
 
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
-CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|\s+and\s+(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became)\b)")
+CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|\s+and\s+(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned)\b)")
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the two (ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
 VISIT_SECTION_RE = re.compile(r"\bvisits?\b", re.I)
 
@@ -74,7 +74,7 @@ def _sentence_events(sentence: Sentence, dates: list[DateMention], inherited: Da
         date = _clause_date(clause, dates, sentence_date)
         if date is None:
             continue
-        visit = detect_visit(clause.text, context)
+        visit = detect_visit(clause.text, context, events[-1].visit if events else None)
         if visit is not None:
             inside = [d for d in dates if clause.start <= d.char_start < clause.start + len(clause.text)]
             date = _nearest_date(inside, clause.start + visit.trigger, date)
@@ -136,7 +136,7 @@ def extract_events(article: Article, parties: tuple[str, str]) -> list[Event]:
         context.enter_block(block.section)
         for sentence in split_sentences(block.text, block.start):
             dates = find_dates(sentence.text, anchor)
-            if not dates and follow_up(sentence.text, context):
+            if follow_up(sentence.text, context):
                 continue
             inherited = anchor if FOLLOW_UP_RE.match(sentence.text) else None
             found = _sentence_events(sentence, dates, inherited, block, index, mentions, context)

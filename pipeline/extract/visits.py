@@ -22,16 +22,18 @@ TRAVEL_RE = re.compile(
     r"\b(?P<verb>visited|visiting|travell?ed to|went to|came to|arrived in|returned to|was (?:again )?in|were in|"
     r"(?:paid|made) (?:a|an|her|his|their) (?:[\w-]+ ){0,3}visit (?:to|in)|official visit (?:to|in)|"
     r"first (?:\w+ )?(?:president|prime minister|minister|head of state|leader) to visit|"
+    r"first visit by (?:a|an) [^,.;]*? to|held (?:their|a|an) (?:\w+ )?meeting in|"
     r"attended|took part in|to attend|to take part in|joined (?:other )?(?:\w+ )?leaders in|held talks in|met(?: with)?(?: [^,.;]{0,80}?)? in|hosted|received)\b"
 )
 FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|\w+)(?: also)? met\b", re.I)
 DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
-COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}counterparts?,?\s+(?P<name>{NAME})")
-MET_LIST_RE = re.compile(rf"\b(?:met(?: with)?|talks with|hosted by|received by|meeting|where (?:he|she)(?:,| and)|at (?P<inviter>{NAME})['’]s invitation)\s+(?P<names>(?:[^.;]|(?<=\b[A-Z])\.)*)")
+COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
+MET_LIST_RE = re.compile(r"\b(?:met(?: with)?|talks with|hosted by|received by|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
+INVITER_RE = re.compile(rf"\bat (?P<name>{NAME})['’]s invitation")
 PLACE_RE = re.compile(r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) capital)|(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|al))*))")
 OCCASION_RE = re.compile(
     r"\b(?:attend(?:ed)?|take part in|took part in|for|at|in)\s+(?:the|an|a|another)\s+"
-    r"(?P<occasion>(?:[\w'’–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+|funeral of [^,.;]+|ceremony|inauguration|session|assembly)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to)\b|[,.;]|$)",
+    r"(?P<occasion>(?:[\w'’–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+|funeral of [^,.;]+|ceremony|inauguration|session|assembly)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and)\b|[,.;]|$)",
     re.I,
 )
 NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
@@ -102,7 +104,7 @@ class VisitContext:
     def remember(self, person: Person, origin: str | None) -> Known:
         key = fold(person.surname)
         known = self.people.get(key)
-        if known is None or (person.title and not known.title) or len(person.name) > len(known.name):
+        if known is None or (person.title and known.title in (None, "counterpart")) or len(person.name) > len(known.name):
             known = Known(person.name if known is None or len(person.name) >= len(known.name) else known.name,
                           person.title or (known.title if known else None), origin or (known.origin if known else None))
             self.people[key] = known
@@ -120,6 +122,13 @@ def _people(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
         known = context.remember(person, context.origin_of_title(text[: person.start]))
         found.append((person, known))
     taken = [(p.start, p.end) for p, _ in found]
+    for match in COUNTERPART_RE.finditer(text):
+        name = match["name"].rstrip(".,")
+        if not any(s <= match.start("name") < e for s, e in taken) and not NOT_PERSON_RE.search(name):
+            origin = next(iter(context.mentions.named(match["qualifiers"])), None)
+            person = Person(name, "counterpart", match.start(), match.start("name") + len(name))
+            found.append((person, context.remember(person, origin)))
+            taken.append((person.start, person.end))
     for key, known in context.people.items():
         surname = known.name.split()[-1]
         for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
@@ -132,18 +141,18 @@ def _people(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
 def _bare_subject(text: str, before: int) -> Person | None:
     """A full name without a title at the start of the clause ("Lulzim Basha travelled")."""
     head = text[:before]
-    match = re.search(rf"(?:^|,\s+|when\s+|^\w+ \d{{4}},?\s+)(?P<name>{NAME})\s+(?:\w+\s+){{0,8}}$", head)
+    match = re.search(rf"(?:^|,\s+|when\s+|(?:successor|predecessor)\s+|^\w+ \d{{4}},?\s+)(?P<name>{NAME})\s+(?:\w+\s+){{0,8}}$", head)
     if not match:
         return None
     name = match["name"]
-    if len(name.split()) < 2 or resolve_country(name) or lookup_city(name) or NOT_PERSON_RE.search(name):
+    if len(name.split()) < 2 or not _is_person_name(name):
         return None
     return Person(name, None, match.start("name"), match.end("name"))
 
 
 def _resolve_phrase(phrase: str, text: str, end: int, context: VisitContext) -> tuple[str | None, str | None]:
     """(country, city) of a capitalised phrase, trying it whole and then shorter from the end."""
-    words = phrase.split()
+    words = phrase.rstrip(".,").split()
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[:size])
         iso3 = resolve_country(candidate)
@@ -211,28 +220,35 @@ def _occasion(text: str) -> str | None:
     return None
 
 
-def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]]) -> None:
-    for match in COUNTERPART_RE.finditer(text):
+def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], context: VisitContext) -> None:
+    """The people the visitor met, hosted by, or held talks with."""
+    for match in INVITER_RE.finditer(text):
         visit.add_counterpart(match["name"], None)
+    for person, _ in people:
+        if person.title == "counterpart":
+            visit.add_counterpart(person.name, None)
     for match in MET_LIST_RE.finditer(text):
-        if match["inviter"]:
-            visit.add_counterpart(match["inviter"], None)
-        names = re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])
-        for chunk in names:
-            named = [p for p, _ in people if p.name.split()[-1] in chunk]
+        for chunk in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"]):
+            named = [p for p, _ in people if p.name.split()[-1] in chunk.split()]
+            bare = re.match(rf"(?:the\s+)?(?P<name>{NAME})", chunk.strip())
             if named:
                 visit.add_counterpart(named[0].name, named[0].title)
-            elif re.fullmatch(rf"(?:the\s+)?{NAME}", chunk.strip()) and len(chunk.split()) >= 2 and not NOT_PERSON_RE.search(chunk) \
-                    and not resolve_country(chunk) and not lookup_city(chunk.strip()):
-                visit.add_counterpart(chunk.strip(), None)
+            elif bare and len(bare["name"].split()) >= 2 and _is_person_name(bare["name"]):
+                visit.add_counterpart(bare["name"].rstrip(".,"), None)
             else:
                 break
-    visit.counterparts[:] = [(n, t) for n, t in visit.counterparts if fold(n.split()[-1]) != visit.surname]
     resolved = []
     for name, title in visit.counterparts:
-        full = next((p.name for p, _ in people if p.name.split()[-1] == name.split()[-1]), name)
-        resolved.append((full, title))
+        known = context.people.get(fold(name.split()[-1]))
+        resolved.append((known.name if known and len(known.name) > len(name) else name, title))
     visit.counterparts[:] = resolved
+    for name, title in visit.counterparts:
+        person = Person(name, title, 0, 0)
+        context.remember(person, visit.host_iso3)
+
+
+def _is_person_name(name: str) -> bool:
+    return not (NOT_PERSON_RE.search(name) or resolve_country(name) or lookup_city(name.rstrip(".,")))
 
 
 def _visitor(text: str, trigger: re.Match, people: list[tuple[Person, Known]], context: VisitContext):
@@ -249,13 +265,24 @@ def _visitor(text: str, trigger: re.Match, people: list[tuple[Person, Known]], c
     return None, False
 
 
-def detect_visit(clause: str, context: VisitContext) -> Visit | None:
-    """The visit a clause tells of, or a third-country meeting (host None), or None."""
+def detect_visit(clause: str, context: VisitContext, previous: Visit | None = None) -> Visit | None:
+    """The visit a clause tells of, or a third-country meeting (host None), or None.
+
+    `previous` is a visit told earlier in the same sentence: a clause with a travel verb
+    but no subject ("... and returned in 2012 to attend ...") is a new trip of that visitor.
+    """
     trigger = next((t for t in TRAVEL_RE.finditer(clause) if not FUTURE_RE.search(clause[: t.start()])), None)
     if trigger is None:
         return None
     people = _people(clause, context)
     found, hosted = _visitor(clause, trigger, people, context)
+    if found is None and previous is not None and previous.host_iso3:
+        person = Person(previous.visitor_name, previous.visitor_title, 0, 0)
+        found = (person, context.remember(person, previous.origin_iso3))
+        host, city = _place(clause, trigger.end(), context, people)
+        visit = Visit(previous.visitor_name, previous.visitor_title, previous.visitor_role, previous.origin_iso3,
+                      host or previous.host_iso3, city if host else previous.city, _occasion(clause), trigger=trigger.start())
+        return visit if visit.host_iso3 in context.parties else None
     if found is None:
         return None
     person, known = found
@@ -276,12 +303,14 @@ def detect_visit(clause: str, context: VisitContext) -> Visit | None:
     if origin == host:
         return None
     known.origin = origin
-    title = known.title
-    if title is None or re.search(r"counterpart", title, re.I):
-        title = title or _counterpart_title(clause, person, people)
+    title = person.title if person.title and person.title != "counterpart" else known.title
+    if title is None and re.search(r"\b(?:successor|predecessor)\s+$", clause[: person.start]) and context.last_visit:
+        title = context.last_visit.visitor_title
+    if title is None or title == "counterpart":
+        title = _counterpart_title(clause, person, people) or title
     city = city or _city_in(clause[trigger.start():], host, people)
     visit = Visit(known.name, title, role_of(title), origin, host, city, _occasion(clause[trigger.start():]), trigger=trigger.start())
-    _counterparts(clause, visit, people)
+    _counterparts(clause, visit, people, context)
     for other, _ in people:
         visited_person = re.search(r"\bvisited\s+$", clause[: other.start])
         if visited_person or (trigger["verb"].startswith("met") and other.start < trigger.start()):
@@ -299,8 +328,8 @@ def detect_visit(clause: str, context: VisitContext) -> Visit | None:
 
 def _counterpart_title(clause: str, visitor: Person, people: list[tuple[Person, Known]]) -> str | None:
     """'hosted his Finnish counterpart X': X has the host's title."""
-    if re.search(r"counterpart\s*,?\s*$", clause[: visitor.start]) or re.search(r"counterpart", clause[max(0, visitor.start - 40): visitor.start]):
-        others = [k.title for p, k in people if p.name != visitor.name and k.title]
+    if visitor.title == "counterpart":
+        others = [k.title for p, k in people if p.name != visitor.name and k.title and k.title != "counterpart"]
         return others[0] if others else None
     match = re.search(r"\b(?:first|an?)\s+(?:\w+\s+)?(?P<title>president|prime minister|foreign minister|minister|head of state|speaker)\b", clause, re.I)
     return match["title"] if match else None
@@ -327,7 +356,7 @@ def follow_up(sentence: str, context: VisitContext) -> bool:
                 visit.city = candidate
                 break
     people = _people(sentence, context)
-    _counterparts(sentence, visit, people)
+    _counterparts(sentence, visit, people, context)
     for person, _ in people:
         if re.search(rf"{re.escape(person.name)},\s+the\s+", sentence):
             visit.add_counterpart(person.name, person.title)
