@@ -29,7 +29,7 @@ def _publish_asset(name: str) -> dg.AssetsDefinition:
         description=f"{schema.description} Staged as parquet/{name}.parquet and csv/{name}.csv.",
     )
     def publish_table(context: dg.AssetExecutionContext, paths: PipelinePaths, table: pd.DataFrame) -> dg.MaterializeResult:
-        staging = paths.staging(context.run_id)
+        staging = paths.staging(context.run.run_id)
         arrow = to_arrow(table, schema)
         write_parquet(arrow, staging / "parquet" / f"{name}.parquet")
         write_csv(arrow, schema, staging / "csv" / f"{name}.csv")
@@ -44,7 +44,7 @@ PUBLISH_ASSETS = [_publish_asset(name) for name in CORE_TABLES]
 @dg.asset(deps=PUBLISH_ASSETS, group_name="publish", kinds={"json"})
 def datapackage(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
     """The Frictionless datapackage.json of the release; writing it publishes the release."""
-    staging = paths.staging(context.run_id)
+    staging = paths.staging(context.run.run_id)
     descriptor = build_datapackage(staging, list(CORE_TABLES))
     write_json(descriptor, staging / "datapackage.json")
     swap_into_place(staging, paths.outputs)

@@ -45,8 +45,12 @@ KIND_TYPE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
 """Capital letters of the Latin scripts, for names like 'Ålesund' or 'Île-de-France'."""
 CAPITALISED = rf"{UPPER}[\w'’-]*"
-PLACE = rf"(?:St\.|{CAPITALISED})(?:\s+(?:(?:de|do|da|dos|das|del|della|di|du|el|al|am|an|la|le|sur|upon|on)\s+)?{CAPITALISED})*"
-PLACE_RE = re.compile(PLACE)
+PLACE_RE = re.compile(
+    rf"(?:St\.|{CAPITALISED})(?:\s+(?:(?:de|do|da|dos|das|del|della|di|du|el|al|am|an|la|le|sur|upon|on)\s+)?{CAPITALISED})*"
+)
+"""A capitalised place name: 'Tel Aviv', 'São Paulo', 'Frankfurt am Main'."""
+INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
+"""A qualifier written after a city like a country is: 'Washington, D.C.'."""
 RECEIVER = rf"(?P<receiver>(?:the\s+)?{CAPITALISED}(?:[ -][\w'’-]+)*?)"
 PLACE_INTRO = r"(?:the\s+(?:city|town|port)\s+of\s+|the\s+capital,?\s+)?"
 
@@ -57,9 +61,10 @@ POST_RE = re.compile(
 )
 """One post phrase of a clause's object, up to where its places begin: 'an embassy in '."""
 
-HAVE = r"(?:(?:also|now|currently|still)\s+)?(?:has|have|maintains?|operates?|keeps?|runs?)(?:\s+(?:also|now|long|still|since|maintained|had|kept|operated))*"
-ACCREDITED = rf"(?:is|are)\s+(?:also\s+)?(?:accredited|represented)\s+(?:to|in)\s+{RECEIVER}\s+(?:from|through|by|via)"
-VERB_RE = re.compile(rf"(?<![\w-])(?:(?P<accredited>{ACCREDITED})|{HAVE})\s+")
+HAVE = (r"(?:(?:also|now|currently|still)\s+)?(?:has|have|maintains?|operates?|keeps?|runs?)"
+        r"(?:\s+(?:also|now|long|still|since|maintained|had|kept|operated))*")
+ACCREDITED_VERB = rf"(?:is|are)\s+(?:also\s+)?(?:accredited|represented)\s+(?:to|in)\s+{RECEIVER}\s+(?:from|through|by|via)"
+VERB_RE = re.compile(rf"(?<![\w-])(?:(?P<accredited>{ACCREDITED_VERB})|{HAVE})\s+")
 """A verb that can start a clause naming posts; it does when a post phrase follows."""
 
 POSSESSIVE_RE = re.compile(
@@ -81,12 +86,13 @@ AND_RE = re.compile(r"\s+and\s+")
 NEGATED_RE = re.compile(r"\b(?:not|never|no longer|to|will|would|could|should|may|might)\s*$")
 NOT_CURRENT_RE = re.compile(r"\b(?:until|till|formerly|previously|no longer|between\s+\d{4})\b|\bfrom\s+\d{4}\s+(?:to|until)\b")
 PLACES_END_RE = re.compile(r"\s+(?:since|from|which|that|where|headed|led|as|for|to|until|opened|with)\b|\s+in\s+\d|[;()]")
-PLACE_SEPARATOR_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+PLACE_SEPARATOR_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)(?:\s+|$)")
 PRONOUN_SUBJECTS = {"", "it", "they", "the country"}
 MISSIONS_HEADING_RE = re.compile(r"mission|embass|diplomatic|consul", re.I)
+"""A heading of the section listing the posts ('Resident diplomatic missions')."""
 INFOBOX_KEY_RE = re.compile(r"^mission\s*\d*$", re.I)
 
-RESIDENT, ACCREDITED_FORM, LISTED = "resident", "accredited", "listed"
+RESIDENT, ACCREDITED, LISTED = "resident", "accredited", "listed"
 """How a statement ties a post to the receiver: by standing there ('has an embassy in C'),
 by accreditation ('accredited to Y from its embassy in C'), or by being listed as one of
 the pair's missions (infobox, missions-section noun phrase)."""
@@ -113,7 +119,7 @@ class Statement:
     mission_type: str
     city: str
     city_country: str | None  # ISO3 of an explicit ', Country' after the city
-    form: str                 # RESIDENT, ACCREDITED_FORM or LISTED
+    form: str                 # RESIDENT, ACCREDITED or LISTED
     receiver: str | None = None  # the receiver as the words name it, when they do
 
 
@@ -132,7 +138,10 @@ def _places(text: str) -> list[tuple[str, str | None]]:
     end = PLACES_END_RE.search(text)
     text = text[: end.start()] if end else text
     places: list[tuple[str, str | None]] = []
-    for token in PLACE_SEPARATOR_RE.split(text.strip(" ,.")):
+    for token in PLACE_SEPARATOR_RE.split(text.strip(" ,")):
+        if places and INITIALS_RE.fullmatch(token):
+            places[-1] = (f"{places[-1][0]}, {token}", places[-1][1])
+            continue
         place = PLACE_RE.match(token)
         if not place:
             break
@@ -154,7 +163,7 @@ def _statements_of_object(subject: str, text: str, form: str, receiver: str | No
         return []
     also = ALSO_ACCREDITED_RE.search(text)
     if form == RESIDENT and also:
-        form, receiver = ACCREDITED_FORM, also["receiver"]
+        form, receiver = ACCREDITED, also["receiver"]
     statements = []
     for post, following in zip(posts, posts[1:] + [None]):
         places = text[post.end(): following.start() if following else len(text)]
@@ -163,44 +172,46 @@ def _statements_of_object(subject: str, text: str, form: str, receiver: str | No
     return statements
 
 
-def _clause_statements(sentence: str, subject: str) -> tuple[list[Statement], str]:
-    """Posts the clauses of a sentence name; `subject` is the sender carried from before.
+def _clause_break(region: str, first: bool) -> tuple[int, int]:
+    """Where, in the words before a verb, the clause before ends and the verb's subject begins.
 
-    Returns the statements and the subject to carry on to the next sentence.
+    `region` runs from the previous verb, or from the sentence start when `first`. A bare
+    'and' ends a clause only after a first one ('X has … and Y has …'), so that 'X and Y
+    have …' keeps both countries in its subject.
+    """
+    breaks = [*CLAUSE_BOUNDARY_RE.finditer(region), *([] if first else AND_RE.finditer(region))]
+    last = max(breaks, key=lambda b: b.end(), default=None)
+    if last:
+        return last.start(), last.end()
+    return (0, 0) if first else (len(region), len(region))
+
+
+def _clause_statements(sentence: str, subject: str) -> tuple[list[Statement], str]:
+    """Posts the clauses of a sentence name; `subject` is the sender's words carried from before.
+
+    A clause with no subject of its own ('… and has an honorary consulate in C') takes the
+    one before. Returns the statements and the subject to carry on to the next sentence.
     """
     possessive = POSSESSIVE_RE.match(sentence)
     if possessive:
         return [Statement(possessive["subject"], _mission_type(possessive["kind"]), city, country,
-                          ACCREDITED_FORM, possessive["receiver"])
+                          ACCREDITED, possessive["receiver"])
                 for city, country in _places(possessive["places"])], subject
     verbs = [v for v in VERB_RE.finditer(sentence) if POST_RE.match(sentence, v.end())]
+    begins = [0, *(v.end() for v in verbs)]
+    breaks = [_clause_break(sentence[begin: verb.start()], i == 0) for i, (begin, verb) in enumerate(zip(begins, verbs))]
     statements: list[Statement] = []
-    region_start = 0
-    for verb, following in zip(verbs, verbs[1:] + [None]):
-        region = sentence[region_start: verb.start()]
-        boundaries = list(CLAUSE_BOUNDARY_RE.finditer(region))
-        if region_start:
-            boundaries += AND_RE.finditer(region)
-        clause_subject = region[max((b.end() for b in boundaries), default=0):].strip()
-        if clause_subject.lower() not in PRONOUN_SUBJECTS:
-            subject = clause_subject
-        object_end = len(sentence)
-        if following:
-            object_end = _subject_start(sentence, verb.end(), following.start())
-        text = sentence[verb.end(): object_end]
-        region_start = verb.end()
-        if NEGATED_RE.search(region) or NOT_CURRENT_RE.search(text):
+    for i, verb in enumerate(verbs):
+        own_subject = sentence[begins[i] + breaks[i][1]: verb.start()].strip()
+        if own_subject.lower() not in PRONOUN_SUBJECTS:
+            subject = own_subject
+        object_end = begins[i + 1] + breaks[i + 1][0] if i + 1 < len(verbs) else len(sentence)
+        words = sentence[verb.end(): object_end]
+        if NEGATED_RE.search(sentence, 0, verb.start()) or NOT_CURRENT_RE.search(words):
             continue
-        form = ACCREDITED_FORM if verb["accredited"] else RESIDENT
-        statements += _statements_of_object(subject, text, form, verb["receiver"])
+        form = ACCREDITED if verb["accredited"] else RESIDENT
+        statements += _statements_of_object(subject, words, form, verb["receiver"])
     return statements, subject
-
-
-def _subject_start(sentence: str, start: int, verb_start: int) -> int:
-    """Where the subject of the verb at `verb_start` begins, after the clause before it."""
-    region = sentence[start:verb_start]
-    boundaries = [*CLAUSE_BOUNDARY_RE.finditer(region), *AND_RE.finditer(region)]
-    return start + max((b.start() for b in boundaries), default=len(region))
 
 
 def _noun_phrase_statements(text: str) -> list[Statement]:
@@ -224,26 +235,31 @@ def _party(text: str, parties: tuple[str, str]) -> str | None:
 
 
 def _resolve(statement: Statement, parties: tuple[str, str], section: str, start: int, end: int) -> Mission | None:
-    """The mission a statement gives, or None when it is not a post of one party for the other."""
+    """The mission a statement gives, or None when it is not a post of one party for the other.
+
+    A post in the receiver's territory is resident. One in a third country counts only when
+    the words tie it to the receiver: accreditation to it, or a listing among the pair's posts.
+    """
     sender = _party(statement.subject, parties)
     if sender is None:
         return None
     receiver = parties[1] if sender == parties[0] else parties[0]
-    if statement.receiver is not None and resolve_country(statement.receiver) != receiver:
-        return None
     city_iso3 = statement.city_country
     if city_iso3 is None:
         found = lookup_city(statement.city, prefer=[receiver, sender])
         city_iso3 = found.iso3 if found else None
-    if city_iso3 is None and statement.form != ACCREDITED_FORM:
-        city_iso3 = receiver
-    if city_iso3 in (None, sender) or (city_iso3 != receiver and statement.form == RESIDENT):
-        return None
+    if city_iso3 is None and statement.form != ACCREDITED:
+        city_iso3 = receiver  # a resident post in a town the gazetteer lacks
+    if city_iso3 != receiver:
+        accredited_here = statement.form == ACCREDITED and resolve_country(statement.receiver) == receiver
+        if city_iso3 in (None, sender) or not (accredited_here or statement.form == LISTED):
+            return None
     return Mission(sender, receiver, statement.mission_type, statement.city, city_iso3,
                    city_iso3 == receiver, section, start, end)
 
 
 def _infobox_missions(article: Article, parties: tuple[str, str]) -> list[Mission]:
+    """Posts of the infobox's Mission lines, each with the line's offsets."""
     missions = []
     for entry in article.infobox:
         if INFOBOX_KEY_RE.match(entry.key):

@@ -1,0 +1,161 @@
+"""The whole pipeline, materialised for real into temporary folders."""
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+
+import dagster as dg
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.build import build_dataset
+from pipeline.extract.tables import CORE_TABLES
+from pipeline.publish.table_schema import table_schema
+from tests.conftest import ICELAND, ISRAEL, PROJECT, copy_corpus
+
+
+def _read(release, name) -> pd.DataFrame:
+    return pd.read_parquet(release / "parquet" / f"{name}.parquet")
+
+
+def test_every_table_is_published_in_both_formats(seeds_release):
+    for name in CORE_TABLES:
+        parquet = _read(seeds_release, name)
+        csv = pd.read_csv(seeds_release / "csv" / f"{name}.csv", dtype=str, keep_default_na=False)
+        assert list(csv.columns) == table_schema(name).column_names
+        assert len(csv) == len(parquet)
+    assert (seeds_release / "datapackage.json").exists()
+    assert not (seeds_release / ".staging").exists() or not any((seeds_release / ".staging").iterdir())
+
+
+def test_articles_resolve_both_countries(seeds_release):
+    articles = _read(seeds_release, "articles").set_index("article_id")
+    assert articles.loc["albania-iceland", ["country_a_iso3", "country_b_iso3"]].tolist() == ["ALB", "ISL"]
+    assert articles.loc["albania-israel", ["country_a_iso3", "country_b_iso3"]].tolist() == ["ALB", "ISR"]
+    assert articles.loc["albania-iceland", "source_file"] == ICELAND.name
+
+
+def test_events_hold_the_answer_key_facts(seeds_release):
+    events = _read(seeds_release, "events")
+    established = events[(events.article_id == "albania-iceland") & (events.event_type == "relations_established")]
+    assert established[["date", "date_start", "date_end", "date_precision"]].values.tolist() == [
+        ["1976-04-09", date(1976, 4, 9), date(1976, 4, 9), "day"]]
+    recognition = events[(events.article_id == "albania-israel") & (events.event_type == "recognition")]
+    assert recognition.date.tolist() == ["1949-04-19"]
+    interval = events[events.date == "1967/1991"].iloc[0]
+    assert (interval.date_start, interval.date_end, interval.date_precision) == (date(1967, 1, 1), date(1991, 12, 31), "year")
+    assert set(events.plover_category.dropna()) <= {"SUPPORT", "AGREE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
+
+
+def test_visits_and_counterparts(seeds_release):
+    visits = _read(seeds_release, "visits")
+    rama = visits[(visits.visitor_name == "Edi Rama") & (visits.date == "2023-05")].iloc[0]
+    assert (rama.origin_iso3, rama.host_iso3, rama.city, rama.visitor_role) == ("ALB", "ISL", "Reykjavík", "head_of_government")
+    assert rama.occasion == "4th Council of Europe summit"
+    events = _read(seeds_release, "events").set_index("event_id")
+    assert events.loc[rama.event_id, "event_type"] == "visit"
+    counterparts = _read(seeds_release, "visit_counterparts")
+    haarde = visits[(visits.visitor_name == "Geir H. Haarde")].visit_id.iloc[0]
+    assert set(counterparts[counterparts.visit_id == haarde].name) == {"Sali Berisha", "Bamir Topi", "Jozefina Topalli"}
+
+
+def test_missions_include_honorary_consulate_and_accreditation(seeds_release):
+    missions = _read(seeds_release, "missions")
+    rows = set(missions[missions.article_id == "albania-iceland"][
+        ["sending_iso3", "receiving_iso3", "mission_type", "city", "city_iso3", "resident"]].itertuples(index=False, name=None))
+    assert rows == {
+        ("ALB", "ISL", "embassy", "Stockholm", "SWE", False),
+        ("ISL", "ALB", "embassy", "Stockholm", "SWE", False),
+        ("ISL", "ALB", "honorary_consulate", "Tirana", "ALB", True),
+    }
+
+
+def test_rows_are_sorted_by_key(seeds_release):
+    for name in CORE_TABLES:
+        df = _read(seeds_release, name)
+        key = list(table_schema(name).primary_key)
+        assert df[key].equals(df.sort_values(key)[key].reset_index(drop=True)), name
+
+
+def test_parquet_schema_is_the_declared_one(seeds_release):
+    for name in CORE_TABLES:
+        written = pq.read_schema(seeds_release / "parquet" / f"{name}.parquet")
+        declared = table_schema(name).arrow_schema()
+        assert written.remove_metadata().equals(declared.remove_metadata())
+        for field in declared:
+            assert written.field(field.name).metadata[b"description"] == field.metadata[b"description"]
+
+
+def test_datapackage_describes_every_file(seeds_release):
+    package = json.loads((seeds_release / "datapackage.json").read_text())
+    resources = {r["name"]: r for r in package["resources"]}
+    assert set(resources) == {*CORE_TABLES, *(f"{n}-parquet" for n in CORE_TABLES)}
+    visits = resources["visits"]
+    assert visits["schema"]["primaryKey"] == ["visit_id"]
+    assert {"fields": ["event_id"], "reference": {"resource": "events", "fields": ["event_id"]}} in visits["schema"]["foreignKeys"]
+    assert all(f["description"] for r in package["resources"] for f in r["schema"]["fields"])
+    size = (seeds_release / "csv" / "visits.csv").stat().st_size
+    assert visits["bytes"] == size
+
+
+def test_datapackage_csv_resources_validate_with_frictionless(seeds_release):
+    from frictionless import Package
+
+    descriptor = json.loads((seeds_release / "datapackage.json").read_text())
+    descriptor["resources"] = [r for r in descriptor["resources"] if r["format"] == "csv"]
+    report = Package(descriptor, basepath=str(seeds_release)).validate()
+    assert report.valid, report.flatten(["resourcePath", "rowNumber", "fieldName", "type", "note"])[:10]
+
+
+def test_two_runs_write_the_same_bytes(seeds_release, tmp_path):
+    again = tmp_path / "again"
+    build_dataset(PROJECT / "seeds", again, instance=dg.DagsterInstance.ephemeral())
+    for path in sorted(seeds_release.rglob("*")):
+        if path.is_file():
+            assert path.read_bytes() == (again / path.relative_to(seeds_release)).read_bytes(), path.name
+
+
+def test_bad_files_go_to_rejects_and_good_articles_are_published(tmp_path):
+    corpus = copy_corpus(tmp_path / "corpus", ICELAND, ISRAEL)
+    (corpus / "broken.txt").write_bytes(b"\xff\xfe not utf-8 \x80")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "notitle.txt").write_text("Albania and Iceland.\n", encoding="utf-8")
+    (corpus / "atlantis.txt").write_text("= Atlantis–Iceland relations =\n\nText.\n", encoding="utf-8")
+    build_dataset(corpus, tmp_path / "out", instance=dg.DagsterInstance.ephemeral())
+    rejects = _read(tmp_path / "out", "rejects").set_index("source_file")
+    assert set(rejects.index) == {"broken.txt", "empty.txt", "notitle.txt", "atlantis.txt"}
+    assert "not UTF-8" in rejects.loc["broken.txt", "reason"]
+    assert rejects.loc["atlantis.txt", "stage"] == "extract"
+    assert "Atlantis" in rejects.loc["atlantis.txt", "reason"]
+    assert set(_read(tmp_path / "out", "articles").article_id) == {"albania-iceland", "albania-israel"}
+
+
+def test_failed_check_keeps_the_last_good_release(tmp_path, monkeypatch):
+    outputs = tmp_path / "out"
+    corpus = copy_corpus(tmp_path / "corpus", ICELAND)
+    build_dataset(corpus, outputs, instance=dg.DagsterInstance.ephemeral())
+    before = {p: p.read_bytes() for p in outputs.rglob("*") if p.is_file()}
+
+    import pipeline.extract.facts as facts
+    monkeypatch.setattr(facts, "PLOVER_BY_EVENT_TYPE", {k: "NOT_A_CATEGORY" for k in facts.PLOVER_BY_EVENT_TYPE})
+    copy_corpus(corpus, ISRAEL)  # a successful run would now publish a second article
+    with pytest.raises(dg.DagsterError):
+        build_dataset(corpus, outputs, instance=dg.DagsterInstance.ephemeral())
+    after = {p: p.read_bytes() for p in outputs.rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_cli_materialize_honours_the_environment(tmp_path):
+    corpus = copy_corpus(tmp_path / "corpus", ISRAEL)
+    outputs = tmp_path / "cli_out"
+    env = {**os.environ, "PIPELINE_SEEDS_DIR": str(corpus), "PIPELINE_OUTPUTS_DIR": str(outputs),
+           "DAGSTER_HOME": str(tmp_path / "dagster_home")}
+    (tmp_path / "dagster_home").mkdir()
+    dagster = os.path.join(os.path.dirname(sys.executable), "dagster")
+    subprocess.run([dagster, "asset", "materialize", "-m", "pipeline.definitions", "--select", "*"],
+                   cwd=PROJECT, env=env, check=True, capture_output=True, timeout=300)
+    articles = _read(outputs, "articles")
+    assert articles.article_id.tolist() == ["albania-israel"]
