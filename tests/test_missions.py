@@ -49,7 +49,8 @@ def test_embassy_consulate_general_and_consulate_in_one_bullet():
 
 
 def test_plural_posts_give_one_row_per_city():
-    assert rows(section("Portugal has consulates-general in Bergen and Stavanger and honorary consulates in Tromsø, Ålesund and Bodø.")) == [
+    bullet = "Portugal has consulates-general in Bergen and Stavanger and honorary consulates in Tromsø, Ålesund and Bodø."
+    assert rows(section(bullet)) == [
         ("PRT", "NOR", "consulate_general", "Bergen", "NOR", True),
         ("PRT", "NOR", "consulate_general", "Stavanger", "NOR", True),
         ("PRT", "NOR", "honorary_consulate", "Tromsø", "NOR", True),
@@ -75,8 +76,8 @@ def test_two_clauses_in_a_lead_sentence_with_countries_after_cities():
 
 
 def test_non_resident_accreditation_then_a_resident_post():
-    body = section("Norway is accredited to Portugal from its embassy in Madrid, Spain and has an honorary consulate in Porto.")
-    assert rows(body) == [
+    bullet = "Norway is accredited to Portugal from its embassy in Madrid, Spain and has an honorary consulate in Porto."
+    assert rows(section(bullet)) == [
         ("NOR", "PRT", "embassy", "Madrid", "ESP", False),
         ("NOR", "PRT", "honorary_consulate", "Porto", "PRT", True),
     ]
@@ -91,8 +92,14 @@ def test_other_accreditation_wordings(sentence):
     assert rows(f"Lead text. {sentence}") == [("PRT", "NOR", "embassy", "Stockholm", "SWE", False)]
 
 
-def test_accreditation_to_a_third_country_is_ignored():
-    assert rows("Lead text. Portugal is accredited to Iceland from its embassy in Oslo.") == []
+def test_accreditation_to_a_third_country_from_a_third_country_is_ignored():
+    assert rows("Lead text. Portugal is accredited to Iceland from its embassy in Copenhagen.") == []
+
+
+def test_resident_post_also_accredited_to_a_third_country_stays_resident():
+    assert rows("Lead text. Portugal has an embassy in Oslo, which is also accredited to Iceland.") == [
+        ("PRT", "NOR", "embassy", "Oslo", "NOR", True),
+    ]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -84,7 +84,9 @@ ALSO_ACCREDITED_RE = re.compile(rf"\baccredited\s+to\s+{RECEIVER}(?:[,.;]|\s+(?:
 CLAUSE_BOUNDARY_RE = re.compile(r"[,;:]\s+(?:(?:and|while|whereas|but)\s+)?|\s+(?:while|whereas|but)\s+")
 AND_RE = re.compile(r"\s+and\s+")
 NEGATED_RE = re.compile(r"\b(?:not|never|no longer|to|will|would|could|should|may|might)\s*$")
-NOT_CURRENT_RE = re.compile(r"\b(?:until|till|formerly|previously|no longer|between\s+\d{4})\b|\bfrom\s+\d{4}\s+(?:to|until)\b")
+NOT_CURRENT_RE = re.compile(
+    r"\b(?:until|till|formerly|previously|no longer|between\s+\d{4})\b|\bfrom\s+\d{4}\s+(?:to|until)\b"
+)
 PLACES_END_RE = re.compile(r"\s+(?:since|from|which|that|where|headed|led|as|for|to|until|opened|with)\b|\s+in\s+\d|[;()]")
 PLACE_SEPARATOR_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)(?:\s+|$)")
 PRONOUN_SUBJECTS = {"", "it", "they", "the country"}
