@@ -18,9 +18,16 @@ from pipeline.extract.visits import Visit, VisitContext, detect_visit, follow_up
 from pipeline.read.article import Article, Block
 
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
-CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|\s+and\s+(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned)\b)")
+CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned)\b)")
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the two (ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
-VISIT_SECTION_RE = re.compile(r"\bvisits?\b", re.I)
+ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by)\b", re.I)
+BACKGROUND_RE = re.compile(r"\bhad\s+\w+ed\b")
+ONE_COUNTRY_RE = re.compile(r"\b(?:joined|became independent|declared (?:its )?independence|applied for membership|(?:a )?member of|non-permanent seat)\b")
+NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
+SIGNED_RE = re.compile(r"\bsign(?:ed|ing)\b")
+RELATIONS_TYPES = {"recognition", "relations_established", "relations_severed", "relations_restored"}
+WEAK_TYPES = {"other", "statement"}
+AFTER_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support"}
 
 
 @dataclass(frozen=True)
@@ -64,33 +71,61 @@ def _nearest_date(dates: list[DateMention], at: int, fallback: DateMention | Non
     return min(dates, key=lambda d: abs(d.char_start - at)) if dates else fallback
 
 
+def _relevant(event_type: str, named: set[str], pair: bool, in_section: set[str], text: str) -> bool:
+    """Is a fact of this type about the pair? Relations facts always are; the typed ones
+    when they name either country; statements and untyped facts when they name both, or
+    one while their section names the other, unless they tell of one country's own status
+    ("joined NATO", "declared independence") or of background ("had received")."""
+    if event_type in RELATIONS_TYPES:
+        return True
+    if event_type not in WEAK_TYPES:
+        return bool(named) or pair
+    if ONE_COUNTRY_RE.search(text):
+        return False
+    if len(named) == 2 or pair:
+        return True
+    return len(named) == 1 and len(in_section) == 2 and not BACKGROUND_RE.search(text)
+
+
 def _sentence_events(sentence: Sentence, dates: list[DateMention], inherited: DateMention | None,
-                     block: Block, index: int, mentions: PartyMentions, context: VisitContext) -> list[Event]:
+                     block: Block, index: int, mentions: PartyMentions, context: VisitContext,
+                     in_section: set[str]) -> list[Event]:
     events: list[Event] = []
     previous_type = None
+    visit_told = False
     sentence_date = dates[0] if dates else inherited
-    about_pair = mentions.concerns_pair(sentence.text, block)
+    named, pair = mentions.named(sentence.text), mentions.pair_named(sentence.text)
+
+    def add(date: DateMention, event_type: str, visit: Visit | None = None) -> None:
+        if not any(e.event_type == event_type and e.date == date for e in events):
+            events.append(Event(date, event_type, sentence.text, block.section_path, sentence.start, sentence.end, index, visit))
+
     for clause in split_clauses(sentence.text):
+        inside = [d for d in dates if clause.start <= d.char_start < clause.start + len(clause.text)]
         date = _clause_date(clause, dates, sentence_date)
         if date is None:
             continue
         visit = detect_visit(clause.text, context, events[-1].visit if events else None)
         if visit is not None:
-            inside = [d for d in dates if clause.start <= d.char_start < clause.start + len(clause.text)]
             date = _nearest_date(inside, clause.start + visit.trigger, date)
-            event_type = "visit" if visit.host_iso3 else "meeting"
             context.last_visit = visit
-        else:
-            event_type = classify(clause.text) or previous_type
-        if event_type is None or not (visit or about_pair):
+            add(date, "visit" if visit.host_iso3 else "meeting", visit if visit.host_iso3 else None)
+            if SIGNED_RE.search(clause.text, visit.trigger):
+                add(date, "agreement")
+            previous_type, visit_told = None, True
             continue
-        previous_type = None if visit else event_type
-        if events and events[-1].event_type == event_type and events[-1].date == date and not visit:
+        if NOT_RELATIONS_RE.search(clause.text):
             continue
-        events.append(Event(date, event_type, sentence.text, block.section_path, sentence.start, sentence.end, index,
-                            visit if event_type == "visit" else None))
-    if not events and dates and about_pair:
-        events.append(Event(dates[0], "other", sentence.text, block.section_path, sentence.start, sentence.end, index))
+        event_type = classify(clause.text)
+        if event_type is None and previous_type and (not inside or ELLIPTICAL_RE.match(clause.text)):
+            event_type = previous_type
+        elif event_type is None and inside:
+            event_type = "other"
+        if event_type is None or (visit_told and event_type not in AFTER_VISIT_TYPES):
+            continue
+        if _relevant(event_type, named, pair, in_section, clause.text):
+            previous_type = event_type
+            add(date, event_type)
     return events
 
 
@@ -133,13 +168,15 @@ def extract_events(article: Article, parties: tuple[str, str]) -> list[Event]:
             continue
         if block.section != section:
             section, anchor = block.section, None
+            in_section = mentions.named(" ".join(b.text for b in article.blocks if b.section == section))
         context.enter_block(block.section)
         for sentence in split_sentences(block.text, block.start):
             dates = find_dates(sentence.text, anchor)
             if follow_up(sentence.text, context):
                 continue
-            inherited = anchor if FOLLOW_UP_RE.match(sentence.text) else None
-            found = _sentence_events(sentence, dates, inherited, block, index, mentions, context)
+            follows = FOLLOW_UP_RE.match(sentence.text) and not BACKGROUND_RE.search(sentence.text)
+            inherited = anchor if follows else None
+            found = _sentence_events(sentence, dates, inherited, block, index, mentions, context, in_section)
             if not any(e.visit for e in found) and dates:
                 context.last_visit = None
             events.extend(found)

@@ -8,8 +8,13 @@ from functools import lru_cache
 from countryinfo import CountryInfo
 
 from pipeline.extract.countries import countries
+from pipeline.extract.places import lookup_city
 
-PAIR_RE = re.compile(r"\b(the two|both) (countries|states|governments|nations|peoples|sides|ministries|leaders|prime ministers|presidents|foreign ministers)\b|\bbilateral\b|\beach other\b|\bthe countries\b", re.I)
+PAIR_RE = re.compile(r"\b(the two|both|the three) (countries|states|governments|nations|peoples|sides|ministries|leaders|prime ministers|presidents|foreign ministers|national teams)\b|\bbilateral\b|\beach other\b|\bthe countries\b", re.I)
+PLACE_NAME_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|el|al))*")
+PARTY_CITY_MIN_POPULATION = 20_000
+"""Cities count as mentions of their country from this size: smaller places' names collide
+with ordinary capitalised words too often."""
 
 
 @lru_cache(maxsize=None)
@@ -25,7 +30,7 @@ def country_pattern(iso3: str) -> re.Pattern:
     """Names and demonyms of one country as one regular expression."""
     country = countries()[iso3]
     words = sorted({*country.names, *country.demonyms, country.name}, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words if len(w) > 3) + r")(?:'s)?\b")
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words if len(w) > 3) + r")(?:s|'s|’s)?\b")
 
 
 class PartyMentions:
@@ -37,14 +42,23 @@ class PartyMentions:
         self.capitals = {iso3: capital(iso3) for iso3 in parties}
 
     def named(self, text: str) -> set[str]:
-        """Parties the text names, by name, demonym or capital city."""
+        """Parties the text names, by name, demonym, capital or a sizeable city."""
         found = {iso3 for iso3, pattern in self.patterns.items() if pattern.search(text)}
         found |= {iso3 for iso3, city in self.capitals.items() if city and city in text}
+        if len(found) < 2:
+            found |= self._cities_named(text)
         return found
 
-    def concerns_pair(self, sentence: str, block) -> bool:
-        """A sentence is about the pair when it names both, or one with the other in its paragraph."""
-        if PAIR_RE.search(sentence):
-            return True
-        in_sentence = self.named(sentence)
-        return len(in_sentence) == 2 or (len(in_sentence) == 1 and len(self.named(block.text)) == 2)
+    def _cities_named(self, text: str) -> set[str]:
+        found = set()
+        for match in PLACE_NAME_RE.finditer(text):
+            words = match.group().split()
+            for begin in range(len(words)):
+                city = lookup_city(" ".join(words[begin:]), prefer=self.parties)
+                if city and city.iso3 in self.parties and city.population >= PARTY_CITY_MIN_POPULATION:
+                    found.add(city.iso3)
+                    break
+        return found
+
+    def pair_named(self, sentence: str) -> bool:
+        return bool(PAIR_RE.search(sentence))

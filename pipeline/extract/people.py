@@ -41,6 +41,7 @@ TITLE_WORDS = (
 )
 TITLED_NAME_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS})s?\s+(?P<name>{NAME})")
 APPOSITIVE_RE = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: \w+)?)?)[,.]")
+BECAME_RE = re.compile(rf"(?P<name>{NAME})\s+became\s+(?:the\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")
 STOP_WORDS = {"In", "On", "The", "During", "After", "Before", "Both", "From", "Since", "At", "He", "She", "They", "It"}
 
 
@@ -83,6 +84,10 @@ def titled_people(text: str) -> list[Person]:
         name = _clean_name(match["name"])
         if _is_name(name) and not re.match(TITLE_WORDS + r"$", name, re.I):
             people.append(Person(name, match["title"], match.start(), match.start("name") + len(name)))
+    for match in BECAME_RE.finditer(text):
+        name = _clean_name(match["name"])
+        if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
+            people.append(Person(name, f"{match['country']} {match['title']}", match.start(), match.end("title")))
     for match in APPOSITIVE_RE.finditer(text):
         name = _clean_name(match["name"])
         if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):

@@ -36,7 +36,9 @@ OCCASION_RE = re.compile(
     r"(?P<occasion>(?:[\w'’–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+|funeral of [^,.;]+|ceremony|inauguration|session|assembly)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and)\b|[,.;]|$)",
     re.I,
 )
+SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+[A-Z][\w–-]*)*)")
 NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
+CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 PREPOSITION_RE = re.compile(r"\b(?:in|to)\s+")
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
 
@@ -189,10 +191,10 @@ def _place(text: str, start: int, context: VisitContext, people: list[tuple[Pers
     return None, None
 
 
-def _city_in(text: str, host: str, people: list[tuple[Person, Known]]) -> str | None:
-    """A city of the host country named anywhere in the clause ('the University of Tartu')."""
+def _city_in(text: str, start: int, host: str, people: list[tuple[Person, Known]]) -> str | None:
+    """A city of the host country named from `start` on ('the University of Tartu')."""
     taken = [(p.start, p.end) for p, _ in people]
-    for match in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text):
+    for match in CAPITALISED_RE.finditer(text, start):
         if any(s <= match.start() < e for s, e in taken):
             continue
         words = match.group().split()
@@ -213,6 +215,10 @@ def _after_comma_country(text: str, end: int, default: str) -> str:
 
 
 def _occasion(text: str) -> str | None:
+    """A named summit, conference or event attended ('the Berlin Process summit')."""
+    named_summit = SUMMIT_OF_RE.search(text)
+    if named_summit:
+        return f"{named_summit['name']} {named_summit['kind']}"
     for match in OCCASION_RE.finditer(text):
         occasion = match["occasion"].strip()
         if any(w[:1].isupper() or w[:1].isdigit() for w in occasion.split()):
@@ -308,7 +314,7 @@ def detect_visit(clause: str, context: VisitContext, previous: Visit | None = No
         title = context.last_visit.visitor_title
     if title is None or title == "counterpart":
         title = _counterpart_title(clause, person, people) or title
-    city = city or _city_in(clause[trigger.start():], host, people)
+    city = city or _city_in(clause, trigger.start(), host, people)
     visit = Visit(known.name, title, role_of(title), origin, host, city, _occasion(clause[trigger.start():]), trigger=trigger.start())
     _counterparts(clause, visit, people, context)
     for other, _ in people:
