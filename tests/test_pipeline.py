@@ -28,6 +28,7 @@ def test_every_table_is_published_in_both_formats(seeds_release):
         assert list(csv.columns) == table_schema(name).column_names
         assert len(csv) == len(parquet)
     assert (seeds_release / "datapackage.json").exists()
+    assert "## `visits`" in (seeds_release / "data_dictionary.md").read_text(encoding="utf-8")
     assert not (seeds_release / ".staging").exists() or not any((seeds_release / ".staging").iterdir())
 
 

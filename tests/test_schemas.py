@@ -92,3 +92,12 @@ def test_definitions_have_one_blocking_check_per_table():
     check_specs = list(core_table_checks.check_specs)
     assert len(check_specs) == len(CORE_TABLES)
     assert all(spec.blocking for spec in check_specs)
+
+
+def test_committed_data_dictionary_is_up_to_date():
+    from pipeline.publish.dictionary import render_dictionary
+    from tests.conftest import PROJECT
+
+    committed = (PROJECT / "docs" / "data_dictionary.md").read_text(encoding="utf-8")
+    assert committed == render_dictionary(), "run: python -m pipeline.publish.dictionary > docs/data_dictionary.md"
+    assert "| `visit` | CONSULT |" in committed

@@ -13,6 +13,7 @@ from pipeline.assets.metadata import table_metadata
 from pipeline.config import PipelinePaths
 from pipeline.extract.tables import CORE_TABLES
 from pipeline.publish.datapackage import build_datapackage
+from pipeline.publish.dictionary import render_dictionary
 from pipeline.publish.files import swap_into_place, to_arrow, write_csv, write_json, write_parquet
 from pipeline.publish.table_schema import table_schema
 
@@ -43,10 +44,11 @@ PUBLISH_ASSETS = [_publish_asset(name) for name in CORE_TABLES]
 
 @dg.asset(deps=PUBLISH_ASSETS, group_name="publish", kinds={"json"})
 def datapackage(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
-    """The Frictionless datapackage.json of the release; writing it publishes the release."""
+    """The Frictionless datapackage.json and data dictionary; writing them publishes the release."""
     staging = paths.staging(context.run.run_id)
     descriptor = build_datapackage(staging, list(CORE_TABLES))
     write_json(descriptor, staging / "datapackage.json")
+    (staging / "data_dictionary.md").write_text(render_dictionary(), encoding="utf-8")
     swap_into_place(staging, paths.outputs)
     return dg.MaterializeResult(metadata={
         "path": str(paths.outputs / "datapackage.json"),

@@ -24,8 +24,6 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 """Text cells starting with these are prefixed with an apostrophe in the CSV (OWASP
 advice against CSV formula injection); Parquet keeps the text as written."""
 
-RELEASE_ITEMS = ("parquet", "csv", "datapackage.json")
-
 
 def sort_by_key(df: pd.DataFrame, schema: TableSchema) -> pd.DataFrame:
     return df[schema.column_names].sort_values(list(schema.primary_key), kind="stable").reset_index(drop=True)
@@ -88,5 +86,6 @@ def swap_into_place(staging: Path, outputs: Path) -> None:
         for stale in target.iterdir():
             if stale.name not in staged:
                 stale.unlink()
+    os.replace(staging / "data_dictionary.md", outputs / "data_dictionary.md")
     os.replace(staging / "datapackage.json", outputs / "datapackage.json")
     shutil.rmtree(staging)
