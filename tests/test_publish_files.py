@@ -1,0 +1,44 @@
+"""CSV and Parquet writers: formula cells made inert in CSV only, RFC 4180, nulls empty."""
+
+from datetime import date
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from pipeline.extract.tables import frame
+from pipeline.publish.files import to_arrow, write_csv, write_parquet
+from pipeline.publish.table_schema import table_schema
+
+
+def _events() -> pd.DataFrame:
+    row = {"article_id": "a", "date": "2001", "date_start": date(2001, 1, 1), "date_end": date(2001, 12, 31),
+           "date_precision": "year", "event_type": "statement", "plover_category": None,
+           "section": "History", "char_start": 0, "char_end": 10}
+    return frame("events", [
+        {**row, "event_id": "a-2", "description": '=HYPERLINK("http://x","click")'},
+        {**row, "event_id": "a-1", "description": 'He said: "yes, no", then left.'},
+        {**row, "event_id": "a-3", "description": "-2 degrees", "plover_category": "AGREE"},
+    ])
+
+
+def test_csv_escapes_formulas_quotes_and_nulls(tmp_path):
+    schema = table_schema("events")
+    table = to_arrow(_events(), schema)
+    write_csv(table, schema, tmp_path / "events.csv")
+    raw = (tmp_path / "events.csv").read_bytes().decode("utf-8")
+    lines = raw.split("\r\n")
+    assert lines[0] == ",".join(schema.column_names)
+    assert lines[1].startswith("a-1,a,2001,2001-01-01,2001-12-31,year,statement,,")
+    assert '"He said: ""yes, no"", then left."' in lines[1]
+    assert "'=HYPERLINK" in lines[2]
+    assert ",'-2 degrees," in lines[3]
+    assert raw.endswith("\r\n")
+
+
+def test_parquet_keeps_text_as_written_and_rows_sorted(tmp_path):
+    schema = table_schema("events")
+    write_parquet(to_arrow(_events(), schema), tmp_path / "events.parquet")
+    back = pq.read_table(tmp_path / "events.parquet").to_pandas()
+    assert back.event_id.tolist() == ["a-1", "a-2", "a-3"]
+    assert back.description[1].startswith("=HYPERLINK")
+    assert back.plover_category.isna().tolist() == [True, True, False]
