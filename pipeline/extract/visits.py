@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.countries import countries, fold, resolve_country
+from pipeline.extract.countries import fold, resolve_country
 from pipeline.extract.mentions import PartyMentions, capital
 from pipeline.extract.people import NAME, Person, role_of, titled_people
 from pipeline.extract.places import lookup_city
@@ -104,13 +104,13 @@ class VisitContext:
         return next(iter(found)) if len(found) == 1 else None
 
     def remember(self, person: Person, origin: str | None) -> Known:
-        key = fold(person.surname)
-        known = self.people.get(key)
-        if known is None or (person.title and known.title in (None, "counterpart")) or len(person.name) > len(known.name):
-            known = Known(person.name if known is None or len(person.name) >= len(known.name) else known.name,
-                          person.title or (known.title if known else None), origin or (known.origin if known else None))
-            self.people[key] = known
-        elif origin and not known.origin:
+        """Record a person under their surname, keeping the fullest name and a real title."""
+        known = self.people.setdefault(fold(person.surname), Known(person.name, None, None))
+        if len(person.name) > len(known.name):
+            known.name = person.name
+        if person.title and known.title in (None, "counterpart"):
+            known.title = person.title
+        if origin and not known.origin:
             known.origin = origin
         return known
 
@@ -131,7 +131,7 @@ def _people(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             person = Person(name, "counterpart", match.start(), match.start("name") + len(name))
             found.append((person, context.remember(person, origin)))
             taken.append((person.start, person.end))
-    for key, known in context.people.items():
+    for known in context.people.values():
         surname = known.name.split()[-1]
         for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
             if not any(s <= match.start() < e for s, e in taken):
@@ -182,10 +182,7 @@ def _place(text: str, start: int, context: VisitContext, people: list[tuple[Pers
             if iso3:
                 return iso3, capital(iso3)
             continue
-        words = match["place"].split()
-        if words and words[0] == "Soviet":
-            words = words[1:]
-        country, city = _resolve_phrase(" ".join(words), text, match.end(), context)
+        country, city = _resolve_phrase(match["place"], text, match.end(), context)
         if country:
             return country, city
     return None, None
