@@ -35,7 +35,7 @@ _PORTFOLIO = (
 TITLE_WORDS = (
     r"(?i:(?:(?:then|former)[- ])?(?:(?:deputy|vice)[- ])?"
     r"(?:prime minister|foreign minister|foreign secretary|chancellor|president|premier|king|queen|prince|princess|emperor|emir|"
-    r"speaker(?: of (?:the )?(?:[a-z]+ )?(?:parliament|national assembly))?|"
+    r"speaker(?: of (?:the )?(?:[a-z]+ )?(?:parliament|national assembly|assembly|senate|house|chamber|congress))?|"
     r"secretary of state|external affairs minister|"
     rf"minister(?: of state)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|(?-i:[A-Z]\w+ )?minister))"
 )

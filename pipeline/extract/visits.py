@@ -23,17 +23,17 @@ TRAVEL_RE = re.compile(
     r"(?:paid|made) (?:a|an|her|his|their) (?:[\w-]+ ){0,3}visit (?:to|in)|official visit (?:to|in)|"
     r"first (?:\w+ )?(?:president|prime minister|minister|head of state|leader) to visit|"
     r"first visit by (?:a|an) [^,.;]*? to|held (?:their|a|an) (?:\w+ )?meeting in|"
-    r"attended|took part in|to attend|to take part in|joined (?:other )?(?:\w+ )?leaders in|held talks in|met(?: with)?(?: [^,.;]{0,80}?)? in|hosted|received)\b"
+    r"attended|took part in|to attend|to take part in|joined (?:other )?(?:\w+ )?leaders in|(?:met|held talks)(?: with)?(?: [^,.;]{0,80}?)? in|hosted|received)\b"
 )
-FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|\w+)(?: also)? met\b", re.I)
+FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) received)\b", re.I)
 DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
-MET_LIST_RE = re.compile(r"\b(?:met(?: with)?|talks with|hosted by|received by|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
+MET_LIST_RE = re.compile(r"\b(?:met(?: with)?|talks with|hosted by|received (?:in [A-Z][\w-]+ )?by|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 INVITER_RE = re.compile(rf"\bat (?P<name>{NAME})['’]s invitation")
 PLACE_RE = re.compile(r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) capital)|(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|al))*))")
 OCCASION_RE = re.compile(
-    r"\b(?:attend(?:ed)?|take part in|took part in|for|at|in)\s+(?:the|an|a|another)\s+"
-    r"(?P<occasion>(?:[\w'’–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+|funeral of [^,.;]+|ceremony|inauguration|session|assembly)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and)\b|[,.;]|$)",
+    r"\b(?:attend(?:ed)?|take part in|took part in|preside over|for|at|in)\s+(?:the|an|a|another)\s+"
+    r"(?P<occasion>(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|ceremony|inauguration|session|assembly)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and)\b|[,.;]|$)",
     re.I,
 )
 SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+[A-Z][\w–-]*)*)")
