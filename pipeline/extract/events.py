@@ -14,7 +14,7 @@ from pipeline.extract.dates import DateMention, find_dates
 from pipeline.extract.event_types import classify
 from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.sentences import Sentence, split_sentences
-from pipeline.extract.visits import Visit, VisitContext, detect_visit, follow_up
+from pipeline.extract.visits import Visit, VisitContext, continue_visit, detect_visit, follow_up
 from pipeline.read.article import Article, Block
 
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
@@ -105,6 +105,9 @@ def _sentence_events(sentence: Sentence, dates: list[DateMention], inherited: Da
         date = _clause_date(clause, dates, sentence_date)
         if date is None:
             continue
+        told = next((e.visit for e in reversed(events) if e.visit), None)
+        if told and not inside and continue_visit(clause.text, told, context):
+            continue
         visit = detect_visit(clause.text, context, events[-1].visit if events else None)
         if visit is not None:
             date = _nearest_date(inside, clause.start + visit.trigger, date)
@@ -172,7 +175,7 @@ def extract_events(article: Article, parties: tuple[str, str]) -> list[Event]:
         context.enter_block(block.section)
         for sentence in split_sentences(block.text, block.start):
             dates = find_dates(sentence.text, anchor)
-            if follow_up(sentence.text, context):
+            if follow_up(sentence.text, context, dated=bool(dates)):
                 continue
             follows = FOLLOW_UP_RE.match(sentence.text) and not BACKGROUND_RE.search(sentence.text)
             inherited = anchor if follows else None

@@ -131,12 +131,12 @@ def _people(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             person = Person(name, "counterpart", match.start(), match.start("name") + len(name))
             found.append((person, context.remember(person, origin)))
             taken.append((person.start, person.end))
-    for known in context.people.values():
-        surname = known.name.split()[-1]
-        for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
-            if not any(s <= match.start() < e for s, e in taken):
-                found.append((Person(known.name, known.title, match.start(), match.end()), known))
-                taken.append((match.start(), match.end()))
+    for known in sorted(context.people.values(), key=lambda k: -len(k.name)):
+        for written in (known.name, known.name.split()[-1]):
+            for match in re.finditer(rf"\b{re.escape(written)}\b", text):
+                if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
+                    found.append((Person(known.name, known.title, match.start(), match.end()), known))
+                    taken.append((match.start(), match.end()))
     return sorted(found, key=lambda pk: pk[0].start)
 
 
@@ -147,7 +147,8 @@ def _bare_subject(text: str, before: int) -> Person | None:
     if not match:
         return None
     name = match["name"]
-    if len(name.split()) < 2 or not _is_person_name(name):
+    next_to_verb = not head[match.end("name"):].strip()
+    if (len(name.split()) < 2 and not next_to_verb) or not _is_person_name(name):
         return None
     return Person(name, None, match.start("name"), match.end("name"))
 
@@ -191,7 +192,8 @@ def _place(text: str, start: int, context: VisitContext, people: list[tuple[Pers
 def _city_in(text: str, start: int, host: str, people: list[tuple[Person, Known]]) -> str | None:
     """A city of the host country named from `start` on ('the University of Tartu')."""
     taken = [(p.start, p.end) for p, _ in people]
-    for match in CAPITALISED_RE.finditer(text, start):
+    phrases = sorted(CAPITALISED_RE.finditer(text, start), key=lambda m: not re.search(r"\b(?:in|to|at)\s+$", text[:m.start()]))
+    for match in phrases:
         if any(s <= match.start() < e for s, e in taken):
             continue
         words = match.group().split()
@@ -254,18 +256,35 @@ def _is_person_name(name: str) -> bool:
     return not (NOT_PERSON_RE.search(name) or resolve_country(name) or lookup_city(name.rstrip(".,")))
 
 
-def _visitor(text: str, trigger: re.Match, people: list[tuple[Person, Known]], context: VisitContext):
-    """(person, known) making the trip, and whether they were the host instead."""
+def _subject_group(people: list[tuple[Person, Known]], text: str, before: int) -> list[tuple[Person, Known]]:
+    """The people named last before the verb, with those coordinated with them ("A and B visited")."""
+    group = [pk for pk in people if pk[0].start < before][-1:]
+    for candidate in reversed([pk for pk in people if pk[0].start < before][:-1]):
+        if not re.fullmatch(r"\s+and\s+(?:\S+\s+){0,2}", text[candidate[0].end:group[0][0].start]):
+            break
+        group.insert(0, candidate)
+    return group
+
+
+def _name_after(text: str, start: int, context: VisitContext) -> tuple[Person, Known] | None:
+    """An untitled name right after `start` ("hosted Akufo-Addo in Abuja")."""
+    match = re.match(rf"\s+(?P<name>{NAME})", text[start:])
+    if not match or not _is_person_name(match["name"]):
+        return None
+    person = Person(match["name"], None, start + match.start("name"), start + match.end("name"))
+    return person, context.remember(person, None)
+
+
+def _visitors(text: str, trigger: re.Match, people: list[tuple[Person, Known]], context: VisitContext):
+    """Candidates for the person making the trip, and whether the clause names their host instead."""
     if trigger["verb"] in ("hosted", "received"):
-        after = [pk for pk in people if pk[0].start >= trigger.end()]
-        return (after[0] if after else None), True
-    before = [pk for pk in people if pk[0].start < trigger.start()]
-    if before:
-        return before[-1], False
+        after = [pk for pk in people if pk[0].start >= trigger.end()][:1] or [_name_after(text, trigger.end(), context)]
+        return [pk for pk in after if pk], True
+    group = _subject_group(people, text, trigger.start())
+    if group:
+        return group, False
     bare = _bare_subject(text, trigger.start())
-    if bare:
-        return (bare, context.remember(bare, None)), False
-    return None, False
+    return ([(bare, context.remember(bare, None))] if bare else []), False
 
 
 def detect_visit(clause: str, context: VisitContext, previous: Visit | None = None) -> Visit | None:
@@ -278,17 +297,17 @@ def detect_visit(clause: str, context: VisitContext, previous: Visit | None = No
     if trigger is None:
         return None
     people = _people(clause, context)
-    found, hosted = _visitor(clause, trigger, people, context)
-    if found is None and previous is not None and previous.host_iso3:
+    candidates, hosted = _visitors(clause, trigger, people, context)
+    if not candidates and previous is not None and previous.host_iso3:
         person = Person(previous.visitor_name, previous.visitor_title, 0, 0)
         found = (person, context.remember(person, previous.origin_iso3))
         host, city = _place(clause, trigger.end(), context, people)
         visit = Visit(previous.visitor_name, previous.visitor_title, previous.visitor_role, previous.origin_iso3,
                       host or previous.host_iso3, city if host else previous.city, _occasion(clause), trigger=trigger.start())
         return visit if visit.host_iso3 in context.parties else None
-    if found is None:
+    if not candidates:
         return None
-    person, known = found
+    person, known = candidates[0]
     host, city = _place(clause, trigger.end() if not trigger["verb"].startswith("met") else trigger.start() + 3, context, people)
     if hosted:
         host, city = _place(clause, person.end, context, people)
@@ -299,6 +318,7 @@ def detect_visit(clause: str, context: VisitContext, previous: Visit | None = No
         host = context.direction[1]
     if host is None:
         return None
+    person, known = next((pk for pk in candidates if pk[1].origin not in (None, host)), candidates[0])
     origin = known.origin or (context.direction[0] if context.direction and context.direction[1] == host else None)
     if host not in context.parties:
         return Visit(person.name, known.title, role_of(known.title), origin or context.parties[0], None, trigger=trigger.start())
@@ -338,29 +358,52 @@ def _counterpart_title(clause: str, visitor: Person, people: list[tuple[Person, 
     return match["title"] if match else None
 
 
-def follow_up(sentence: str, context: VisitContext) -> bool:
-    """Add counterparts or a city told in the sentence after a visit ("In Athens he met ...")."""
+def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
+    """Add counterparts or a city told in the sentence after a visit ("In Athens he met ...").
+
+    A dated sentence is a follow-up only when it says so ("In Cetinje he met ...").
+    """
     visit = context.last_visit
     if visit is None or visit.host_iso3 is None:
         return False
     match = FOLLOW_UP_MET_RE.search(sentence)
-    at_city = re.match(r"^(?:At|In) (?P<place>(?:[A-Z][\w'’-]*\s?)+)", sentence)
-    if not match and not (at_city and visit.surname in fold(sentence)):
+    at_city = None if dated else re.match(r"^(?:At|In) (?P<place>(?:[A-Z][\w'’-]*\s?)+)", sentence)
+    names_visitor = re.search(rf"\b{re.escape(visit.visitor_name.split()[-1])}\b", sentence)
+    if not match and not (at_city and names_visitor):
         return False
     who = (match["who"] if match else "").lower()
-    if match and who not in ("he", "she") and fold(who) not in visit.surname and fold(who) not in fold(visit.visitor_name):
+    if match and who not in ("he", "she", "they") and fold(who) not in fold(visit.visitor_name):
         return False
     place = (match["city"] if match and match["city"] else None) or (at_city["place"] if at_city else None)
     if place and visit.city is None:
-        for word_count in range(len(place.split()), 0, -1):
-            candidate = " ".join(place.split()[-word_count:])
-            city = lookup_city(candidate, prefer=[visit.host_iso3])
-            if city and city.iso3 == visit.host_iso3:
-                visit.city = candidate
-                break
-    people = _people(sentence, context)
-    _counterparts(sentence, visit, people, context)
-    for person, _ in people:
-        if re.search(rf"{re.escape(person.name)},\s+the\s+", sentence):
-            visit.add_counterpart(person.name, person.title)
+        visit.city = _city_of(place, visit.host_iso3)
+    _add_met(sentence, visit, context)
     return True
+
+
+def continue_visit(clause: str, visit: Visit, context: VisitContext) -> bool:
+    """A clause after a visit in the same sentence ("..., and met X in Hanoi"): add to the visit."""
+    if not re.match(r"^(?:also\s+)?(?:met|held talks|was received|were received)\b", clause):
+        return False
+    if visit.city is None:
+        visit.city = _city_in(clause, 0, visit.host_iso3, _people(clause, context))
+    _add_met(clause, visit, context)
+    return True
+
+
+def _city_of(place: str, host: str) -> str | None:
+    words = place.split()
+    for count in range(len(words), 0, -1):
+        candidate = " ".join(words[-count:])
+        city = lookup_city(candidate, prefer=[host])
+        if city and city.iso3 == host:
+            return candidate
+    return None
+
+
+def _add_met(text: str, visit: Visit, context: VisitContext) -> None:
+    people = _people(text, context)
+    _counterparts(text, visit, people, context)
+    for person, _ in people:
+        if re.search(rf"{re.escape(person.name)},\s+the\s+", text):
+            visit.add_counterpart(person.name, person.title)
