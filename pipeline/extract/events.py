@@ -12,13 +12,15 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.dates import DateMention, find_dates
 from pipeline.extract.event_types import classify
+from pipeline.extract.countries import fold
 from pipeline.extract.mentions import PartyMentions
+from pipeline.extract.people import role_of, titled_people
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.visits import Visit, VisitContext, continue_visit, detect_visit, follow_up
 from pipeline.read.article import Article, Block
 
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
-CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned)\b)")
+CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned)\b)")
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the two (ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
 ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by)\b", re.I)
 BACKGROUND_RE = re.compile(r"\bhad\s+\w+ed\b")
@@ -27,6 +29,7 @@ NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 SIGNED_RE = re.compile(r"\bsign(?:ed|ing)\b")
 RELATIONS_TYPES = {"recognition", "relations_established", "relations_severed", "relations_restored"}
 WEAK_TYPES = {"other", "statement"}
+OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
 AFTER_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support"}
 
 
@@ -71,15 +74,27 @@ def _nearest_date(dates: list[DateMention], at: int, fallback: DateMention | Non
     return min(dates, key=lambda d: abs(d.char_start - at)) if dates else fallback
 
 
-def _relevant(event_type: str, named: set[str], pair: bool, in_section: set[str], text: str) -> bool:
+def _official_statement(sentence: str, context: VisitContext) -> bool:
+    """An undated statement by an official ("Foreign Minister X condemned ...") follows the
+    fact told just before it, and takes its date (unless it answers another statement)."""
+    if classify(sentence) != "statement":
+        return False
+    speaker = next(iter(titled_people(sentence)), None)
+    known = context.people.get(fold(sentence.split()[0])) if sentence[:1].isupper() else None
+    title = speaker.title if speaker and speaker.start < 40 else (known.title if known else None)
+    return role_of(title) in OFFICIAL_ROLES
+
+
+def _relevant(event_type: str, named: set[str], pair: bool, in_section: set[str], text: str,
+              in_paragraph: set[str]) -> bool:
     """Is a fact of this type about the pair? Relations facts always are; the typed ones
-    when they name either country; statements and untyped facts when they name both, or
-    one while their section names the other, unless they tell of one country's own status
-    ("joined NATO", "declared independence") or of background ("had received")."""
+    when they name either country, or their paragraph names both; statements and untyped
+    facts when they name both, or one while their section names the other, unless they
+    tell of one country's own status ("joined NATO") or of background ("had received")."""
     if event_type in RELATIONS_TYPES:
         return True
     if event_type not in WEAK_TYPES:
-        return bool(named) or pair
+        return bool(named) or pair or len(in_paragraph) == 2
     if ONE_COUNTRY_RE.search(text):
         return False
     if len(named) == 2 or pair:
@@ -95,6 +110,7 @@ def _sentence_events(sentence: Sentence, dates: list[DateMention], inherited: Da
     visit_told = False
     sentence_date = dates[0] if dates else inherited
     named, pair = mentions.named(sentence.text), mentions.pair_named(sentence.text)
+    in_paragraph = mentions.named(block.text) if not named else named
 
     def add(date: DateMention, event_type: str, visit: Visit | None = None) -> None:
         if not any(e.event_type == event_type and e.date == date for e in events):
@@ -126,7 +142,7 @@ def _sentence_events(sentence: Sentence, dates: list[DateMention], inherited: Da
             event_type = "other"
         if event_type is None or (visit_told and event_type not in AFTER_VISIT_TYPES):
             continue
-        if _relevant(event_type, named, pair, in_section, clause.text):
+        if _relevant(event_type, named, pair, in_section, clause.text, in_paragraph):
             previous_type = event_type
             add(date, event_type)
     return events
@@ -177,7 +193,9 @@ def extract_events(article: Article, parties: tuple[str, str]) -> list[Event]:
             dates = find_dates(sentence.text, anchor)
             if follow_up(sentence.text, context, dated=bool(dates)):
                 continue
-            follows = FOLLOW_UP_RE.match(sentence.text) and not BACKGROUND_RE.search(sentence.text)
+            answers = bool(events) and events[-1].block == index and events[-1].event_type == "statement"
+            follows = (FOLLOW_UP_RE.match(sentence.text) or (_official_statement(sentence.text, context) and not answers)) \
+                and not BACKGROUND_RE.search(sentence.text)
             inherited = anchor if follows else None
             found = _sentence_events(sentence, dates, inherited, block, index, mentions, context, in_section)
             if not any(e.visit for e in found) and dates:
