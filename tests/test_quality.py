@@ -1,56 +1,62 @@
-"""Extraction quality on the answer keys of seeds + dev, with floors from measured scores.
+"""Extraction quality against answer keys, with floors from measured scores.
 
-Floors only go up: raise one when the extraction improves, never lower one to pass.
+Two corpora: seeds + dev (the shared answer keys) and tests/holdout (five articles written
+for this project, kept out of rule development until their first measurement). Floors only
+go up: raise one when the extraction improves, never lower one to pass.
 """
 
 import pytest
 
 from pipeline.evaluate import evaluate
-from tests.conftest import SHARED_CORPUS
+from tests.conftest import PROJECT, SHARED_CORPUS
 
-FLOORS = {
-    "events": 0.98,          # F1 on dates alone (measured 0.991)
-    "events_strict": 0.97,   # F1 with the right type too (measured 0.978)
-    "visits": 0.99,          # measured 1.000
-    "missions": 0.99,        # measured 1.000
+CORPORA = {
+    "dev": [SHARED_CORPUS / "seeds", SHARED_CORPUS / "dev"],
+    "holdout": [PROJECT / "tests" / "holdout"],
+}
+FLOORS = {  # F1; measured (dev / holdout): events 0.991 / 0.988, strict 0.978 / 0.929, visits and missions 1.0
+    "dev": {"events": 0.98, "events_strict": 0.97, "visits": 0.99, "missions": 0.99},
+    "holdout": {"events": 0.97, "events_strict": 0.91, "visits": 0.97, "missions": 0.99},
 }
 FIELD_FLOORS = {
-    ("visit_fields", "role"): 0.99,
-    ("visit_fields", "city"): 0.99,
-    ("visit_fields", "met"): 0.99,
-    ("visit_fields", "occasion"): 0.99,
-    ("mission_fields", "resident"): 0.99,
-    ("mission_fields", "city_country"): 0.99,
+    "dev": {("visit_fields", f): 0.99 for f in ("role", "city", "met", "occasion")}
+    | {("mission_fields", f): 0.99 for f in ("resident", "city_country")},
+    "holdout": {("visit_fields", "role"): 0.9, ("visit_fields", "city"): 0.95, ("visit_fields", "met"): 0.95,
+                ("visit_fields", "occasion"): 0.9, ("mission_fields", "resident"): 0.99,
+                ("mission_fields", "city_country"): 0.99},
 }
 
 
-@pytest.fixture(scope="module")
-def report():
-    return evaluate([SHARED_CORPUS / "seeds", SHARED_CORPUS / "dev"])
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def scored(request):
+    return request.param, evaluate(CORPORA[request.param])
 
 
-def test_every_answer_key_article_is_built(report):
-    assert len(report.articles) == 12
+def test_every_answer_key_article_is_built(scored):
+    name, report = scored
+    assert len(report.articles) == {"dev": 12, "holdout": 5}[name]
     assert all(a.article_id for a in report.articles)
 
 
-@pytest.mark.parametrize("table", sorted(FLOORS))
-def test_f1_floor(report, table):
-    score = getattr(report, table)
-    assert score.f1 >= FLOORS[table], f"{table}: F1 {score.f1:.3f} < {FLOORS[table]}"
+def test_f1_floors(scored):
+    name, report = scored
+    for table, floor in FLOORS[name].items():
+        f1 = getattr(report, table).f1
+        assert f1 >= floor, f"{name} {table}: F1 {f1:.3f} < {floor}"
 
 
-@pytest.mark.parametrize("group, field", sorted(FIELD_FLOORS))
-def test_field_accuracy_floor(report, group, field):
-    accuracy = getattr(report, group)[field]
-    assert accuracy.value >= FIELD_FLOORS[(group, field)], f"{field}: {accuracy.value:.3f}"
+def test_field_accuracy_floors(scored):
+    name, report = scored
+    for (group, field), floor in FIELD_FLOORS[name].items():
+        value = getattr(report, group)[field].value
+        assert value >= floor, f"{name} {field}: {value:.3f} < {floor}"
 
 
-def test_seeds_are_extracted_exactly(report):
+def test_seeds_are_extracted_exactly():
     """Every key fact of the two seed articles, with the right type, and no extras."""
-    seeds = [a for a in report.articles if a.source_file.startswith(("000_", "004_"))]
-    assert len(seeds) == 2
-    for article in seeds:
+    report = evaluate([SHARED_CORPUS / "seeds"])
+    assert len(report.articles) == 2
+    for article in report.articles:
         assert article.events_strict.recall == 1.0 and article.events_strict.precision == 1.0
         for table in (article.events, article.visits, article.missions):
             assert table.score.recall == 1.0, table.misses
