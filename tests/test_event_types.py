@@ -1,0 +1,137 @@
+"""Event typing: every rule of the list fires on its own kind of clause, and the order of the
+rules decides between competing triggers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.event_types import RULES, classify
+from schemas.vocabularies import EVENT_TYPES
+
+EXAMPLES = {
+    "commemoration": [
+        "In 2019, Japan and Poland marked the centenary of their relations.",
+        "A plaque honouring Norwegian sailors was unveiled in Halifax.",
+    ],
+    "relations_severed": [
+        "Portugal broke off diplomatic relations with Brazil in 1834.",
+        "Japan severed ties with Poland in 1941.",
+    ],
+    "relations_restored": [
+        "Diplomatic relations were restored in 1957.",
+        "Japan and Poland resumed diplomatic relations in 1957.",
+    ],
+    "relations_established": [
+        "Canada and Norway established diplomatic relations in 1942.",
+        "Portugal opened a legation in Rio de Janeiro in 1825.",
+    ],
+    "recognition": [
+        "Portugal recognised the independence of Brazil in 1825.",
+        "Japan recognized Poland as a state in 1919.",
+    ],
+    "visa": [
+        "Citizens of Canada can enter Norway without a visa.",
+        "Brazilians may cross the border with an identity card.",
+    ],
+    "transport": [
+        "TAP launched direct flights between Lisbon and Recife.",
+        "A ferry links the two ports every week.",
+    ],
+    "aid": [
+        "Japan sent humanitarian aid to Poland after the floods.",
+        "Norway donated medical equipment to a Canadian hospital.",
+    ],
+    "support": [
+        "Canada supported Norway's bid for a seat on the Security Council.",
+        "Japan backed Poland's candidacy for the council.",
+    ],
+    "agreement": [
+        "Japan and Poland signed a cultural agreement.",
+        "The two countries concluded a treaty of friendship.",
+    ],
+    "migration": [
+        "Many Portuguese emigrated to Brazil in the 19th century.",
+        "Norway expelled two Canadian diplomats.",
+    ],
+    "military": [
+        "Japanese troops fought alongside Polish units.",
+        "Norwegian warships escorted Canadian convoys.",
+    ],
+    "trade": [
+        "Trade between Japan and Poland grew rapidly.",
+        "Brazil exports coffee to Portugal.",
+    ],
+    "organization": [
+        "The Japan–Poland Friendship Association was founded in Tokyo.",
+        "A parliamentary friendship group was set up in the Storting.",
+    ],
+    "cultural": [
+        "The Polish Institute opened in Tokyo.",
+        "Portuguese students receive scholarships to study in Brazil.",
+    ],
+    "statement": [
+        "The Norwegian foreign ministry condemned the decision.",
+        "Poland's president said relations were excellent.",
+    ],
+    "meeting": [
+        "The foreign ministers met in Oslo.",
+        "The two delegations held talks in Lisbon.",
+    ],
+}
+
+
+def test_every_rule_gives_a_type_of_the_vocabulary():
+    assert {event_type for event_type, _ in RULES} <= set(EVENT_TYPES)
+
+
+def test_examples_cover_every_ruled_type():
+    assert set(EXAMPLES) == {event_type for event_type, _ in RULES}
+
+
+@pytest.mark.parametrize("event_type, clause", [(t, c) for t, clauses in EXAMPLES.items() for c in clauses])
+def test_each_type(event_type, clause):
+    assert classify(clause) == event_type
+
+
+@pytest.mark.parametrize("clause", [
+    "The weather in Oslo was cold that winter.",
+    "Poland is a country in central Europe.",
+    "The president recognised him as governor of the province.",
+    "Portugal and Brazil introduced mutual recognition of diplomas.",
+])
+def test_no_trigger_is_none(clause):
+    assert classify(clause) is None
+
+
+@pytest.mark.parametrize("clause, event_type", [
+    # specific facts win over the general words around them
+    ("Brazil and Portugal agreed to abolish visas for tourists.", "visa"),
+    ("Canada and Norway signed a visa waiver agreement.", "visa"),
+    ("Canada and Norway marked the 50th anniversary of diplomatic relations.", "commemoration"),
+    ("The 100th anniversary of the treaty was celebrated with a summit.", "commemoration"),
+    ("Portugal broke off diplomatic relations with Brazil.", "relations_severed"),
+    ("Japan and Poland restored diplomatic relations.", "relations_restored"),
+    ("Japan and Poland re-established diplomatic relations in 1957.", "relations_restored"),
+    ("Relations, which had been severed in 1941, were restored in 1957.", "relations_restored"),
+    ("Japan recognised the independence of Poland in 1919.", "recognition"),
+    ("The two prime ministers met and signed a treaty.", "agreement"),
+    ("Japan expressed support for Poland's membership in the OECD.", "support"),
+    ("Japan and Poland held consultations in Tokyo and agreed to expand cooperation.", "meeting"),
+    # "agreed" alone is an agreement only when nothing more specific fires
+    ("Canada and Norway agreed to cooperate in the Arctic.", "agreement"),
+])
+def test_precedence(clause, event_type):
+    assert classify(clause) == event_type
+
+
+@pytest.mark.parametrize("clause", [
+    "The president recognised him as governor of the province.",
+    "Portugal and Brazil introduced mutual recognition of diplomas.",
+    "Poland recognised the importance of Japanese investment.",
+])
+def test_recognition_needs_a_state(clause):
+    assert classify(clause) != "recognition"
+
+
+def test_case_does_not_matter():
+    assert classify("JAPAN AND POLAND SIGNED A TREATY.") == "agreement"

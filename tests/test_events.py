@@ -1,0 +1,202 @@
+"""Dated facts of small articles: relative dates, several facts in a sentence, repeats, and
+what is not a fact about the pair."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.extract.events import Event, extract_events, split_clauses
+from pipeline.read.article import parse_article
+
+JAPAN_POLAND = ("JPN", "POL")
+PORTUGAL_BRAZIL = ("PRT", "BRA")
+CANADA_NORWAY = ("CAN", "NOR")
+
+
+def events(text: str, parties: tuple[str, str]) -> list[Event]:
+    return extract_events(parse_article(text, "x.txt"), parties)
+
+
+def rows(found: list[Event]) -> list[tuple[str, str]]:
+    return [(e.date.edtf, e.event_type) for e in found]
+
+
+def test_relative_date_following_year():
+    text = """= Japan–Poland relations =
+
+==History==
+On 5 May 1919, Japan recognised the independence of Poland. The following year, the two countries signed a treaty of friendship.
+"""
+    found = events(text, JAPAN_POLAND)
+    assert rows(found) == [("1919-05-05", "recognition"), ("1920", "agreement")]
+    treaty = found[1]
+    assert (treaty.date.start, treaty.date.end, treaty.date.precision) == (date(1920, 1, 1), date(1920, 12, 31), "year")
+    assert treaty.text == "The following year, the two countries signed a treaty of friendship."
+
+
+def test_relative_dates_years_later_and_same_year():
+    text = """= Japan–Poland relations =
+
+==History==
+In 1957, Japan and Poland restored diplomatic relations. Two years later, the two countries signed a trade agreement. The same year, Japanese investors opened a factory near Wrocław.
+"""
+    assert rows(events(text, JAPAN_POLAND)) == [("1957", "relations_restored"), ("1959", "agreement"), ("1959", "trade")]
+
+
+def test_relative_month():
+    text = """= Japan–Poland relations =
+
+==History==
+In March 1957, Japan and Poland restored diplomatic relations. The following month, the two countries signed a trade agreement.
+"""
+    assert rows(events(text, JAPAN_POLAND)) == [("1957-03", "relations_restored"), ("1957-04", "agreement")]
+
+
+def test_two_facts_with_two_dates_in_one_sentence():
+    text = """= Japan–Poland relations =
+
+==History==
+Japan recognised the independence of Poland on 1 May 2001, and the two countries established diplomatic relations on 3 June 2001.
+"""
+    found = events(text, JAPAN_POLAND)
+    assert rows(found) == [("2001-05-01", "recognition"), ("2001-06-03", "relations_established")]
+    assert found[0].text == found[1].text  # both rows point at the same sentence
+    assert found[0].start == text.index("Japan recognised")
+    assert text[found[0].start:found[0].end] == found[0].text
+
+
+def test_split_clauses_keeps_offsets():
+    sentence = "Japan recognised Poland on 1 May 2001, and the two countries established relations on 3 June 2001"
+    clauses = split_clauses(sentence)
+    assert [c.text for c in clauses] == ["Japan recognised Poland on 1 May 2001",
+                                         "the two countries established relations on 3 June 2001"]
+    for clause in clauses:
+        assert sentence[clause.start:clause.start + len(clause.text)] == clause.text
+
+
+def test_fact_in_lead_and_history_is_one_row_at_the_precise_date():
+    text = """= Canada–Norway relations =
+
+Canada and Norway established diplomatic relations in 1942.
+
+==History==
+Canada and Norway established diplomatic relations on 12 March 1942.
+"""
+    found = events(text, CANADA_NORWAY)
+    assert rows(found) == [("1942-03-12", "relations_established")]
+    assert found[0].section == "History"
+    assert found[0].text == "Canada and Norway established diplomatic relations on 12 March 1942."
+
+
+def test_precise_lead_wins_over_vaguer_history():
+    text = """= Portugal–Brazil relations =
+
+Portugal recognised the independence of Brazil on 29 August 1825.
+
+==History==
+In 1825, Portugal recognised the independence of Brazil.
+"""
+    found = events(text, PORTUGAL_BRAZIL)
+    assert rows(found) == [("1825-08-29", "recognition")]
+    assert found[0].section == "Lead"
+
+
+def test_different_years_are_different_facts():
+    text = """= Canada–Norway relations =
+
+Canada and Norway signed a fisheries agreement in 1975.
+
+==History==
+Canada and Norway signed a fisheries agreement in 1995.
+"""
+    assert rows(events(text, CANADA_NORWAY)) == [("1975", "agreement"), ("1995", "agreement")]
+
+
+def test_a_sentence_without_a_date_is_not_an_event():
+    text = """= Canada–Norway relations =
+
+==History==
+Canada and Norway established diplomatic relations. Canada and Norway signed a fisheries agreement.
+"""
+    assert events(text, CANADA_NORWAY) == []
+
+
+def test_numbers_that_are_not_dates_make_no_event():
+    text = """= Portugal–Brazil relations =
+
+==Trade==
+Trade between Portugal and Brazil grew by 15% to US$2.5 billion. About 20,000 Brazilian tourists visit Portugal every year. Some 1,900 Portuguese companies operate in Brazil. Brazilian exports to Portugal reached 2010 tonnes of coffee.
+"""
+    assert events(text, PORTUGAL_BRAZIL) == []
+
+
+def test_a_percentage_beside_a_real_date_gives_only_that_date():
+    text = """= Portugal–Brazil relations =
+
+==Trade==
+In 2015, trade between Portugal and Brazil fell by 12%.
+"""
+    assert rows(events(text, PORTUGAL_BRAZIL)) == [("2015", "trade")]
+
+
+def test_one_country_joining_an_organisation_is_no_event():
+    text = """= Japan–Poland relations =
+
+==History==
+Japan and Poland established diplomatic relations in 1919. Poland joined NATO in 1999. Poland joined the European Union in 2004.
+"""
+    assert rows(events(text, JAPAN_POLAND)) == [("1919", "relations_established")]
+
+
+def test_a_visit_is_one_event_carrying_the_visit():
+    text = """= Japan–Poland relations =
+
+==Visits==
+In May 2015, Polish President Andrzej Duda visited Tokyo.
+"""
+    found = events(text, JAPAN_POLAND)
+    assert rows(found) == [("2015-05", "visit")]
+    visit = found[0].visit
+    assert (visit.visitor_name, visit.visitor_role, visit.origin_iso3, visit.host_iso3, visit.city) == (
+        "Andrzej Duda", "head_of_state", "POL", "JPN", "Tokyo")
+
+
+def test_visit_follow_up_and_third_country_meeting():
+    text = """= Japan–Poland relations =
+
+==High-level visits==
+In 2016, Polish President Andrzej Duda visited Tokyo and met Prime Minister Shinzo Abe. In Kyoto he met Emperor Akihito.
+
+In 2018, Prime Minister Shinzo Abe met President Andrzej Duda in Geneva.
+"""
+    found = events(text, JAPAN_POLAND)
+    assert rows(found) == [("2016", "visit"), ("2018", "meeting")]
+    assert found[0].visit.counterparts == [("Shinzo Abe", "Prime Minister"), ("Akihito", "Emperor")]
+    assert found[1].visit is None  # a meeting abroad is not a visit
+
+
+def test_visit_with_signing_adds_an_agreement():
+    text = """= Japan–Poland relations =
+
+==High-level visits==
+In 2019, Foreign Minister Taro Kono paid an official visit to Poland, and the two ministers signed a memorandum on cybersecurity.
+"""
+    found = events(text, JAPAN_POLAND)
+    assert rows(found) == [("2019", "visit"), ("2019", "agreement")]
+    assert found[0].visit.host_iso3 == "POL"
+    assert found[1].visit is None
+
+
+def test_see_also_is_ignored():
+    text = """= Japan–Poland relations =
+
+==History==
+Japan and Poland established diplomatic relations in 1919.
+
+==See also==
+- Japan and Poland signed a treaty in 1922.
+In 1922, Japan and Poland signed a treaty.
+"""
+    found = events(text, JAPAN_POLAND)
+    assert rows(found) == [("1919", "relations_established")]
+    assert all(e.section == "History" for e in found)

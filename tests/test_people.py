@@ -1,0 +1,140 @@
+"""People with titles, and titles read into the visitor roles of the SPEC."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.people import Person, role_of, titled_people
+
+
+def people(text: str) -> list[tuple[str, str | None, str]]:
+    return [(p.name, p.title, role_of(p.title)) for p in titled_people(text)]
+
+
+def one(text: str) -> Person:
+    found = titled_people(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, name, title, role", [
+    ("Prime Minister Shinzo Abe visited Warsaw in 2017.", "Shinzo Abe", "Prime Minister", "head_of_government"),
+    ("In 2015, prime minister António Costa arrived in Brasília.", "António Costa", "prime minister", "head_of_government"),
+    ("Japanese Foreign Minister Taro Kono arrived in Warsaw.", "Taro Kono", "Foreign Minister", "foreign_minister"),
+    ("Canadian foreign minister Mélanie Joly flew to Oslo.", "Mélanie Joly", "foreign minister", "foreign_minister"),
+    ("The then-Minister of Foreign Affairs Radosław Sikorski travelled to Tokyo.",
+     "Radosław Sikorski", "then-Minister of Foreign Affairs", "foreign_minister"),
+    ("Minister for Foreign Affairs Espen Barth Eide visited Ottawa.",
+     "Espen Barth Eide", "Minister for Foreign Affairs", "foreign_minister"),
+    ("Foreign Secretary Ana Paula Zacarias met the delegation.", "Ana Paula Zacarias", "Foreign Secretary", "foreign_minister"),
+    ("External Affairs Minister S. Jaishankar visited Ottawa.", "S. Jaishankar", "External Affairs Minister", "foreign_minister"),
+    ("Minister of State for External Affairs Preneet Kaur visited Ottawa.",
+     "Preneet Kaur", "Minister of State for External Affairs", "minister"),
+    ("Minister of Defence Anita Anand visited Oslo.", "Anita Anand", "Minister of Defence", "minister"),
+    ("Polish Defence Minister Mariusz Błaszczak visited Tokyo.", "Mariusz Błaszczak", "Defence Minister", "minister"),
+    ("Deputy President Paul Mashatile visited Brasília.", "Paul Mashatile", "Deputy President", "other"),
+    ("Deputy Prime Minister Chrystia Freeland visited Oslo.", "Chrystia Freeland", "Deputy Prime Minister", "other"),
+    ("Vice President Geraldo Alckmin visited Lisbon.", "Geraldo Alckmin", "Vice President", "other"),
+    ("Speaker of Parliament Hugo Motta visited Lisbon.", "Hugo Motta", "Speaker of Parliament", "speaker"),
+    ("King Harald V visited Ottawa in 2010.", "Harald V", "King", "royalty"),
+    ("Emperor Akihito visited Warsaw in 2002.", "Akihito", "Emperor", "royalty"),
+    ("Chancellor Olaf Scholz flew to Ottawa.", "Olaf Scholz", "Chancellor", "head_of_government"),
+    ("Premier Li Qiang visited Oslo.", "Li Qiang", "Premier", "head_of_government"),
+    ("Former President Fernando Henrique Cardoso visited Lisbon.",
+     "Fernando Henrique Cardoso", "Former President", "head_of_state"),
+    ("Secretary of State Antony Blinken visited Ottawa.", "Antony Blinken", "Secretary of State", "foreign_minister"),
+])
+def test_title_before_name(text, name, title, role):
+    person = one(text)
+    assert (person.name, person.title, role_of(person.title)) == (name, title, role)
+
+
+def test_person_offsets_cover_title_and_name():
+    text = "In 2017, Japanese Prime Minister Shinzo Abe visited Warsaw."
+    person = one(text)
+    assert text[person.start:person.end] == "Prime Minister Shinzo Abe"
+    assert person.surname == "Abe"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Foreign Minister Össur Skarphéðinsson visited Ottawa.", "Össur Skarphéðinsson"),
+    ("President Milo Đukanović visited Oslo.", "Milo Đukanović"),
+    ("Prime Minister Ó Dálaigh visited Oslo.", "Ó Dálaigh"),
+    ("President Ursula von der Leyen visited Ottawa.", "Ursula von der Leyen"),
+    ("President Luiz Inácio Lula da Silva visited Lisbon.", "Luiz Inácio Lula da Silva"),
+    ("Portuguese President Marcelo Rebelo de Sousa visited Brasília.", "Marcelo Rebelo de Sousa"),
+    ("Emir Tamim bin Hamad Al Thani visited Oslo.", "Tamim bin Hamad Al Thani"),
+])
+def test_names_with_accents_and_particles(text, name):
+    assert one(text).name == name
+
+
+def test_several_people_in_text_order():
+    assert people("Chancellor Olaf Scholz met Prime Minister Jonas Gahr Støre and King Harald V.") == [
+        ("Olaf Scholz", "Chancellor", "head_of_government"),
+        ("Jonas Gahr Støre", "Prime Minister", "head_of_government"),
+        ("Harald V", "King", "royalty"),
+    ]
+
+
+def test_possessive_is_not_part_of_the_name():
+    assert one("Prime Minister Beata Szydło's visit to Tokyo was brief.").name == "Beata Szydło"
+
+
+@pytest.mark.parametrize("text, name, title, role", [
+    ("In Brasília he met Rodrigo Pacheco, the president of the Senate, and other officials.",
+     "Rodrigo Pacheco", "president of the Senate", "speaker"),
+    ("Jonas Gahr Støre, the prime minister, received the delegation.",
+     "Jonas Gahr Støre", "prime minister", "head_of_government"),
+    ("Anita Anand, the Minister of Defence of Canada, visited Oslo.",
+     "Anita Anand", "Minister of Defence of Canada", "minister"),
+])
+def test_appositive_title_after_name(text, name, title, role):
+    person = one(text)
+    assert (person.name, person.title, role_of(person.title)) == (name, title, role)
+    assert text[person.start:person.end].startswith(name)
+
+
+@pytest.mark.parametrize("text, name, title, role", [
+    ("In 2013, Børge Brende became Norway's foreign minister.", "Børge Brende", "Norway foreign minister", "foreign_minister"),
+    ("In 1998, Lloyd Axworthy became the Canadian foreign minister.",
+     "Lloyd Axworthy", "Canadian foreign minister", "foreign_minister"),
+    ("Gilberto Gil became Brazil's Minister of Culture in 2003.", "Gilberto Gil", "Brazil Minister of Culture", "minister"),
+])
+def test_became_a_minister(text, name, title, role):
+    person = one(text)
+    assert (person.name, person.title, role_of(person.title)) == (name, title, role)
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries signed a treaty in 1922.",
+    "The president visited the Polish capital.",  # a title with no name after it
+    "The prime minister of Japan arrived in Warsaw.",
+])
+def test_no_titled_person(text):
+    assert titled_people(text) == []
+
+
+@pytest.mark.parametrize("title, role", [
+    (None, "other"),
+    ("", "other"),
+    ("President", "head_of_state"),
+    ("head of state", "head_of_state"),
+    ("Vice-President", "other"),
+    ("Deputy Foreign Minister", "other"),
+    ("Minister of State for Foreign Affairs", "minister"),
+    ("Minister of Foreign Affairs", "foreign_minister"),
+    ("Foreign Secretary", "foreign_minister"),
+    ("Prime Minister", "head_of_government"),
+    ("Federal Chancellor", "head_of_government"),
+    ("Speaker of the National Assembly", "speaker"),
+    ("President of the National Assembly", "speaker"),
+    ("President of the Chamber of Deputies", "speaker"),
+    ("Queen", "royalty"),
+    ("Crown Prince", "royalty"),
+    ("Grand Duke", "royalty"),
+    ("Minister of Health", "minister"),
+    ("Ambassador", "other"),
+])
+def test_role_of(title, role):
+    assert role_of(title) == role

@@ -1,0 +1,104 @@
+"""Sentence splitting: exact offsets, and no split inside initials, abbreviations or numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.sentences import Sentence, split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_offsets_point_at_the_sentence_in_the_source():
+    paragraph = "  Japan recognised Poland in 1919.\nRelations were cut in 1941.   Ties resumed in 1957. "
+    found = split_sentences(paragraph)
+    assert [s.text for s in found] == [
+        "Japan recognised Poland in 1919.",
+        "Relations were cut in 1941.",
+        "Ties resumed in 1957.",
+    ]
+    for sentence in found:
+        assert paragraph[sentence.start:sentence.end] == sentence.text
+    assert found[0].start == 2  # leading spaces are not part of the sentence
+
+
+def test_offset_argument_shifts_positions_into_the_file():
+    source = "= Canada–Norway relations =\n\nCanada opened a legation in Oslo. Norway did the same."
+    paragraph_start = source.index("Canada opened")
+    found = split_sentences(source[paragraph_start:], paragraph_start)
+    assert found == [
+        Sentence("Canada opened a legation in Oslo.", paragraph_start, paragraph_start + 33),
+        Sentence("Norway did the same.", paragraph_start + 34, len(source)),
+    ]
+    for sentence in found:
+        assert source[sentence.start:sentence.end] == sentence.text
+
+
+def test_single_sentence_without_final_stop():
+    assert split_sentences("Brazil and Portugal share a language") == [
+        Sentence("Brazil and Portugal share a language", 0, 36)]
+
+
+def test_blank_text_has_no_sentences():
+    assert split_sentences("   \n ") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an initial inside a name
+    ("In 1956, Lester B. Pearson visited Oslo. He met Halvard Lange.",
+     ["In 1956, Lester B. Pearson visited Oslo.", "He met Halvard Lange."]),
+    # abbreviations
+    ("The U.S. ambassador attended the ceremony in Warsaw. Japan sent a delegation.",
+     ["The U.S. ambassador attended the ceremony in Warsaw.", "Japan sent a delegation."]),
+    ("Dr. Mendes opened the clinic in Recife. Portugal paid for it.",
+     ["Dr. Mendes opened the clinic in Recife.", "Portugal paid for it."]),
+    ("The St. Lawrence route was opened to Norwegian ships. Trade grew.",
+     ["The St. Lawrence route was opened to Norwegian ships.", "Trade grew."]),
+    ("Japan sent approx. 300 volunteers to Gdańsk. They stayed a year.",
+     ["Japan sent approx. 300 volunteers to Gdańsk.", "They stayed a year."]),
+    # decimals in amounts
+    ("Brazil granted US$1.5 million in aid. Portugal thanked it.",
+     ["Brazil granted US$1.5 million in aid.", "Portugal thanked it."]),
+    ("Trade grew by 3.5 percent in 2012. It fell in 2013.",
+     ["Trade grew by 3.5 percent in 2012.", "It fell in 2013."]),
+])
+def test_no_split_inside_initials_abbreviations_and_numbers(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan and Poland signed a treaty in 1922! It was ratified a year later? Yes. Trade followed.",
+     ["Japan and Poland signed a treaty in 1922!", "It was ratified a year later?", "Yes.", "Trade followed."]),
+    ("Relations improved. Östersund hosted a Canadian forum.",
+     ["Relations improved.", "Östersund hosted a Canadian forum."]),
+    ("The embassy opened in Ottawa (1946). Norway appointed an envoy.",
+     ["The embassy opened in Ottawa (1946).", "Norway appointed an envoy."]),
+    ("The talks ended in 1999. 2000 was a quieter year.",
+     ["The talks ended in 1999.", "2000 was a quieter year."]),
+])
+def test_splits_on_ordinary_boundaries(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The minister said "We are old friends." Poland agreed.',
+     ['The minister said "We are old friends."', "Poland agreed."]),
+    ("The minister said, “Relations are excellent.” Brazil agreed.",
+     ["The minister said, “Relations are excellent.”", "Brazil agreed."]),
+    ("They called the deal ‘final.’ Canada disagreed.",
+     ["They called the deal ‘final.’", "Canada disagreed."]),
+    ('Norway protested. "We will not accept this," the minister said.',
+     ["Norway protested.", '"We will not accept this," the minister said.']),
+])
+def test_splits_after_closing_quotes_and_before_opening_ones(text, expected):
+    found = split_sentences(text)
+    assert [s.text for s in found] == expected
+    for sentence in found:
+        assert text[sentence.start:sentence.end] == sentence.text
+
+
+def test_no_split_before_a_lower_case_word():
+    assert texts("The treaty was signed in Lisbon. it entered into force later.") == [
+        "The treaty was signed in Lisbon. it entered into force later."]

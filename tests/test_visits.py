@@ -1,0 +1,209 @@
+"""High-level visits: visitor, origin, host, city, occasion and counterparts of one clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.mentions import PartyMentions
+from pipeline.extract.visits import Visit, VisitContext, detect_visit, follow_up
+
+JAPAN_POLAND = ("JPN", "POL")
+PORTUGAL_BRAZIL = ("PRT", "BRA")
+CANADA_NORWAY = ("CAN", "NOR")
+
+
+def context(parties: tuple[str, str]) -> VisitContext:
+    return VisitContext(parties, PartyMentions(parties))
+
+
+def visit(clause: str, parties: tuple[str, str]) -> Visit | None:
+    return detect_visit(clause, context(parties))
+
+
+def test_visited_a_country():
+    found = visit("Prime Minister Shinzo Abe visited Poland", JAPAN_POLAND)
+    assert (found.visitor_name, found.visitor_title, found.visitor_role) == ("Shinzo Abe", "Prime Minister", "head_of_government")
+    assert (found.origin_iso3, found.host_iso3, found.city) == ("JPN", "POL", None)
+    assert found.counterparts == []
+
+
+def test_visited_a_country_the_other_way():
+    found = visit("President Lula visited Portugal", PORTUGAL_BRAZIL)
+    assert (found.visitor_name, found.visitor_role, found.origin_iso3, found.host_iso3) == ("Lula", "head_of_state", "BRA", "PRT")
+
+
+def test_trigger_is_the_offset_of_the_travel_verb():
+    clause = "Prime Minister Shinzo Abe visited Poland"
+    assert visit(clause, JAPAN_POLAND).trigger == clause.index("visited")
+
+
+@pytest.mark.parametrize("clause, parties, city, host, origin", [
+    ("Prime Minister Shinzo Abe travelled to Kraków", JAPAN_POLAND, "Kraków", "POL", "JPN"),
+    ("Foreign Minister Taro Kono traveled to Warsaw", JAPAN_POLAND, "Warsaw", "POL", "JPN"),
+    ("Prime Minister António Costa travelled to Rio de Janeiro", PORTUGAL_BRAZIL, "Rio de Janeiro", "BRA", "PRT"),
+    ("Prime Minister Justin Trudeau travelled to Tromsø", CANADA_NORWAY, "Tromsø", "NOR", "CAN"),
+    ("Prime Minister Erna Solberg travelled to Halifax", CANADA_NORWAY, "Halifax", "CAN", "NOR"),
+    ("Foreign Minister Taro Kono travelled to Warsaw, Poland", JAPAN_POLAND, "Warsaw", "POL", "JPN"),
+])
+def test_travelled_to_a_city(clause, parties, city, host, origin):
+    found = visit(clause, parties)
+    assert (found.city, found.host_iso3, found.origin_iso3) == (city, host, origin)
+
+
+def test_the_demonym_capital_is_the_capital():
+    found = visit("Prime Minister Shinzo Abe visited the Polish capital", JAPAN_POLAND)
+    assert (found.host_iso3, found.city) == ("POL", "Warsaw")
+
+
+def test_paid_an_official_visit():
+    found = visit("Portuguese Prime Minister António Costa paid an official visit to Brazil", PORTUGAL_BRAZIL)
+    assert (found.visitor_name, found.visitor_role) == ("António Costa", "head_of_government")
+    assert (found.origin_iso3, found.host_iso3) == ("PRT", "BRA")
+
+
+def test_particles_stay_in_the_visitor_name():
+    found = visit("President Marcelo Rebelo de Sousa paid a state visit to Brazil", PORTUGAL_BRAZIL)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3) == ("Marcelo Rebelo de Sousa", "PRT", "BRA")
+
+
+@pytest.mark.parametrize("clause, parties, occasion, city, host", [
+    ("Prime Minister Justin Trudeau attended the NATO Summit in Oslo", CANADA_NORWAY, "NATO Summit", "Oslo", "NOR"),
+    ("President Lula attended the CPLP Summit in Lisbon", PORTUGAL_BRAZIL, "CPLP Summit", "Lisbon", "PRT"),
+    ("President Lula travelled to Lisbon to attend the CPLP Summit", PORTUGAL_BRAZIL, "CPLP Summit", "Lisbon", "PRT"),
+    ("Prime Minister Shinzo Abe went to Warsaw to take part in the Three Seas Summit", JAPAN_POLAND,
+     "Three Seas Summit", "Warsaw", "POL"),
+])
+def test_attended_a_named_event(clause, parties, occasion, city, host):
+    found = visit(clause, parties)
+    assert (found.occasion, found.city, found.host_iso3) == (occasion, city, host)
+
+
+def test_hosted_makes_the_guest_the_visitor():
+    found = visit("Prime Minister Erna Solberg hosted Canadian Prime Minister Justin Trudeau in Oslo", CANADA_NORWAY)
+    assert (found.visitor_name, found.visitor_title, found.origin_iso3) == ("Justin Trudeau", "Prime Minister", "CAN")
+    assert (found.host_iso3, found.city) == ("NOR", "Oslo")
+    assert found.counterparts == [("Erna Solberg", "Prime Minister")]
+
+
+def test_received_makes_the_guest_the_visitor():
+    found = visit("Emperor Naruhito received Polish President Andrzej Duda in Tokyo", JAPAN_POLAND)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Andrzej Duda", "POL", "JPN", "Tokyo")
+    assert found.counterparts == [("Naruhito", "Emperor")]
+
+
+def test_host_from_the_demonym_of_the_host_when_no_city():
+    found = visit("Norwegian Prime Minister Erna Solberg hosted Canadian Prime Minister Justin Trudeau", CANADA_NORWAY)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Justin Trudeau", "CAN", "NOR", None)
+
+
+def test_met_with_counterpart_in_a_city():
+    found = visit("Foreign Minister Mélanie Joly met with her Norwegian counterpart Anniken Huitfeldt in Oslo", CANADA_NORWAY)
+    assert (found.visitor_name, found.visitor_role) == ("Mélanie Joly", "foreign_minister")
+    assert (found.origin_iso3, found.host_iso3, found.city) == ("CAN", "NOR", "Oslo")
+    assert [name for name, _ in found.counterparts] == ["Anniken Huitfeldt"]
+
+
+def test_visited_and_met_adds_the_counterpart():
+    found = visit("Polish President Andrzej Duda visited Tokyo and met Prime Minister Shinzo Abe", JAPAN_POLAND)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Andrzej Duda", "JPN", "Tokyo")
+    assert found.counterparts == [("Shinzo Abe", "Prime Minister")]
+
+
+@pytest.mark.parametrize("clause, origin", [
+    ("Polish President Andrzej Duda met with his Japanese counterpart Fumio Kishida in Geneva", "POL"),
+    ("Japanese Prime Minister Shinzo Abe met with his Polish counterpart Beata Szydło in Geneva", "JPN"),
+])
+def test_meeting_in_a_third_country_has_no_host(clause, origin):
+    found = visit(clause, JAPAN_POLAND)
+    assert found is not None
+    assert found.host_iso3 is None
+    assert found.origin_iso3 == origin
+    assert found.city is None
+
+
+@pytest.mark.parametrize("clause", [
+    "President Andrzej Duda invited Prime Minister Shinzo Abe to visit Poland",
+    "Prime Minister Shinzo Abe will visit Poland",
+    "Prime Minister Shinzo Abe plans to visit Warsaw",
+])
+def test_invitations_and_plans_are_not_visits(clause):
+    assert visit(clause, JAPAN_POLAND) is None
+
+
+def test_no_travel_verb_is_not_a_visit():
+    assert visit("Prime Minister Shinzo Abe praised Poland", JAPAN_POLAND) is None
+
+
+def test_origin_from_the_demonym():
+    found = visit("Japanese Prime Minister Shinzo Abe visited Warsaw", JAPAN_POLAND)
+    assert (found.origin_iso3, found.host_iso3, found.city) == ("JPN", "POL", "Warsaw")
+
+
+def test_origin_is_the_other_party_without_a_demonym():
+    found = visit("Prime Minister Beata Szydło visited Japan", JAPAN_POLAND)
+    assert (found.origin_iso3, found.host_iso3) == ("POL", "JPN")
+
+
+def test_a_leader_in_their_own_capital_is_not_a_visit():
+    assert visit("Polish Prime Minister Beata Szydło visited Warsaw", JAPAN_POLAND) is None
+    assert visit("Japanese Foreign Minister Taro Kono visited Tokyo", JAPAN_POLAND) is None
+
+
+def test_origin_from_the_section_direction():
+    ctx = context(CANADA_NORWAY)
+    ctx.enter_block(("High-level visits", "Visits from Norway to Canada"))
+    assert ctx.direction == ("NOR", "CAN")
+    found = detect_visit("Prime Minister Erna Solberg was in Ottawa", ctx)
+    assert (found.origin_iso3, found.host_iso3, found.city) == ("NOR", "CAN", "Ottawa")
+
+
+def test_a_person_met_earlier_keeps_their_origin():
+    ctx = context(JAPAN_POLAND)
+    detect_visit("Polish President Andrzej Duda visited Tokyo", ctx)
+    found = detect_visit("Duda returned to Tokyo", ctx)
+    assert (found.visitor_name, found.visitor_title, found.origin_iso3, found.host_iso3) == (
+        "Andrzej Duda", "President", "POL", "JPN")
+
+
+def _after_visit(clause: str, parties: tuple[str, str]) -> tuple[VisitContext, Visit]:
+    ctx = context(parties)
+    found = detect_visit(clause, ctx)
+    ctx.last_visit = found
+    return ctx, found
+
+
+def test_follow_up_adds_city_and_counterpart():
+    ctx, found = _after_visit("Prime Minister Shinzo Abe paid an official visit to Poland", JAPAN_POLAND)
+    assert found.city is None
+    assert follow_up("In Kraków he met President Andrzej Duda.", ctx, dated=False) is True
+    assert found.city == "Kraków"
+    assert found.counterparts == [("Andrzej Duda", "President")]
+
+
+def test_follow_up_adds_several_counterparts():
+    ctx, found = _after_visit("Prime Minister Shinzo Abe paid an official visit to Poland", JAPAN_POLAND)
+    assert follow_up("He also met President Andrzej Duda and Prime Minister Beata Szydło.", ctx, dated=False)
+    assert found.counterparts == [("Andrzej Duda", "President"), ("Beata Szydło", "Prime Minister")]
+
+
+def test_follow_up_keeps_a_known_city():
+    ctx, found = _after_visit("Prime Minister Shinzo Abe travelled to Warsaw", JAPAN_POLAND)
+    assert follow_up("In Kraków he met President Andrzej Duda.", ctx, dated=False)
+    assert found.city == "Warsaw"
+    assert found.counterparts == [("Andrzej Duda", "President")]
+
+
+def test_a_dated_sentence_is_a_follow_up_only_when_it_says_so():
+    ctx, found = _after_visit("Prime Minister Shinzo Abe paid an official visit to Poland", JAPAN_POLAND)
+    assert follow_up("In 2005, he met President Andrzej Duda.", ctx, dated=True) is False
+    assert found.counterparts == []
+    assert follow_up("In Kraków he met President Andrzej Duda.", ctx, dated=True) is True
+    assert found.city == "Kraków"
+
+
+def test_no_follow_up_without_a_visit_or_about_something_else():
+    ctx = context(JAPAN_POLAND)
+    assert follow_up("In Kraków he met President Andrzej Duda.", ctx, dated=False) is False
+    ctx, found = _after_visit("Prime Minister Shinzo Abe paid an official visit to Poland", JAPAN_POLAND)
+    assert follow_up("The economy of Poland grew quickly.", ctx, dated=False) is False
+    assert (found.city, found.counterparts) == (None, [])
