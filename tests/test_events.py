@@ -200,3 +200,12 @@ In 1922, Japan and Poland signed a treaty.
     found = events(text, JAPAN_POLAND)
     assert rows(found) == [("1919", "relations_established")]
     assert all(e.section == "History" for e in found)
+
+
+def test_one_country_status_facts_are_not_events():
+    text = (
+        "= Brazil–Canada relations =\n\n==History==\n"
+        "Brazil and Canada are both members of the Organization of American States. In 1889, Brazil became a republic. "
+        "Canada's population grew by 10% in 1950. In 1941, the two countries established diplomatic relations.\n"
+    )
+    assert rows(events(text, ("BRA", "CAN"))) == [("1941", "relations_established")]

@@ -138,3 +138,15 @@ def test_no_titled_person(text):
 ])
 def test_role_of(title, role):
     assert role_of(title) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("President of the National Assembly Augusto Santos Silva visited Brasília.", "Augusto Santos Silva", "speaker"),
+    ("Speaker of the Storting Masud Gharahkhani visited Ottawa.", "Masud Gharahkhani", "speaker"),
+    ("Grand Duke Henri visited Lisbon.", "Henri", "royalty"),
+    ("Sultan Haitham bin Tarik visited Tokyo.", "Haitham bin Tarik", "royalty"),
+    ("Commission President Ursula von der Leyen visited Oslo.", "Ursula von der Leyen", "other"),
+])
+def test_more_titles(text, name, role):
+    person = titled_people(text)[0]
+    assert (person.name, role_of(person.title)) == (name, role)

@@ -14,7 +14,7 @@ CORPORA = {
     "dev": [SHARED_CORPUS / "seeds", SHARED_CORPUS / "dev"],
     "holdout": [PROJECT / "tests" / "holdout"],
 }
-FLOORS = {  # F1; measured (dev / holdout): events 0.991 / 0.988, strict 0.978 / 0.929, visits and missions 1.0
+FLOORS = {  # F1; measured (dev / holdout): events 0.991 / 0.992, strict 0.978 / 0.925, visits and missions 1.0
     "dev": {"events": 0.98, "events_strict": 0.97, "visits": 0.99, "missions": 0.99},
     "holdout": {"events": 0.97, "events_strict": 0.91, "visits": 0.97, "missions": 0.99},
 }

@@ -102,3 +102,8 @@ def test_splits_after_closing_quotes_and_before_opening_ones(text, expected):
 def test_no_split_before_a_lower_case_word():
     assert texts("The treaty was signed in Lisbon. it entered into force later.") == [
         "The treaty was signed in Lisbon. it entered into force later."]
+
+
+def test_citation_marks_end_a_sentence():
+    text = "Relations soured in the 1990s.[3] Trade fell."
+    assert [s.text for s in split_sentences(text)] == ["Relations soured in the 1990s.[3]", "Trade fell."]

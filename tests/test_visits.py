@@ -207,3 +207,23 @@ def test_no_follow_up_without_a_visit_or_about_something_else():
     ctx, found = _after_visit("Prime Minister Shinzo Abe paid an official visit to Poland", JAPAN_POLAND)
     assert follow_up("The economy of Poland grew quickly.", ctx, dated=False) is False
     assert (found.city, found.counterparts) == (None, [])
+
+
+def test_a_small_namesake_in_a_party_does_not_beat_a_capital_abroad():
+    found = visit("Foreign Minister Mélanie Joly met with her Norwegian counterpart Anniken Huitfeldt in Brussels", ("CAN", "NOR"))
+    assert found is not None and found.host_iso3 is None
+
+
+def test_summit_of_a_named_organisation():
+    found = visit("President Lula attended a summit of the Community of Portuguese Language Countries in Lisbon", ("BRA", "PRT"))
+    assert found.occasion == "Community of Portuguese Language Countries summit"
+    assert (found.host_iso3, found.city) == ("PRT", "Lisbon")
+
+
+def test_a_nationality_is_not_a_visitor():
+    assert visit("The Japanese destroyer visited Gdynia", ("JPN", "POL")) is None
+
+
+def test_governor_general_is_a_title():
+    found = visit("In 2017, Canadian Governor General Julie Payette visited Oslo", ("CAN", "NOR"))
+    assert (found.visitor_name, found.visitor_role, found.host_iso3) == ("Julie Payette", "other", "NOR")

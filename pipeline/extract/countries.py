@@ -130,3 +130,9 @@ def resolve_parties(title: str, party1: str | None = None, party2: str | None = 
     if codes[0] == codes[1]:
         raise ValueError(f"both parties resolve to {codes[0]} in {title!r}")
     return codes[0], codes[1]
+
+
+@lru_cache(maxsize=1)
+def all_demonyms() -> frozenset[str]:
+    """Every country's demonyms, to tell nationalities from names."""
+    return frozenset(d for country in countries().values() for d in country.demonyms)

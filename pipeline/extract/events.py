@@ -20,11 +20,11 @@ from pipeline.extract.visits import Visit, VisitContext, continue_visit, detect_
 from pipeline.read.article import Article, Block
 
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
-CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned)\b)")
+CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned|restored)\b)")
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the two (ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
 ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by)\b", re.I)
 BACKGROUND_RE = re.compile(r"\bhad\s+\w+ed\b")
-ONE_COUNTRY_RE = re.compile(r"\b(?:joined|became independent|declared (?:its )?independence|applied for membership|(?:a )?member of|non-permanent seat)\b")
+ONE_COUNTRY_RE = re.compile(r"\b(?:joined|became independent|declared (?:its )?independence|applied for membership|(?:a )?member of|non-permanent seat|became an? (?:republic|kingdom|monarchy)|population|elections?)\b")
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 SIGNED_RE = re.compile(r"\bsign(?:ed|ing)\b")
 RELATIONS_TYPES = {"recognition", "relations_established", "relations_severed", "relations_restored"}
@@ -108,7 +108,6 @@ def _sentence_events(sentence: Sentence, dates: list[DateMention], inherited: Da
     events: list[Event] = []
     previous_type = None
     visit_told = False
-    sentence_date = dates[0] if dates else inherited
     named, pair = mentions.named(sentence.text), mentions.pair_named(sentence.text)
     in_paragraph = mentions.named(block.text) if not named else named
 
@@ -118,7 +117,7 @@ def _sentence_events(sentence: Sentence, dates: list[DateMention], inherited: Da
 
     for clause in split_clauses(sentence.text):
         inside = [d for d in dates if clause.start <= d.char_start < clause.start + len(clause.text)]
-        date = _clause_date(clause, dates, sentence_date)
+        date = _clause_date(clause, dates, inherited)
         if date is None:
             continue
         told = next((e.visit for e in reversed(events) if e.visit), None)

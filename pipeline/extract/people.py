@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+LEGISLATURE = (
+    r"(?:parliament|national assembly|assembly|senate|house|chamber|congress|storting|sejm|knesset|duma|"
+    r"riksdag|folketing|althing|bundestag|cortes|majlis|seimas|saeima|sabor|eduskunta|riigikogu)"
+)
 ROLE_RULES: tuple[tuple[str, str], ...] = (
-    ("other", r"\b(deputy|vice)[- ]"),
+    ("other", r"\b(deputy|vice)[- ]|\bcommission\b|\bgovernor[- ]general\b"),
     ("minister", r"\bminister of state\b"),
     ("foreign_minister", r"\bforeign (minister|secretary)\b|\bminister (of|for) (foreign|external) affairs\b|\bexternal affairs minister\b|\bsecretary of state\b"),
     ("head_of_government", r"\bprime minister\b|\bpremier\b|\bchancellor\b|\bhead of government\b"),
-    ("speaker", r"\bspeaker\b|\bpresident of the (\w+ )?(parliament|national assembly|senate|chamber)\b"),
+    ("speaker", rf"\bspeaker\b|\bpresident of the (\w+ )?{LEGISLATURE}\b"),
     ("head_of_state", r"\bpresident\b|\bhead of state\b"),
     ("royalty", r"\b(king|queen|prince|princess|emperor|empress|emir|sultan|grand duke)\b"),
     ("minister", r"\bminister\b"),
@@ -34,8 +38,10 @@ _PORTFOLIO = (
 )
 TITLE_WORDS = (
     r"(?i:(?:(?:then|former)[- ])?(?:(?:deputy|vice)[- ])?"
-    r"(?:prime minister|foreign minister|foreign secretary|chancellor|president|premier|king|queen|prince|princess|emperor|emir|"
-    r"speaker(?: of (?:the )?(?:[a-z]+ )?(?:parliament|national assembly|assembly|senate|house|chamber|congress))?|"
+    r"(?:prime minister|foreign minister|foreign secretary|chancellor|premier|king|queen|emperor|empress|emir|sultan|"
+    r"(?:crown )?prince(?:ss)?|grand duke|grand duchess|governor[- ]general|"
+    rf"(?:speaker|president) of (?:the )?(?:(?-i:[A-Z]\w+) )?{LEGISLATURE}|"
+    r"speaker|(?:commission )?president|"
     r"secretary of state|external affairs minister|"
     rf"minister(?: of state)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|(?-i:[A-Z]\w+ )?minister))"
 )

@@ -84,16 +84,22 @@ def _build_index() -> dict[str, tuple[City, ...]]:
     return index
 
 
+PREFERRED_MIN_SHARE = 0.05
+"""A city in a preferred country wins over a namesake elsewhere unless it is under 5% of
+the namesake's size (Brussels, Ontario does not beat Brussels)."""
+
+
 def lookup_city(name: str, prefer: Iterable[str] = ()) -> City | None:
     """The city of that name, preferring one in the `prefer` countries, else the largest."""
     candidates = _index().get(fold(name))
     if not candidates:
         return None
     preferred = set(prefer)
+    largest = candidates[0]
     for city in candidates:
-        if city.iso3 in preferred:
+        if city.iso3 in preferred and city.population >= PREFERRED_MIN_SHARE * largest.population:
             return city
-    return candidates[0]
+    return largest
 
 
 def is_city(name: str) -> bool:

@@ -11,7 +11,7 @@ ABBREVIATIONS = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s",
     "u.k", "u.n", "prof", "rev", "hon", "gov", "sen", "rep", "pres",
 }
-BOUNDARY_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9ÀÁÂÄÅÇÉÈÎÓÖØÚÜŠŽĐČĆ])""")
+BOUNDARY_RE = re.compile(r"""[.!?]+["'”’)\]]*(?:\[\d+\])*(?=\s+["'“‘(\[]?[A-Z0-9ÀÁÂÄÅÇÉÈÎÓÖØÚÜŠŽĐČĆ])""")
 WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 
 
