@@ -1,8 +1,9 @@
 """Dated facts of an article: sentences → clauses → (date, type), visits included.
 
-A clause is a fact when it has a date (its own, or its sentence's, or the one an undated
-follow-up sentence inherits) and either a typing rule fires or it names a visit. A fact
-told again in another paragraph (lead and History) is kept once, at its most precise date.
+A clause is a fact when it has a date (its own, the one before it in its sentence, or the
+one an undated follow-up sentence inherits) and either a typing rule fires or it tells of a
+visit, and when it is about the pair (see `_relevant`). A fact told again in another
+paragraph (lead and History) is kept once, at its most precise date.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract.countries import fold
 from pipeline.extract.dates import DateMention, find_dates
 from pipeline.extract.event_types import classify
-from pipeline.extract.countries import fold
 from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.people import role_of, titled_people
 from pipeline.extract.sentences import Sentence, split_sentences
@@ -102,51 +103,6 @@ def _relevant(event_type: str, named: set[str], pair: bool, in_section: set[str]
     return len(named) == 1 and len(in_section) == 2 and not BACKGROUND_RE.search(text)
 
 
-def _sentence_events(sentence: Sentence, dates: list[DateMention], inherited: DateMention | None,
-                     block: Block, index: int, mentions: PartyMentions, context: VisitContext,
-                     in_section: set[str]) -> list[Event]:
-    events: list[Event] = []
-    previous_type = None
-    visit_told = False
-    named, pair = mentions.named(sentence.text), mentions.pair_named(sentence.text)
-    in_paragraph = mentions.named(block.text) if not named else named
-
-    def add(date: DateMention, event_type: str, visit: Visit | None = None) -> None:
-        if not any(e.event_type == event_type and e.date == date for e in events):
-            events.append(Event(date, event_type, sentence.text, block.section_path, sentence.start, sentence.end, index, visit))
-
-    for clause in split_clauses(sentence.text):
-        inside = [d for d in dates if clause.start <= d.char_start < clause.start + len(clause.text)]
-        date = _clause_date(clause, dates, inherited)
-        if date is None:
-            continue
-        told = next((e.visit for e in reversed(events) if e.visit), None)
-        if told and not inside and continue_visit(clause.text, told, context):
-            continue
-        visit = detect_visit(clause.text, context, events[-1].visit if events else None)
-        if visit is not None:
-            date = _nearest_date(inside, clause.start + visit.trigger, date)
-            context.last_visit = visit
-            add(date, "visit" if visit.host_iso3 else "meeting", visit if visit.host_iso3 else None)
-            if SIGNED_RE.search(clause.text, visit.trigger):
-                add(date, "agreement")
-            previous_type, visit_told = None, True
-            continue
-        if NOT_RELATIONS_RE.search(clause.text):
-            continue
-        event_type = classify(clause.text)
-        if event_type is None and previous_type and (not inside or ELLIPTICAL_RE.match(clause.text)):
-            event_type = previous_type
-        elif event_type is None and inside:
-            event_type = "other"
-        if event_type is None or (visit_told and event_type not in AFTER_VISIT_TYPES):
-            continue
-        if _relevant(event_type, named, pair, in_section, clause.text, in_paragraph):
-            previous_type = event_type
-            add(date, event_type)
-    return events
-
-
 def _same_fact(a: Event, b: Event) -> bool:
     """Two mentions of one fact: same type, nested dates, in different paragraphs."""
     if a.event_type != b.event_type or a.block == b.block:
@@ -174,32 +130,93 @@ def _precision_rank(date: DateMention) -> tuple[int, int]:
     return ({"decade": 0, "year": 1, "month": 2, "day": 3}[date.precision], -(date.end - date.start).days)
 
 
+class _Reader:
+    """Reads an article in order, keeping what the sentences before tell: the last date
+    (for relative and inherited dates), the people named, the last visit."""
+
+    def __init__(self, article: Article, parties: tuple[str, str]):
+        self.article = article
+        self.mentions = PartyMentions(parties)
+        self.context = VisitContext(parties, self.mentions)
+        self.events: list[Event] = []
+        self.anchor: DateMention | None = None
+
+    def read(self) -> list[Event]:
+        section = None
+        for index, block in enumerate(self.article.blocks):
+            if block.section and SKIPPED_SECTIONS_RE.match(block.section[0]):
+                continue
+            if block.section != section:
+                section, self.anchor = block.section, None
+                in_section = self.mentions.named(" ".join(b.text for b in self.article.blocks if b.section == section))
+            self.context.enter_block(block.section)
+            for sentence in split_sentences(block.text, block.start):
+                self._read_sentence(sentence, block, index, in_section)
+        return _merge_repeats(self.events)
+
+    def _read_sentence(self, sentence: Sentence, block: Block, index: int, in_section: set[str]) -> None:
+        dates = find_dates(sentence.text, self.anchor)
+        if follow_up(sentence.text, self.context, dated=bool(dates)):
+            return
+        inherited = self.anchor if self._continues(sentence.text, index) else None
+        found = self._sentence_events(sentence, dates, inherited, block, index, in_section)
+        if dates and not any(e.visit for e in found):
+            self.context.last_visit = None
+        self.events.extend(found)
+        if dates:
+            self.anchor = dates[-1]
+
+    def _continues(self, sentence: str, index: int) -> bool:
+        """An undated sentence that carries on the fact before it ("The two governments also ...")."""
+        last = self.events[-1] if self.events else None
+        answers = last is not None and last.block == index and last.event_type == "statement"
+        official = _official_statement(sentence, self.context) and not answers
+        return bool(FOLLOW_UP_RE.match(sentence) or official) and not BACKGROUND_RE.search(sentence)
+
+    def _sentence_events(self, sentence: Sentence, dates: list[DateMention], inherited: DateMention | None,
+                         block: Block, index: int, in_section: set[str]) -> list[Event]:
+        """One event per clause that has a date and a type (or tells of a visit)."""
+        events: list[Event] = []
+        previous_type, visit_told = None, False
+        named, pair = self.mentions.named(sentence.text), self.mentions.pair_named(sentence.text)
+        in_paragraph = named or self.mentions.named(block.text)
+
+        def add(date: DateMention, event_type: str, visit: Visit | None = None) -> None:
+            if not any(e.event_type == event_type and e.date == date for e in events):
+                events.append(Event(date, event_type, sentence.text, block.section_path, sentence.start, sentence.end, index, visit))
+
+        for clause in split_clauses(sentence.text):
+            inside = [d for d in dates if clause.start <= d.char_start < clause.start + len(clause.text)]
+            date = _clause_date(clause, dates, inherited)
+            if date is None:
+                continue
+            told = next((e.visit for e in reversed(events) if e.visit), None)
+            if told and not inside and continue_visit(clause.text, told, self.context):
+                continue
+            visit = detect_visit(clause.text, self.context, events[-1].visit if events else None)
+            if visit is not None:
+                date = _nearest_date(inside, clause.start + visit.trigger, date)
+                self.context.last_visit = visit
+                add(date, "visit" if visit.host_iso3 else "meeting", visit if visit.host_iso3 else None)
+                if SIGNED_RE.search(clause.text, visit.trigger):
+                    add(date, "agreement")
+                previous_type, visit_told = None, True
+                continue
+            if NOT_RELATIONS_RE.search(clause.text):
+                continue
+            event_type = classify(clause.text)
+            if event_type is None and previous_type and (not inside or ELLIPTICAL_RE.match(clause.text)):
+                event_type = previous_type
+            elif event_type is None and inside:
+                event_type = "other"
+            if event_type is None or (visit_told and event_type not in AFTER_VISIT_TYPES):
+                continue
+            if _relevant(event_type, named, pair, in_section, clause.text, in_paragraph):
+                previous_type = event_type
+                add(date, event_type)
+        return events
+
+
 def extract_events(article: Article, parties: tuple[str, str]) -> list[Event]:
     """Every dated fact about the pair, in article order, repeats merged."""
-    mentions = PartyMentions(parties)
-    context = VisitContext(parties, mentions)
-    events: list[Event] = []
-    anchor: DateMention | None = None
-    section = None
-    for index, block in enumerate(article.blocks):
-        if block.section and SKIPPED_SECTIONS_RE.match(block.section[0]):
-            continue
-        if block.section != section:
-            section, anchor = block.section, None
-            in_section = mentions.named(" ".join(b.text for b in article.blocks if b.section == section))
-        context.enter_block(block.section)
-        for sentence in split_sentences(block.text, block.start):
-            dates = find_dates(sentence.text, anchor)
-            if follow_up(sentence.text, context, dated=bool(dates)):
-                continue
-            answers = bool(events) and events[-1].block == index and events[-1].event_type == "statement"
-            follows = (FOLLOW_UP_RE.match(sentence.text) or (_official_statement(sentence.text, context) and not answers)) \
-                and not BACKGROUND_RE.search(sentence.text)
-            inherited = anchor if follows else None
-            found = _sentence_events(sentence, dates, inherited, block, index, mentions, context, in_section)
-            if not any(e.visit for e in found) and dates:
-                context.last_visit = None
-            events.extend(found)
-            if dates:
-                anchor = dates[-1]
-    return _merge_repeats(events)
+    return _Reader(article, parties).read()
