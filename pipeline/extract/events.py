@@ -150,16 +150,18 @@ class _Reader:
                 section, self.anchor = block.section, None
                 in_section = self.mentions.named(" ".join(b.text for b in self.article.blocks if b.section == section))
             self.context.enter_block(block.section)
+            in_paragraph = self.mentions.named(block.text)
             for sentence in split_sentences(block.text, block.start):
-                self._read_sentence(sentence, block, index, in_section)
+                self._read_sentence(sentence, block, index, in_section, in_paragraph)
         return _merge_repeats(self.events)
 
-    def _read_sentence(self, sentence: Sentence, block: Block, index: int, in_section: set[str]) -> None:
+    def _read_sentence(self, sentence: Sentence, block: Block, index: int, in_section: set[str],
+                       in_paragraph: set[str]) -> None:
         dates = find_dates(sentence.text, self.anchor)
         if follow_up(sentence.text, self.context, dated=bool(dates)):
             return
-        inherited = self.anchor if self._continues(sentence.text, index) else None
-        found = self._sentence_events(sentence, dates, inherited, block, index, in_section)
+        inherited = self.anchor if not dates and self._continues(sentence.text, index) else None
+        found = self._sentence_events(sentence, dates, inherited, block, index, in_section, in_paragraph)
         if dates and not any(e.visit for e in found):
             self.context.last_visit = None
         self.events.extend(found)
@@ -174,12 +176,12 @@ class _Reader:
         return bool(FOLLOW_UP_RE.match(sentence) or official) and not BACKGROUND_RE.search(sentence)
 
     def _sentence_events(self, sentence: Sentence, dates: list[DateMention], inherited: DateMention | None,
-                         block: Block, index: int, in_section: set[str]) -> list[Event]:
+                         block: Block, index: int, in_section: set[str], in_paragraph: set[str]) -> list[Event]:
         """One event per clause that has a date and a type (or tells of a visit)."""
         events: list[Event] = []
         previous_type, visit_told = None, False
         named, pair = self.mentions.named(sentence.text), self.mentions.pair_named(sentence.text)
-        in_paragraph = named or self.mentions.named(block.text)
+        in_paragraph = named or in_paragraph
 
         def add(date: DateMention, event_type: str, visit: Visit | None = None) -> None:
             if not any(e.event_type == event_type and e.date == date for e in events):
