@@ -22,7 +22,7 @@ from pipeline.read.article import Article, Block
 
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
 CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned|restored)\b)")
-FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the two (ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
+FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the (two )?(ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
 ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by)\b", re.I)
 BACKGROUND_RE = re.compile(r"\bhad\s+\w+ed\b")
 ONE_COUNTRY_RE = re.compile(r"\b(?:joined|became independent|declared (?:its )?independence|applied for membership|(?:a )?member of|non-permanent seat|became an? (?:republic|kingdom|monarchy)|population|elections?)\b")

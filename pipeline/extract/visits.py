@@ -19,7 +19,8 @@ from pipeline.extract.people import NAME, Person, role_of, titled_people
 from pipeline.extract.places import lookup_city
 
 TRAVEL_RE = re.compile(
-    r"\b(?P<verb>visited|visiting|travell?ed to|went to|came to|arrived in|returned to|was (?:again )?in|were in|"
+    r"\b(?P<verb>visited|visiting|toured|travell?ed to|flew to|went to|came to|arrived in|returned to|was (?:again )?in|were in|"
+    r"led (?:a|an|the) (?:[\w-]+ ){0,3}(?:delegation|mission) to|represented [A-Z]\w+ at|was (?:the )?(?:chief )?guest(?: of honou?r)? at|"
     r"(?:paid|made) (?:a|an|her|his|their) (?:[\w-]+ ){0,3}visit (?:to|in)|official visit (?:to|in)|"
     r"first (?:\w+ )?(?:president|prime minister|minister|head of state|leader) to visit|"
     r"first visit by (?:a|an) [^,.;]*? to|held (?:their|a|an) (?:\w+ )?meeting in|"
@@ -28,12 +29,12 @@ TRAVEL_RE = re.compile(
 FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) received)\b", re.I)
 DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
-MET_LIST_RE = re.compile(r"\b(?:met(?: with)?|talks with|hosted by|received (?:in [A-Z][\w-]+ )?by|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
+MET_LIST_RE = re.compile(r"\b(?:met(?: with)?|talks with|called on|hosted by|received (?:in [A-Z][\w-]+(?: [A-Z][\w-]+)* )?by|(?:he|she) and|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 INVITER_RE = re.compile(rf"\bat (?P<name>{NAME})['’]s invitation")
-PLACE_RE = re.compile(r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) capital)|(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|al))*))")
+PLACE_RE = re.compile(r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) capital)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|al))*))")
 OCCASION_RE = re.compile(
     r"\b(?:attend(?:ed)?|take part in|took part in|preside over|for|at|in)\s+(?:the|an|a|another)\s+"
-    r"(?P<occasion>(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|ceremony|inauguration|session|assembly)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and)\b|[,.;]|$)",
+    r"(?P<occasion>(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|ceremony|inauguration|session|assembly|parade|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|[,.;]|$)",
     re.I,
 )
 SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
@@ -132,12 +133,19 @@ def _people(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             found.append((person, context.remember(person, origin)))
             taken.append((person.start, person.end))
     for known in sorted(context.people.values(), key=lambda k: -len(k.name)):
-        for written in (known.name, known.name.split()[-1]):
+        for written in _written_forms(known.name):
             for match in re.finditer(rf"\b{re.escape(written)}\b", text):
                 if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
                     found.append((Person(known.name, known.title, match.start(), match.end()), known))
                     taken.append((match.start(), match.end()))
     return sorted(found, key=lambda pk: pk[0].start)
+
+
+def _written_forms(name: str) -> tuple[str, ...]:
+    """How a person named in full may be written later: in full, by surname, or (for long
+    names such as 'Mishal Al-Ahmad Al-Jaber Al-Sabah') by the first two names."""
+    words = name.split()
+    return (name, words[-1], " ".join(words[:2])) if len(words) > 2 else (name, words[-1])
 
 
 def _bare_subject(text: str, before: int) -> Person | None:
@@ -182,6 +190,11 @@ def _place(text: str, start: int, context: VisitContext, people: list[tuple[Pers
             iso3 = resolve_country(match["demonym"]) or next(iter(context.mentions.named(match["demonym"])), None)
             if iso3:
                 return iso3, capital(iso3)
+            continue
+        if match["article"]:  # "the Netherlands", but not "the NATO Summit"
+            country = resolve_country(match.group().rstrip(".,"))
+            if country:
+                return country, None
             continue
         country, city = _resolve_phrase(match["place"], text, match.end(), context)
         if country:
@@ -232,6 +245,8 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
     for person, _ in people:
         if person.title == "counterpart":
             visit.add_counterpart(person.name, None)
+        elif re.search(r"\bwith\s+$", text[: person.start]):
+            visit.add_counterpart(person.name, person.title)
     for match in MET_LIST_RE.finditer(text):
         for chunk in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"]):
             named = [p for p, _ in people if p.name.split()[-1] in chunk.split()]
@@ -244,7 +259,8 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
                 break
     resolved = []
     for name, title in visit.counterparts:
-        known = context.people.get(fold(name.split()[-1]))
+        known = context.people.get(fold(name.split()[-1])) or next(
+            (k for k in context.people.values() if k.name.split()[: len(name.split())] == name.split()), None)
         resolved.append((known.name if known and len(known.name) > len(name) else name, title))
     visit.counterparts[:] = resolved
     for name, title in visit.counterparts:
@@ -256,7 +272,8 @@ def _is_person_name(name: str) -> bool:
     """Not an institution, a country, a place or a nationality ('The Japanese')."""
     words = name.rstrip(".,").split()
     return not (NOT_PERSON_RE.search(name) or resolve_country(name) or lookup_city(name.rstrip(".,"))
-                or words[0] in ("The", "A", "An") or any(w in all_demonyms() for w in words))
+                or words[0] in ("The", "A", "An") or any(w in all_demonyms() or w.isupper() for w in words)
+                or re.search(r"['’]s\b", name) or any(resolve_country(w) for w in words))
 
 
 def _subject_group(people: list[tuple[Person, Known]], text: str, before: int) -> list[tuple[Person, Known]]:
