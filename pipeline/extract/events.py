@@ -150,7 +150,7 @@ class _Reader:
                 section, self.anchor = block.section, None
                 in_section = self.mentions.named(" ".join(b.text for b in self.article.blocks if b.section == section))
             self.context.enter_block(block.section)
-            in_paragraph = self.mentions.named(block.text)
+            in_paragraph = set(self.mentions.parties) if self.mentions.pair_named(block.text) else self.mentions.named(block.text)
             for sentence in split_sentences(block.text, block.start):
                 self._read_sentence(sentence, block, index, in_section, in_paragraph)
         return _merge_repeats(self.events)

@@ -105,8 +105,12 @@ class VisitContext:
         return next(iter(found)) if len(found) == 1 else None
 
     def remember(self, person: Person, origin: str | None) -> Known:
-        """Record a person under their surname, keeping the fullest name and a real title."""
-        known = self.people.setdefault(fold(person.surname), Known(person.name, None, None))
+        """Record a person under their surname, keeping the fullest name and a real title.
+
+        A short form of a long name met before ('Mishal Al-Ahmad') is that person."""
+        words = person.name.split()
+        longer = next((k for k in self.people.values() if len(words) >= 2 and k.name.split()[: len(words)] == words), None)
+        known = longer or self.people.setdefault(fold(person.surname), Known(person.name, None, None))
         if len(person.name) > len(known.name):
             known.name = person.name
         if person.title and known.title in (None, "counterpart"):
