@@ -154,3 +154,18 @@ def test_seed_albania_iceland():
         ("ISL", "ALB", "embassy", "Stockholm", "SWE", False),
         ("ISL", "ALB", "honorary_consulate", "Tirana", "ALB", True),
     ]
+
+
+def test_represented_by_honorary_consuls():
+    body = section("Norway has an embassy in Lisbon, and is represented by honorary consuls in Porto and Faro.")
+    assert rows(body) == [
+        ("NOR", "PRT", "embassy", "Lisbon", "PRT", True),
+        ("NOR", "PRT", "honorary_consulate", "Porto", "PRT", True),
+        ("NOR", "PRT", "honorary_consulate", "Faro", "PRT", True),
+    ]
+
+
+def test_city_names_with_particles():
+    body = section("Kenya has a high commission in Dar es Salaam.")
+    assert rows(body, ("KEN", "TZA"), "Kenya–Tanzania relations") == [
+        ("KEN", "TZA", "embassy", "Dar es Salaam", "TZA", True)]

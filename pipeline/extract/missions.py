@@ -28,7 +28,7 @@ from pipeline.extract.sentences import split_sentences
 from pipeline.read.article import Article, Block
 
 KINDS = (
-    ("honorary_consulate", r"honorary\s+consulates?(?:[- ]general)?"),
+    ("honorary_consulate", r"honorary\s+consulates?(?:[- ]general)?|honorary\s+consuls?(?:[- ]general)?"),
     ("consulate_general", r"consulates?[- ]general|deputy\s+high\s+commissions?"),
     ("consulate", r"(?:vice[- ])?consulates?"),
     ("embassy", r"embass(?:y|ies)|high\s+commissions?"),
@@ -46,7 +46,7 @@ UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + 
 """Capital letters of the Latin scripts, for names like 'Ålesund' or 'Île-de-France'."""
 CAPITALISED = rf"{UPPER}[\w'’-]*"
 PLACE_RE = re.compile(
-    rf"(?:St\.|{CAPITALISED})(?:\s+(?:(?:de|do|da|dos|das|del|della|di|du|el|al|am|an|la|le|sur|upon|on)\s+)?{CAPITALISED})*"
+    rf"(?:St\.|{CAPITALISED})(?:\s+(?:(?:de|do|da|dos|das|del|della|di|du|el|es|al|am|an|la|le|sur|upon|on)\s+)?{CAPITALISED})*"
 )
 """A capitalised place name: 'Tel Aviv', 'São Paulo', 'Frankfurt am Main'."""
 INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
@@ -61,7 +61,7 @@ POST_RE = re.compile(
 )
 """One post phrase of a clause's object, up to where its places begin: 'an embassy in '."""
 
-HAVE = (r"(?:(?:also|now|currently|still)\s+)?(?:has|have|maintains?|operates?|keeps?|runs?)"
+HAVE = (r"(?:(?:also|now|currently|still)\s+)?(?:has|have|maintains?|operates?|keeps?|runs?|(?:is|are)\s+represented\s+by)"
         r"(?:\s+(?:also|now|long|still|since|maintained|had|kept|operated))*")
 ACCREDITED_VERB = rf"(?:is|are)\s+(?:also\s+)?(?:accredited|represented)\s+(?:to|in)\s+{RECEIVER}\s+(?:from|through|by|via)"
 VERB_RE = re.compile(rf"(?<![\w-])(?:(?P<accredited>{ACCREDITED_VERB})|{HAVE})\s+")

@@ -31,7 +31,7 @@ DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
 MET_LIST_RE = re.compile(r"\b(?:met(?: with)?|talks with|called on|hosted by|received (?:in [A-Z][\w-]+(?: [A-Z][\w-]+)* )?by|(?:he|she) and|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 INVITER_RE = re.compile(rf"\bat (?P<name>{NAME})['’]s invitation")
-PLACE_RE = re.compile(r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) capital)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|al))*))")
+PLACE_RE = re.compile(r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) capital)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|es|al))*))")
 OCCASION_RE = re.compile(
     r"\b(?:attend(?:ed)?|take part in|took part in|preside over|for|at|in)\s+(?:the|an|a|another)\s+"
     r"(?P<occasion>(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|ceremony|inauguration|session|assembly|parade|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|[,.;]|$)",
