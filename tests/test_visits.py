@@ -227,3 +227,11 @@ def test_a_nationality_is_not_a_visitor():
 def test_governor_general_is_a_title():
     found = visit("In 2017, Canadian Governor General Julie Payette visited Oslo", ("CAN", "NOR"))
     assert (found.visitor_name, found.visitor_role, found.host_iso3) == ("Julie Payette", "other", "NOR")
+
+
+def test_namesakes_stay_different_people():
+    ctx = context(("IND", "JPN"))
+    first = detect_visit("Prime Minister Manmohan Singh visited Tokyo", ctx)
+    second = detect_visit("Minister of Defence Rajnath Singh held talks in Tokyo", ctx)
+    assert (first.visitor_name, first.visitor_role) == ("Manmohan Singh", "head_of_government")
+    assert (second.visitor_name, second.visitor_role) == ("Rajnath Singh", "minister")

@@ -110,7 +110,11 @@ class VisitContext:
         A short form of a long name met before ('Mishal Al-Ahmad') is that person."""
         words = person.name.split()
         longer = next((k for k in self.people.values() if len(words) >= 2 and k.name.split()[: len(words)] == words), None)
-        known = longer or self.people.setdefault(fold(person.surname), Known(person.name, None, None))
+        key = fold(person.surname)
+        namesake = self.people.get(key)
+        if namesake and len(words) >= 2 and len(namesake.name.split()) >= 2 and namesake.name.split()[0] != words[0]:
+            key = fold(person.name)  # another person of the same surname (Manmohan and Rajnath Singh)
+        known = longer or self.people.setdefault(key, Known(person.name, None, None))
         if len(person.name) > len(known.name):
             known.name = person.name
         if person.title and known.title in (None, "counterpart"):
