@@ -235,3 +235,27 @@ def test_namesakes_stay_different_people():
     second = detect_visit("Minister of Defence Rajnath Singh held talks in Tokyo", ctx)
     assert (first.visitor_name, first.visitor_role) == ("Manmohan Singh", "head_of_government")
     assert (second.visitor_name, second.visitor_role) == ("Rajnath Singh", "minister")
+
+
+def test_untitled_counterpart_after_with():
+    found = visit("Prime Minister Kiyoshi Ueda visited Warsaw and signed a declaration with Marek Kowal.", JAPAN_POLAND)
+    assert found.counterparts == [("Marek Kowal", None)]
+
+
+def test_led_a_delegation_of_companies():
+    found = visit("Prime Minister Kiyoshi Ueda led a trade mission of about 50 Japanese companies to Warsaw", JAPAN_POLAND)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Kiyoshi Ueda", "POL", "Warsaw")
+
+
+def test_follow_up_city_after_received_in():
+    ctx, found = _after_visit("Emperor Naruhito paid a state visit to Poland", JAPAN_POLAND)
+    assert follow_up("They were received in Kraków by President Andrzej Duda.", ctx, dated=False)
+    assert found.city == "Kraków"
+    assert found.counterparts == [("Andrzej Duda", "President")]
+
+
+def test_one_name_reference_to_a_long_name():
+    ctx = context(("KWT", "QAT"))
+    detect_visit("Emir Sabah Al-Ahmad Al-Jaber Al-Sabah flew to Doha", ctx)
+    found = detect_visit("Emir Tamim bin Hamad Al Thani visited Kuwait City and was received by Emir Sabah.", ctx)
+    assert found.counterparts == [("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Emir")]

@@ -20,16 +20,20 @@ from pipeline.extract.places import lookup_city
 
 TRAVEL_RE = re.compile(
     r"\b(?P<verb>visited|visiting|toured|travell?ed to|flew to|went to|came to|arrived in|returned to|was (?:again )?in|were in|"
-    r"led (?:a|an|the) (?:[\w-]+ ){0,3}(?:delegation|mission) to|represented [A-Z]\w+ at|was (?:the )?(?:chief )?guest(?: of honou?r)? at|"
+    r"led (?:a|an|the) (?:[\w-]+ ){0,3}(?:delegation|mission)(?: of [^,.;]{0,60}?)? to|represented [A-Z]\w+ at|was (?:the )?(?:chief )?guest(?: of honou?r)? at|"
     r"(?:paid|made) (?:a|an|her|his|their) (?:[\w-]+ ){0,3}visit (?:to|in)|official visit (?:to|in)|"
     r"first (?:\w+ )?(?:president|prime minister|minister|head of state|leader) to visit|"
     r"first visit by (?:a|an) [^,.;]*? to|held (?:their|a|an) (?:\w+ )?meeting in|"
     r"attended|took part in|to attend|to take part in|joined (?:other )?(?:\w+ )?leaders in|(?:met|held talks)(?: with)?(?: [^,.;]{0,80}?)? in|hosted|received)\b"
 )
+CONTINUATION_RE = re.compile(r"^(?:in [A-Z][\w -]+?,?\s+(?:he|she|they)\s+)?(?:also\s+)?(?:met|held talks|was received|were received)\b")
 FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) received)\b", re.I)
 DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
 MET_LIST_RE = re.compile(r"\b(?:met(?: with)?|talks with|called on|hosted by|received (?:in [A-Z][\w-]+(?: [A-Z][\w-]+)* )?by|(?:he|she) and|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
+MAX_LISTED = 4
+"""How many comma- or 'and'-separated items after 'met' are read for names."""
+WITH_NAME_RE = re.compile(rf"\bwith\s+(?P<name>{NAME})")
 INVITER_RE = re.compile(rf"\bat (?P<name>{NAME})['’]s invitation")
 PLACE_RE = re.compile(r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) capital)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|es|al))*))")
 OCCASION_RE = re.compile(
@@ -109,7 +113,8 @@ class VisitContext:
 
         A short form of a long name met before ('Mishal Al-Ahmad') is that person."""
         words = person.name.split()
-        longer = next((k for k in self.people.values() if len(words) >= 2 and k.name.split()[: len(words)] == words), None)
+        longer = [k for k in self.people.values() if len(k.name.split()) > len(words) and k.name.split()[: len(words)] == words]
+        longer = longer[0] if len(longer) == 1 or (longer and len(words) >= 2) else None
         key = fold(person.surname)
         namesake = self.people.get(key)
         if namesake and len(words) >= 2 and len(namesake.name.split()) >= 2 and namesake.name.split()[0] != words[0]:
@@ -255,16 +260,17 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
             visit.add_counterpart(person.name, None)
         elif re.search(r"\bwith\s+$", text[: person.start]):
             visit.add_counterpart(person.name, person.title)
+    for match in WITH_NAME_RE.finditer(text):
+        if len(match["name"].split()) >= 2 and _is_person_name(match["name"]):
+            visit.add_counterpart(match["name"].rstrip(".,"), None)
     for match in MET_LIST_RE.finditer(text):
-        for chunk in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"]):
+        for chunk in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])[:MAX_LISTED]:
             named = [p for p, _ in people if p.name.split()[-1] in chunk.split()]
             bare = re.match(rf"(?:the\s+)?(?P<name>{NAME})", chunk.strip())
             if named:
                 visit.add_counterpart(named[0].name, named[0].title)
             elif bare and len(bare["name"].split()) >= 2 and _is_person_name(bare["name"]):
                 visit.add_counterpart(bare["name"].rstrip(".,"), None)
-            else:
-                break
     resolved = []
     for name, title in visit.counterparts:
         known = context.people.get(fold(name.split()[-1])) or next(
@@ -403,15 +409,15 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
     if match and who not in ("he", "she", "they") and fold(who) not in fold(visit.visitor_name):
         return False
     place = (match["city"] if match and match["city"] else None) or (at_city["place"] if at_city else None)
-    if place and visit.city is None:
-        visit.city = _city_of(place, visit.host_iso3)
+    if visit.city is None:
+        visit.city = _city_of(place, visit.host_iso3) if place else _city_in(sentence, 0, visit.host_iso3, [])
     _add_met(sentence, visit, context)
     return True
 
 
 def continue_visit(clause: str, visit: Visit, context: VisitContext) -> bool:
     """A clause after a visit in the same sentence ("..., and met X in Hanoi"): add to the visit."""
-    if not re.match(r"^(?:also\s+)?(?:met|held talks|was received|were received)\b", clause):
+    if not CONTINUATION_RE.match(clause):
         return False
     if visit.city is None:
         visit.city = _city_in(clause, 0, visit.host_iso3, _people(clause, context))
