@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.mentions import PartyMentions
-from pipeline.extract.visits import Visit, VisitContext, detect_visit, follow_up
+from pipeline.extract.context import VisitContext
+from pipeline.extract.visits import Visit, detect_visit, follow_up
 
 JAPAN_POLAND = ("JPN", "POL")
 PORTUGAL_BRAZIL = ("PRT", "BRA")

@@ -17,7 +17,8 @@ from pipeline.extract.event_types import classify
 from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.people import role_of, titled_people
 from pipeline.extract.sentences import Sentence, split_sentences
-from pipeline.extract.visits import Visit, VisitContext, continue_visit, detect_visit, follow_up
+from pipeline.extract.context import VisitContext
+from pipeline.extract.visits import Visit, continue_visit, detect_visit, follow_up
 from pipeline.read.article import Article, Block
 
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)

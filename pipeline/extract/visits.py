@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.countries import all_demonyms, fold, resolve_country
-from pipeline.extract.mentions import PartyMentions, capital
-from pipeline.extract.people import NAME, Person, role_of, titled_people
-from pipeline.extract.places import lookup_city
+from pipeline.extract.context import Known, VisitContext, is_person_name, people_in
+from pipeline.extract.countries import fold
+from pipeline.extract.destinations import city_in, city_of, occasion_in, place_of
+from pipeline.extract.people import NAME, Person, role_of
 
 TRAVEL_RE = re.compile(
     r"\b(?P<verb>visited|visiting|toured|travell?ed to|flew to|went to|came to|arrived in|returned to|was (?:again )?in|were in|"
@@ -28,23 +28,11 @@ TRAVEL_RE = re.compile(
 )
 CONTINUATION_RE = re.compile(r"^(?:in [A-Z][\w -]+?,?\s+(?:he|she|they)\s+)?(?:also\s+)?(?:met|held talks|was received|were received)\b")
 FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) received)\b", re.I)
-DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
-COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
 MET_LIST_RE = re.compile(r"\b(?:met(?: with)?|talks with|called on|hosted by|received (?:in [A-Z][\w-]+(?: [A-Z][\w-]+)* )?by|(?:he|she) and|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 MAX_LISTED = 4
 """How many comma- or 'and'-separated items after 'met' are read for names."""
 WITH_NAME_RE = re.compile(rf"\bwith\s+(?P<name>{NAME})")
 INVITER_RE = re.compile(rf"\bat (?P<name>{NAME})['’]s invitation")
-PLACE_RE = re.compile(r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) capital)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|es|al))*))")
-OCCASION_RE = re.compile(
-    r"\b(?:attend(?:ed)?|take part in|took part in|preside over|for|at|in)\s+(?:the|an|a|another)\s+"
-    r"(?P<occasion>(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|ceremony|inauguration|session|assembly|parade|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|[,.;]|$)",
-    re.I,
-)
-SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
-NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
-CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-PREPOSITION_RE = re.compile(r"\b(?:in|to)\s+")
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
 
 
@@ -70,97 +58,6 @@ class Visit:
             self.counterparts.append((name, title))
 
 
-@dataclass
-class Known:
-    """A person met earlier in the article."""
-
-    name: str
-    title: str | None
-    origin: str | None
-
-
-class VisitContext:
-    """What the sentences before tell: people, the section's direction, the last visit."""
-
-    def __init__(self, parties: tuple[str, str], mentions: PartyMentions):
-        self.parties = parties
-        self.mentions = mentions
-        self.people: dict[str, Known] = {}
-        self.direction: tuple[str, str] | None = None
-        self.last_visit: Visit | None = None
-
-    def enter_block(self, section: tuple[str, ...]) -> None:
-        self.direction = None
-        match = DIRECTION_RE.search(section[-1]) if section else None
-        if match:
-            origin, host = resolve_country(match["origin"]), resolve_country(match["host"])
-            if {origin, host} == set(self.parties):
-                self.direction = (origin, host)
-        if not section:
-            self.last_visit = None
-
-    def other(self, iso3: str) -> str:
-        return self.parties[1] if iso3 == self.parties[0] else self.parties[0]
-
-    def origin_of_title(self, text_before: str) -> str | None:
-        """The party whose demonym or name is written just before a title."""
-        words = text_before.split()[-3:]
-        found = self.mentions.named(" ".join(words))
-        return next(iter(found)) if len(found) == 1 else None
-
-    def remember(self, person: Person, origin: str | None) -> Known:
-        """Record a person under their surname, keeping the fullest name and a real title.
-
-        A short form of a long name met before ('Mishal Al-Ahmad') is that person."""
-        words = person.name.split()
-        longer = [k for k in self.people.values() if len(k.name.split()) > len(words) and k.name.split()[: len(words)] == words]
-        longer = longer[0] if len(longer) == 1 or (longer and len(words) >= 2) else None
-        key = fold(person.surname)
-        namesake = self.people.get(key)
-        if namesake and len(words) >= 2 and len(namesake.name.split()) >= 2 and namesake.name.split()[0] != words[0]:
-            key = fold(person.name)  # another person of the same surname (Manmohan and Rajnath Singh)
-        known = longer or self.people.setdefault(key, Known(person.name, None, None))
-        if len(person.name) > len(known.name):
-            known.name = person.name
-        if person.title and known.title in (None, "counterpart"):
-            known.title = person.title
-        if origin and not known.origin:
-            known.origin = origin
-        return known
-
-
-def _people(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
-    """Titled people, and people named earlier in the article, in text order."""
-    found: list[tuple[Person, Known]] = []
-    for person in titled_people(text):
-        if NOT_PERSON_RE.search(person.name):
-            continue
-        known = context.remember(person, context.origin_of_title(text[: person.start]))
-        found.append((person, known))
-    taken = [(p.start, p.end) for p, _ in found]
-    for match in COUNTERPART_RE.finditer(text):
-        name = match["name"].rstrip(".,")
-        if not any(s <= match.start("name") < e for s, e in taken) and not NOT_PERSON_RE.search(name):
-            origin = next(iter(context.mentions.named(match["qualifiers"])), None)
-            person = Person(name, "counterpart", match.start(), match.start("name") + len(name))
-            found.append((person, context.remember(person, origin)))
-            taken.append((person.start, person.end))
-    for known in sorted(context.people.values(), key=lambda k: -len(k.name)):
-        for written in _written_forms(known.name):
-            for match in re.finditer(rf"\b{re.escape(written)}\b", text):
-                if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
-                    found.append((Person(known.name, known.title, match.start(), match.end()), known))
-                    taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda pk: pk[0].start)
-
-
-def _written_forms(name: str) -> tuple[str, ...]:
-    """How a person named in full may be written later: in full, by surname, or (for long
-    names such as 'Mishal Al-Ahmad Al-Jaber Al-Sabah') by the first two names."""
-    words = name.split()
-    return (name, words[-1], " ".join(words[:2])) if len(words) > 2 else (name, words[-1])
-
-
 def _bare_subject(text: str, before: int) -> Person | None:
     """A full name without a title at the start of the clause ("Lulzim Basha travelled")."""
     head = text[:before]
@@ -169,86 +66,9 @@ def _bare_subject(text: str, before: int) -> Person | None:
         return None
     name = match["name"]
     next_to_verb = not head[match.end("name"):].strip()
-    if (len(name.split()) < 2 and not next_to_verb) or not _is_person_name(name):
+    if (len(name.split()) < 2 and not next_to_verb) or not is_person_name(name):
         return None
     return Person(name, None, match.start("name"), match.end("name"))
-
-
-def _resolve_phrase(phrase: str, text: str, end: int, context: VisitContext) -> tuple[str | None, str | None]:
-    """(country, city) of a capitalised phrase, trying it whole and then shorter from the end."""
-    words = phrase.rstrip(".,").split()
-    for size in range(len(words), 0, -1):
-        candidate = " ".join(words[:size])
-        iso3 = resolve_country(candidate)
-        if iso3:
-            return iso3, None
-        city = lookup_city(candidate, prefer=context.parties) if len(candidate) > 3 else None
-        if city:
-            country = _after_comma_country(text, end, city.iso3)
-            return country, candidate if country == city.iso3 else None
-    return None, None
-
-
-def _place(text: str, start: int, context: VisitContext, people: list[tuple[Person, Known]]) -> tuple[str | None, str | None]:
-    """(host country, city) of the place the trip went to: right after the travel verb, or after 'in'/'to'."""
-    taken = [(p.start, p.end) for p, _ in people]
-    positions = [start] + [m.end() for m in PREPOSITION_RE.finditer(text, start)]
-    for position in positions:
-        while position < len(text) and text[position].isspace():
-            position += 1
-        match = PLACE_RE.match(text, position)
-        if not match or any(s <= match.start() < e for s, e in taken):
-            continue
-        if match["the"]:
-            iso3 = resolve_country(match["demonym"]) or next(iter(context.mentions.named(match["demonym"])), None)
-            if iso3:
-                return iso3, capital(iso3)
-            continue
-        if match["article"]:  # "the Netherlands", but not "the NATO Summit"
-            country = resolve_country(match.group().rstrip(".,"))
-            if country:
-                return country, None
-            continue
-        country, city = _resolve_phrase(match["place"], text, match.end(), context)
-        if country:
-            return country, city
-    return None, None
-
-
-def _city_in(text: str, start: int, host: str, people: list[tuple[Person, Known]]) -> str | None:
-    """A city of the host country named from `start` on ('the University of Tartu')."""
-    taken = [(p.start, p.end) for p, _ in people]
-    phrases = sorted(CAPITALISED_RE.finditer(text, start), key=lambda m: not re.search(r"\b(?:in|to|at)\s+$", text[:m.start()]))
-    for match in phrases:
-        if any(s <= match.start() < e for s, e in taken):
-            continue
-        words = match.group().split()
-        for size in range(len(words), 0, -1):
-            for begin in range(len(words) - size + 1):
-                candidate = " ".join(words[begin:begin + size])
-                city = lookup_city(candidate, prefer=[host]) if len(candidate) > 3 else None
-                if city and city.iso3 == host and not resolve_country(candidate):
-                    return candidate
-    return None
-
-
-def _after_comma_country(text: str, end: int, default: str) -> str:
-    """'Brdo, Slovenia': the country written after the comma wins over the gazetteer."""
-    match = re.match(r",\s+(?P<country>[A-Z][\w ]+?)(?=[,.;]|\s+(?:at|on|in|to|for|and)\b|$)", text[end:])
-    iso3 = resolve_country(match["country"]) if match else None
-    return iso3 or default
-
-
-def _occasion(text: str) -> str | None:
-    """A named summit, conference or event attended ('the Berlin Process summit')."""
-    named_summit = SUMMIT_OF_RE.search(text)
-    if named_summit:
-        return f"{named_summit['name']} {named_summit['kind']}"
-    for match in OCCASION_RE.finditer(text):
-        occasion = match["occasion"].strip()
-        if any(w[:1].isupper() or w[:1].isdigit() for w in occasion.split()):
-            return occasion
-    return None
 
 
 def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], context: VisitContext) -> None:
@@ -261,7 +81,7 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
         elif re.search(r"\bwith\s+$", text[: person.start]):
             visit.add_counterpart(person.name, person.title)
     for match in WITH_NAME_RE.finditer(text):
-        if len(match["name"].split()) >= 2 and _is_person_name(match["name"]):
+        if len(match["name"].split()) >= 2 and is_person_name(match["name"]):
             visit.add_counterpart(match["name"].rstrip(".,"), None)
     for match in MET_LIST_RE.finditer(text):
         for chunk in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])[:MAX_LISTED]:
@@ -269,7 +89,7 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
             bare = re.match(rf"(?:the\s+)?(?P<name>{NAME})", chunk.strip())
             if named:
                 visit.add_counterpart(named[0].name, named[0].title)
-            elif bare and len(bare["name"].split()) >= 2 and _is_person_name(bare["name"]):
+            elif bare and len(bare["name"].split()) >= 2 and is_person_name(bare["name"]):
                 visit.add_counterpart(bare["name"].rstrip(".,"), None)
     resolved = []
     for name, title in visit.counterparts:
@@ -280,14 +100,6 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
     for name, title in visit.counterparts:
         person = Person(name, title, 0, 0)
         context.remember(person, visit.host_iso3)
-
-
-def _is_person_name(name: str) -> bool:
-    """Not an institution, a country, a place or a nationality ('The Japanese')."""
-    words = name.rstrip(".,").split()
-    return not (NOT_PERSON_RE.search(name) or resolve_country(name) or lookup_city(name.rstrip(".,"))
-                or words[0] in ("The", "A", "An") or any(w in all_demonyms() or w.isupper() for w in words)
-                or re.search(r"['’]s\b", name) or any(resolve_country(w) for w in words))
 
 
 def _subject_group(people: list[tuple[Person, Known]], text: str, before: int) -> list[tuple[Person, Known]]:
@@ -303,7 +115,7 @@ def _subject_group(people: list[tuple[Person, Known]], text: str, before: int) -
 def _name_after(text: str, start: int, context: VisitContext) -> tuple[Person, Known] | None:
     """An untitled name right after `start` ("hosted Akufo-Addo in Abuja")."""
     match = re.match(rf"\s+(?P<name>{NAME})", text[start:])
-    if not match or not _is_person_name(match["name"]):
+    if not match or not is_person_name(match["name"]):
         return None
     person = Person(match["name"], None, start + match.start("name"), start + match.end("name"))
     return person, context.remember(person, None)
@@ -330,21 +142,21 @@ def detect_visit(clause: str, context: VisitContext, previous: Visit | None = No
     trigger = next((t for t in TRAVEL_RE.finditer(clause) if not FUTURE_RE.search(clause[: t.start()])), None)
     if trigger is None:
         return None
-    people = _people(clause, context)
+    people = people_in(clause, context)
     candidates, hosted = _visitors(clause, trigger, people, context)
     if not candidates and previous is not None and previous.host_iso3:
         person = Person(previous.visitor_name, previous.visitor_title, 0, 0)
         found = (person, context.remember(person, previous.origin_iso3))
-        host, city = _place(clause, trigger.end(), context, people)
+        host, city = place_of(clause, trigger.end(), context, people)
         visit = Visit(previous.visitor_name, previous.visitor_title, previous.visitor_role, previous.origin_iso3,
-                      host or previous.host_iso3, city if host else previous.city, _occasion(clause), trigger=trigger.start())
+                      host or previous.host_iso3, city if host else previous.city, occasion_in(clause), trigger=trigger.start())
         return visit if visit.host_iso3 in context.parties else None
     if not candidates:
         return None
     person, known = candidates[0]
-    host, city = _place(clause, trigger.end() if not trigger["verb"].startswith("met") else trigger.start() + 3, context, people)
+    host, city = place_of(clause, trigger.end() if not trigger["verb"].startswith("met") else trigger.start() + 3, context, people)
     if hosted:
-        host, city = _place(clause, person.end, context, people)
+        host, city = place_of(clause, person.end, context, people)
         host_people = [pk for pk in people if pk[0].start < trigger.start()]
         if host is None and host_people and host_people[-1][1].origin:
             host = host_people[-1][1].origin
@@ -365,8 +177,8 @@ def detect_visit(clause: str, context: VisitContext, previous: Visit | None = No
         title = context.last_visit.visitor_title
     if title is None or title == "counterpart":
         title = _counterpart_title(clause, person, people) or title
-    city = city or _city_in(clause, trigger.start(), host, people)
-    visit = Visit(known.name, title, role_of(title), origin, host, city, _occasion(clause[trigger.start():]), trigger=trigger.start())
+    city = city or city_in(clause, trigger.start(), host, people)
+    visit = Visit(known.name, title, role_of(title), origin, host, city, occasion_in(clause[trigger.start():]), trigger=trigger.start())
     _counterparts(clause, visit, people, context)
     for other, _ in people:
         visited_person = re.search(r"\bvisited\s+$", clause[: other.start])
@@ -410,7 +222,7 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
         return False
     place = (match["city"] if match and match["city"] else None) or (at_city["place"] if at_city else None)
     if visit.city is None:
-        visit.city = _city_of(place, visit.host_iso3) if place else _city_in(sentence, 0, visit.host_iso3, [])
+        visit.city = city_of(place, visit.host_iso3) if place else city_in(sentence, 0, visit.host_iso3, [])
     _add_met(sentence, visit, context)
     return True
 
@@ -420,23 +232,13 @@ def continue_visit(clause: str, visit: Visit, context: VisitContext) -> bool:
     if not CONTINUATION_RE.match(clause):
         return False
     if visit.city is None:
-        visit.city = _city_in(clause, 0, visit.host_iso3, _people(clause, context))
+        visit.city = city_in(clause, 0, visit.host_iso3, people_in(clause, context))
     _add_met(clause, visit, context)
     return True
 
 
-def _city_of(place: str, host: str) -> str | None:
-    words = place.split()
-    for count in range(len(words), 0, -1):
-        candidate = " ".join(words[-count:])
-        city = lookup_city(candidate, prefer=[host])
-        if city and city.iso3 == host:
-            return candidate
-    return None
-
-
 def _add_met(text: str, visit: Visit, context: VisitContext) -> None:
-    people = _people(text, context)
+    people = people_in(text, context)
     _counterparts(text, visit, people, context)
     for person, _ in people:
         if re.search(rf"{re.escape(person.name)},\s+the\s+", text):

@@ -1,0 +1,119 @@
+"""What an article has told so far, for reading its visits: the people named (with their
+titles and countries), the direction of the current section, and the last visit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.extract.countries import all_demonyms, fold, resolve_country
+from pipeline.extract.mentions import PartyMentions
+from pipeline.extract.people import NAME, Person, titled_people
+from pipeline.extract.places import lookup_city
+
+if TYPE_CHECKING:
+    from pipeline.extract.visits import Visit
+
+DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
+COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
+NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
+
+
+@dataclass
+class Known:
+    """A person met earlier in the article."""
+
+    name: str
+    title: str | None
+    origin: str | None
+
+
+class VisitContext:
+    """What the sentences before tell: people, the section's direction, the last visit."""
+
+    def __init__(self, parties: tuple[str, str], mentions: PartyMentions):
+        self.parties = parties
+        self.mentions = mentions
+        self.people: dict[str, Known] = {}
+        self.direction: tuple[str, str] | None = None
+        self.last_visit: Visit | None = None
+
+    def enter_block(self, section: tuple[str, ...]) -> None:
+        self.direction = None
+        match = DIRECTION_RE.search(section[-1]) if section else None
+        if match:
+            origin, host = resolve_country(match["origin"]), resolve_country(match["host"])
+            if {origin, host} == set(self.parties):
+                self.direction = (origin, host)
+        if not section:
+            self.last_visit = None
+
+    def other(self, iso3: str) -> str:
+        return self.parties[1] if iso3 == self.parties[0] else self.parties[0]
+
+    def origin_of_title(self, text_before: str) -> str | None:
+        """The party whose demonym or name is written just before a title."""
+        words = text_before.split()[-3:]
+        found = self.mentions.named(" ".join(words))
+        return next(iter(found)) if len(found) == 1 else None
+
+    def remember(self, person: Person, origin: str | None) -> Known:
+        """Record a person under their surname, keeping the fullest name and a real title.
+
+        A short form of a long name met before ('Mishal Al-Ahmad') is that person."""
+        words = person.name.split()
+        longer = [k for k in self.people.values() if len(k.name.split()) > len(words) and k.name.split()[: len(words)] == words]
+        longer = longer[0] if len(longer) == 1 or (longer and len(words) >= 2) else None
+        key = fold(person.surname)
+        namesake = self.people.get(key)
+        if namesake and len(words) >= 2 and len(namesake.name.split()) >= 2 and namesake.name.split()[0] != words[0]:
+            key = fold(person.name)  # another person of the same surname (Manmohan and Rajnath Singh)
+        known = longer or self.people.setdefault(key, Known(person.name, None, None))
+        if len(person.name) > len(known.name):
+            known.name = person.name
+        if person.title and known.title in (None, "counterpart"):
+            known.title = person.title
+        if origin and not known.origin:
+            known.origin = origin
+        return known
+
+
+def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
+    """Titled people, and people named earlier in the article, in text order."""
+    found: list[tuple[Person, Known]] = []
+    for person in titled_people(text):
+        if NOT_PERSON_RE.search(person.name):
+            continue
+        known = context.remember(person, context.origin_of_title(text[: person.start]))
+        found.append((person, known))
+    taken = [(p.start, p.end) for p, _ in found]
+    for match in COUNTERPART_RE.finditer(text):
+        name = match["name"].rstrip(".,")
+        if not any(s <= match.start("name") < e for s, e in taken) and not NOT_PERSON_RE.search(name):
+            origin = next(iter(context.mentions.named(match["qualifiers"])), None)
+            person = Person(name, "counterpart", match.start(), match.start("name") + len(name))
+            found.append((person, context.remember(person, origin)))
+            taken.append((person.start, person.end))
+    for known in sorted(context.people.values(), key=lambda k: -len(k.name)):
+        for written in _written_forms(known.name):
+            for match in re.finditer(rf"\b{re.escape(written)}\b", text):
+                if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
+                    found.append((Person(known.name, known.title, match.start(), match.end()), known))
+                    taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda pk: pk[0].start)
+
+
+def _written_forms(name: str) -> tuple[str, ...]:
+    """How a person named in full may be written later: in full, by surname, or (for long
+    names such as 'Mishal Al-Ahmad Al-Jaber Al-Sabah') by the first two names."""
+    words = name.split()
+    return (name, words[-1], " ".join(words[:2])) if len(words) > 2 else (name, words[-1])
+
+
+def is_person_name(name: str) -> bool:
+    """Not an institution, a country, a place or a nationality ('The Japanese')."""
+    words = name.rstrip(".,").split()
+    return not (NOT_PERSON_RE.search(name) or resolve_country(name) or lookup_city(name.rstrip(".,"))
+                or words[0] in ("The", "A", "An") or any(w in all_demonyms() or w.isupper() for w in words)
+                or re.search(r"['’]s\b", name) or any(resolve_country(w) for w in words))

@@ -1,0 +1,109 @@
+"""Where a trip went and what for: the host country and city of a clause, and the named
+event attended."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.context import Known, VisitContext
+from pipeline.extract.countries import resolve_country
+from pipeline.extract.mentions import capital
+from pipeline.extract.people import Person
+from pipeline.extract.places import lookup_city
+
+PLACE_RE = re.compile(r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) capital)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|es|al))*))")
+OCCASION_RE = re.compile(
+    r"\b(?:attend(?:ed)?|take part in|took part in|preside over|for|at|in)\s+(?:the|an|a|another)\s+"
+    r"(?P<occasion>(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|ceremony|inauguration|session|assembly|parade|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|[,.;]|$)",
+    re.I,
+)
+SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
+CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+PREPOSITION_RE = re.compile(r"\b(?:in|to)\s+")
+
+
+def _resolve_phrase(phrase: str, text: str, end: int, context: VisitContext) -> tuple[str | None, str | None]:
+    """(country, city) of a capitalised phrase, trying it whole and then shorter from the end."""
+    words = phrase.rstrip(".,").split()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size])
+        iso3 = resolve_country(candidate)
+        if iso3:
+            return iso3, None
+        city = lookup_city(candidate, prefer=context.parties) if len(candidate) > 3 else None
+        if city:
+            country = _after_comma_country(text, end, city.iso3)
+            return country, candidate if country == city.iso3 else None
+    return None, None
+
+
+def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Person, Known]]) -> tuple[str | None, str | None]:
+    """(host country, city) of the place the trip went to: right after the travel verb, or after 'in'/'to'."""
+    taken = [(p.start, p.end) for p, _ in people]
+    positions = [start] + [m.end() for m in PREPOSITION_RE.finditer(text, start)]
+    for position in positions:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        match = PLACE_RE.match(text, position)
+        if not match or any(s <= match.start() < e for s, e in taken):
+            continue
+        if match["the"]:
+            iso3 = resolve_country(match["demonym"]) or next(iter(context.mentions.named(match["demonym"])), None)
+            if iso3:
+                return iso3, capital(iso3)
+            continue
+        if match["article"]:  # "the Netherlands", but not "the NATO Summit"
+            country = resolve_country(match.group().rstrip(".,"))
+            if country:
+                return country, None
+            continue
+        country, city = _resolve_phrase(match["place"], text, match.end(), context)
+        if country:
+            return country, city
+    return None, None
+
+
+def city_in(text: str, start: int, host: str, people: list[tuple[Person, Known]]) -> str | None:
+    """A city of the host country named from `start` on ('the University of Tartu')."""
+    taken = [(p.start, p.end) for p, _ in people]
+    phrases = sorted(CAPITALISED_RE.finditer(text, start), key=lambda m: not re.search(r"\b(?:in|to|at)\s+$", text[:m.start()]))
+    for match in phrases:
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        words = match.group().split()
+        for size in range(len(words), 0, -1):
+            for begin in range(len(words) - size + 1):
+                candidate = " ".join(words[begin:begin + size])
+                city = lookup_city(candidate, prefer=[host]) if len(candidate) > 3 else None
+                if city and city.iso3 == host and not resolve_country(candidate):
+                    return candidate
+    return None
+
+
+def _after_comma_country(text: str, end: int, default: str) -> str:
+    """'Brdo, Slovenia': the country written after the comma wins over the gazetteer."""
+    match = re.match(r",\s+(?P<country>[A-Z][\w ]+?)(?=[,.;]|\s+(?:at|on|in|to|for|and)\b|$)", text[end:])
+    iso3 = resolve_country(match["country"]) if match else None
+    return iso3 or default
+
+
+def occasion_in(text: str) -> str | None:
+    """A named summit, conference or event attended ('the Berlin Process summit')."""
+    named_summit = SUMMIT_OF_RE.search(text)
+    if named_summit:
+        return f"{named_summit['name']} {named_summit['kind']}"
+    for match in OCCASION_RE.finditer(text):
+        occasion = match["occasion"].strip()
+        if any(w[:1].isupper() or w[:1].isdigit() for w in occasion.split()):
+            return occasion
+    return None
+
+
+def city_of(place: str, host: str) -> str | None:
+    words = place.split()
+    for count in range(len(words), 0, -1):
+        candidate = " ".join(words[-count:])
+        city = lookup_city(candidate, prefer=[host])
+        if city and city.iso3 == host:
+            return candidate
+    return None
