@@ -14,3 +14,20 @@ def test_parallel_extraction_equals_serial(monkeypatch):
     assert len(serial["events"]) > 100
     for name in tables.CORE_TABLES:
         assert serial[name].equals(parallel[name]), name
+
+
+def test_crlf_and_bom_articles_give_the_same_facts(tmp_path):
+    from tests.conftest import ICELAND
+
+    text = ICELAND.read_text(encoding="utf-8")
+    (tmp_path / "lf").mkdir()
+    (tmp_path / "crlf").mkdir()
+    (tmp_path / "lf" / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "crlf" / "a.txt").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    lf, crlf = (tables.extract_corpus(*read_corpus(tmp_path / name)) for name in ("lf", "crlf"))
+    assert lf["events"]["date"].tolist() == crlf["events"]["date"].tolist()
+    assert len(lf["events"]) == 11
+    assert lf["missions"]["city"].tolist() == crlf["missions"]["city"].tolist()
+    articles, _ = read_corpus(tmp_path / "crlf")
+    first = crlf["events"].iloc[0]
+    assert articles[0].article.text[first.char_start:first.char_end].startswith("From 1967 to 1991")
