@@ -31,3 +31,21 @@ def test_crlf_and_bom_articles_give_the_same_facts(tmp_path):
     articles, _ = read_corpus(tmp_path / "crlf")
     first = crlf["events"].iloc[0]
     assert articles[0].article.text[first.char_start:first.char_end].startswith("From 1967 to 1991")
+
+
+def test_an_error_in_one_article_costs_only_that_article(monkeypatch):
+    from tests.conftest import SEEDS
+
+    articles, rejects = read_corpus(SEEDS)
+    real = tables.extract_facts
+
+    def failing(read):
+        if "Israel" in read.article.title:
+            raise IndexError("boom")
+        return real(read)
+
+    monkeypatch.setattr(tables, "extract_facts", failing)
+    result = tables.extract_corpus(articles, rejects)
+    assert result["articles"]["article_id"].tolist() == ["albania-iceland"]
+    reject = result["rejects"].iloc[0]
+    assert (reject.stage, reject.reason) == ("extract", "extraction failed (IndexError: boom)")

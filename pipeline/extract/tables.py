@@ -34,11 +34,16 @@ def frame(name: str, rows: list[dict]) -> pd.DataFrame:
 
 
 def _extract_one(read: ReadArticle) -> ArticleFacts | str:
-    """The article's facts, or the reason it cannot be used."""
+    """The article's facts, or the reason it cannot be used.
+
+    An unexpected error in a rule is caught here too: it costs that one article, which is
+    listed in rejects with the error, never the whole run."""
     try:
         return extract_facts(read)
     except ValueError as err:
         return str(err)
+    except Exception as err:  # noqa: BLE001 - isolate one article's failure, report it in rejects
+        return f"extraction failed ({type(err).__name__}: {err})"
 
 
 def _extract_all(articles: list[ReadArticle]) -> list[ArticleFacts | str]:
