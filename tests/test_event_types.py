@@ -144,3 +144,11 @@ def test_case_does_not_matter():
 ])
 def test_fixed_cases(clause, expected):
     assert classify(clause) == expected
+
+
+@pytest.mark.parametrize("clause", [
+    "In 2014 the two prime ministers raised relations to a special strategic partnership.",
+    "Since 2015 the two governments have described their ties as a strategic partnership.",
+])
+def test_partnerships_are_agreements(clause):
+    assert classify(clause) == "agreement"
