@@ -9,7 +9,6 @@ Precision counts extracted rows, recall counts gold rows; an extracted event tha
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Callable, Iterable, Mapping, Sequence, TypeVar
@@ -17,6 +16,7 @@ from typing import Callable, Iterable, Mapping, Sequence, TypeVar
 import pandas as pd
 
 from pipeline.evaluate.gold import GoldArticle, GoldEvent, GoldMission, GoldVisit, Interval
+from pipeline.extract.countries import fold as fold_accents
 
 G = TypeVar("G")
 Row = dict
@@ -145,9 +145,7 @@ def fold(text: str | None) -> str | None:
     """Case- and accent-folded text with spaces collapsed; None for null or blank."""
     if is_null(text):
         return None
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(bare.casefold().split()) or None
+    return " ".join(fold_accents(str(text)).split()) or None
 
 
 def surname(name: str) -> str:
