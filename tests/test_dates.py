@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
+import time
 from datetime import date
 
 import pytest
 
-from pipeline.extract.dates import DateMention, find_dates, parse_edtf
+from pipeline.extract.dates import MONTHS, DateMention, find_dates, parse_edtf
 
 
 def only(text: str, anchor: DateMention | None = None) -> DateMention:
@@ -47,6 +49,22 @@ def check(mention: DateMention, edtf: str, start: date, end: date, precision: st
     ("The summit met on 30 April – 2 May 2019.", "2019-04-30/2019-05-02", date(2019, 4, 30), date(2019, 5, 2), "day", "30 April – 2 May 2019"),
     ("The talks ran on March 3–5, 2019.", "2019-03-03/2019-03-05", date(2019, 3, 3), date(2019, 3, 5), "day", "March 3–5, 2019"),
     ("It was built from March to June 2012.", "2012-03/2012-06", date(2012, 3, 1), date(2012, 6, 30), "month", "from March to June 2012"),
+    ("The envoy stayed from 18 April to 24 April 2002.", "2002-04-18/2002-04-24", date(2002, 4, 18), date(2002, 4, 24), "day", "from 18 April to 24 April 2002"),
+    ("The fair ran 18 April – 24 April 2002.", "2002-04-18/2002-04-24", date(2002, 4, 18), date(2002, 4, 24), "day", "18 April – 24 April 2002"),
+    ("Talks took place on 12–14 May 2009.", "2009-05-12/2009-05-14", date(2009, 5, 12), date(2009, 5, 14), "day", "12–14 May 2009"),
+    ("The king toured the country from 2 to 5 June 2013.", "2013-06-02/2013-06-05", date(2013, 6, 2), date(2013, 6, 5), "day", "from 2 to 5 June 2013"),
+    ("The border was closed between 1994 and 1996.", "1994/1996", date(1994, 1, 1), date(1996, 12, 31), "year", "between 1994 and 1996"),
+    ("Merchants traded there as early as 1577.", "1577", date(1577, 1, 1), date(1577, 12, 31), "year", "1577"),
+    ("By 1920, both had consulates.", "1920", date(1920, 1, 1), date(1920, 12, 31), "year", "1920"),
+    ("A mill was built circa 1900.", "1900", date(1900, 1, 1), date(1900, 12, 31), "year", "1900"),
+    ("A mill was built c. 1900.", "1900", date(1900, 1, 1), date(1900, 12, 31), "year", "1900"),
+    ("The accord was signed on March 3, 2005.", "2005-03-03", date(2005, 3, 3), date(2005, 3, 3), "day", "March 3, 2005"),
+    ("The accord was signed on 14 February, 1996.", "1996-02-14", date(1996, 2, 14), date(1996, 2, 14), "day", "14 February, 1996"),
+    ("The accord was signed on Apr. 9, 1976.", "1976-04-09", date(1976, 4, 9), date(1976, 4, 9), "day", "Apr. 9, 1976"),
+    ("The accord was signed on Sept. 3, 2001.", "2001-09-03", date(2001, 9, 3), date(2001, 9, 3), "day", "Sept. 3, 2001"),
+    ("Envoys met in Dec. 1999.", "1999-12", date(1999, 12, 1), date(1999, 12, 31), "month", "Dec. 1999"),
+    ("Trade collapsed in the late 1980s.", "198X", date(1980, 1, 1), date(1989, 12, 31), "decade", "late 1980s"),
+    ("In early 1990s, trade grew.", "199X", date(1990, 1, 1), date(1999, 12, 31), "decade", "early 1990s"),
 ])
 def test_absolute_dates(text, edtf, start, end, precision, words):
     mention = only(text)
@@ -102,6 +120,16 @@ ANCHOR_YEAR = parse_edtf("2016")
     ("A month later, Rama came to Belgrade.", ANCHOR_DAY, "2009-05", "month", "A month later"),
     ("The prime ministers met again later that month.", ANCHOR_DAY, "2009-04", "month", "later that month"),
     ("He visited Tirana in January the following year.", ANCHOR_YEAR, "2017-01", "month", "January the following year"),
+    ("He returned on 24 June.", ANCHOR_DAY, "2009-06-24", "day", "24 June"),
+    ("On June 24, he returned.", ANCHOR_YEAR, "2016-06-24", "day", "June 24"),
+    ("The embassy reopened in May.", ANCHOR_DAY, "2009-05", "month", "May"),
+    ("In early March, the envoys met.", ANCHOR_YEAR, "2016-03", "month", "early March"),
+    ("The ministers met from 2 to 5 May.", ANCHOR_YEAR, "2016-05-02/2016-05-05", "day", "from 2 to 5 May"),
+    ("In October of that year, a treaty followed.", ANCHOR_YEAR, "2016-10", "month", "October of that year"),
+    ("It came into force on 20 December of the same year.", ANCHOR_DAY, "2009-12-20", "day", "20 December of the same year"),
+    ("A protocol was signed on 8 February that year.", ANCHOR_YEAR, "2016-02-08", "day", "8 February that year"),
+    ("It entered into force in August of the following year.", ANCHOR_YEAR, "2017-08", "month", "August of the following year"),
+    ("By the end of the year, the army had withdrawn.", ANCHOR_DAY, "2009", "year", "the end of the year"),
 ])
 def test_relative_dates(text, anchor, edtf, precision, words):
     mention = only(text, anchor)
@@ -176,3 +204,49 @@ def test_relative_days_and_earlier_years():
 
 def test_relative_date_after_an_interval_counts_from_its_end():
     assert only("The following year, the office closed.", parse_edtf("1967/1991")).edtf == "1992"
+
+
+
+
+def test_a_day_without_year_takes_the_year_stated_earlier_in_the_sentence():
+    found = find_dates("Talks opened on 3 March 2004 and ended on 5 April.", ANCHOR_YEAR)
+    assert [(m.edtf, m.relative) for m in found] == [("2004-03-03", False), ("2004-04-05", True)]
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("He returned on 24 June.", None),
+    ("He returned on 24 June.", parse_edtf("199X")),
+    ("Theresa May visited Warsaw.", ANCHOR_YEAR),
+    ("May the talks succeed.", ANCHOR_YEAR),
+    ("Jan Smuts wrote to him.", ANCHOR_YEAR),
+    ("It was a response to the September 11 attacks.", ANCHOR_YEAR),
+    ("They were to meet on 31 June.", ANCHOR_YEAR),
+    ("The result was 9, 1976 votes.", None),
+])
+def test_no_date_without_a_year_or_a_preposition(text, anchor):
+    assert find_dates(text, anchor) == []
+
+
+def test_random_text_never_raises():
+    rnd = random.Random(7)
+    words = ["in", "on", "from", "to", "between", "and", "the", "following", "same", "that", "year",
+             "month", "days", "later", "of", "early", "mid-", "spring", "c.", "(", ")", "–", "-", ",",
+             "Sept.", "Apr.", "May", "0", "9", "29", "31", "02", "1999", "2000", "1914–18", "2019-05",
+             "1000", "1990s", "two", "a", "99", *MONTHS]
+    anchors = [None, parse_edtf("199X"), parse_edtf("1967/1991"), parse_edtf("2000-02-29")]
+    for _ in range(3000):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 12)))
+        for anchor in anchors:
+            for mention in find_dates(text, anchor):
+                assert mention.start <= mention.end
+
+
+def test_time_is_linear_in_the_text_length():
+    def seconds(repeat: int) -> float:
+        text = "On 3 March 2004 and on 5 April, from 1990 to 1992, the following year; 9 May " * repeat
+        began = time.perf_counter()
+        find_dates(text)
+        return time.perf_counter() - began
+
+    small, large = seconds(1000), seconds(8000)
+    assert large < 8 * 3 * small + 0.05

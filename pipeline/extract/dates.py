@@ -1,13 +1,18 @@
 """Date expressions in the sentences of relations articles, as EDTF (ISO 8601-2) values.
 
-Absolute dates ("9 April 1976", "April 19, 1949", "October 2007", "late 2016", "the 1990s"),
-ranges ("From 1967 to 1991", "3–5 March 2019", "(1947–1991)") and relative dates ("the
-following year", "two years later") resolved against the date stated before them.
+Absolute dates ("9 April 1976", "April 19, 1949", "Sept. 3, 2001", "October 2007", "late 2016",
+"the 1990s"), ranges ("From 1967 to 1991", "3–5 March 2019", "(1947–1991)"), and dates resolved
+against the date stated before them: relative ones ("the following year", "two years later",
+"in October of that year") and days or months without a year ("on 24 June", "in May").
 
 A year standing alone counts only in a date context: after a preposition ("in 1922", "the
 revolution of 1952"), in parentheses, at the start of the sentence, or listed after another
 date ("in 2022 and 2023"). Numbers and years that are part of names ("Agenda 2030", "the
-2016 Summer Olympics", "the 1920 act") are left out.
+2016 Summer Olympics", "the 1920 act") are left out. A month alone needs a preposition too
+("in May", not "Theresa May").
+
+No input raises, and the work is linear in the length of the text: every look-back is a
+bounded window.
 """
 
 from __future__ import annotations
@@ -26,13 +31,15 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
-_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, 1)}
+_MONTH_NUMBERS = {name[:3]: number for number, name in enumerate(MONTHS, 1)}
+"""By the first three letters, which also key the abbreviations ('Sept.', 'Apr.')."""
 _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }
 
-_MONTH = "(?:" + "|".join(MONTHS) + ")"
+# An abbreviated month ('Apr.', 'Sept') counts only before a day or a year: 'Jan' is a name too.
+_MONTH = "(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+\d))"
 _COUNT = "(?:" + "|".join(_COUNTS) + r"|\d{1,2})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?:1\d{3}|20\d{2})"
@@ -62,23 +69,35 @@ _RANGE_OPENER_RE = re.compile(r"\b(?P<opener>from|between)\s+\Z", re.IGNORECASE)
 _OPENER_OF_SEP = {"and": "between", "to": "from", "until": "from", "till": "from", "through": "from"}
 _YEAR_CUE_RE = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|before|after|of|through|throughout|around"
-    r"|circa|year|between|born|died)|\bc\.)\s+\Z",
+    r"|circa|year|between|born|died|as\s+(?:early|late)\s+as|as\s+of)|\bca?\.)\s+\Z",
     re.IGNORECASE,
 )
+_MONTH_CUE_RE = re.compile(
+    r"\b(?:in|on|since|until|till|by|during|from|before|after|of|through|throughout)\s+\Z",
+    re.IGNORECASE,
+)
+_NOT_PARTIAL_CUE_RE = re.compile(r"\b(?:the|by|before|until|till)\s+\Z", re.IGNORECASE)
+"""A day without its year after 'the' is a name ('the September 11 attacks'); after 'by' or
+'until', a deadline ('ordered to leave by 2 May'), not the date of what is told."""
+_CUE_WINDOW = 24
+"""How far before a date its cue word ('from', 'as early as') is looked for."""
 _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 _SENTENCE_START_RE = re.compile(r"[\s\"'“‘(\[]*")
 _NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
 
 _RELATIVE_RE = re.compile(
     rf"""\b(?:
-        (?P<month>(?-i:{_MONTH}))\s+(?:of\s+)?the\s+(?:following|next)\s+year
+        (?:(?P<month_day>{_DAY})\s+)?(?P<month>(?-i:{_MONTH}))(?:\s+(?P<day_month>{_DAY})(?!\d))?,?\s+
+        (?:of\s+)?(?:the\s+)?(?P<month_of>following|next|same|that|previous|preceding)\s+year
       | (?:(?:later|earlier)\s+)?(?:the\s+)?(?:same|that)\s+(?P<same>year|month|day)
+      | (?:(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|later\s+in)\s+the\s+(?P<this>year|month)
       | the\s+(?:following|next)\s+(?P<next>year|month|day)
       | the\s+(?:previous|preceding)\s+(?P<previous>year|month|day)
       | (?P<count>{_COUNT})\s+(?P<unit>year|month|day)s?\s+(?P<direction>later|earlier)
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_STEPS_OF_WORD = {"following": 1, "next": 1, "same": 0, "that": 0, "previous": -1, "preceding": -1}
 
 
 @dataclass(frozen=True)
@@ -89,7 +108,7 @@ class DateMention:
     precision: str   # one of PRECISIONS; for an interval, the precision of its bounds
     char_start: int  # offsets of the matched words within the text passed in
     char_end: int
-    relative: bool = False   # True when resolved from an anchor ("the same year")
+    relative: bool = False   # True when resolved from an anchor ("the same year", "on 24 June")
 
 
 class _Point(NamedTuple):
@@ -110,7 +129,10 @@ class _Point(NamedTuple):
         return f"{self.year:04d}" + "".join(f"-{part:02d}" for part in (self.month, self.day) if part)
 
     def bounds(self) -> tuple[date, date]:
-        """First and last day covered; ValueError for a day that does not exist."""
+        """First and last day covered; ValueError for a day that does not exist or a point
+        that lacks its year (or, with a day, its month)."""
+        if self.year is None or (self.day and not self.month):
+            raise ValueError(f"incomplete date {self}")
         if self.day:
             day = date(self.year, self.month, self.day)
             return day, day
@@ -127,6 +149,16 @@ class _Atom(NamedTuple):
     point: _Point
     bare: bool  # a year alone, a date only in a date context
     last: _Point | None = None  # the end of a short year range ('1914–18')
+    qualified: bool = False  # 'early', 'spring of', 'the end of' before it
+
+
+class _Partial(NamedTuple):
+    """A day, month or range written without its year ('on 24 June', 'from 2 to 5 May')."""
+
+    start: int
+    end: int
+    first: _Point
+    last: _Point
 
 
 def _mention(first: _Point, last: _Point, char_start: int, char_end: int, relative: bool = False) -> DateMention | None:
@@ -135,71 +167,101 @@ def _mention(first: _Point, last: _Point, char_start: int, char_end: int, relati
         start, end = first.bounds()[0], last.bounds()[1]
     except ValueError:
         return None
+    if start > end:
+        return None
     value = first.edtf() if first == last else f"{first.edtf()}/{last.edtf()}"
     precision = max(first.precision, last.precision, key=PRECISIONS.index)
     return DateMention(value, start, end, precision, char_start, char_end, relative)
 
 
+def _month_number(name: str | None) -> int | None:
+    return _MONTH_NUMBERS.get(name[:3]) if name else None
+
+
 def _atom(match: re.Match) -> _Atom:
     group = match.group
+    qualified = bool(group("qualifier")) or match.start() < match.start("month" if group("month") else 0)
     if group("decade"):
         return _Atom(match.start(), match.end(), _Point(int(group("decade")), decade=True), bare=False)
     year = group("day_year") or group("range_end_year") or group("month_year") or group("year")
-    month = group("day_month") or group("month")
     day = group("day") or group("month_day")
-    point = _Point(int(year) if year else None, _MONTH_NUMBERS.get(month), int(day) if day else None)
+    point = _Point(int(year) if year else None, _month_number(group("day_month") or group("month")), int(day) if day else None)
     if group("short_end"):  # '1914–18'; not '2019-05', an ISO month, which is skipped
         last = _Point(point.year // 100 * 100 + int(group("short_end")))
         return _Atom(match.start(), match.end(), point if last.year > point.year else _Point(None), False, last)
-    return _Atom(match.start(), match.end(), point, bare=bool(group("year")) and not group("qualifier"))
+    return _Atom(match.start(), match.end(), point, bool(group("year")) and not group("qualifier"), qualified=qualified)
 
 
-def _range(text: str, a: _Atom, b: _Atom) -> DateMention | None:
+def _cue_before(pattern: re.Pattern, text: str, at: int) -> re.Match | None:
+    return pattern.search(text, max(0, at - _CUE_WINDOW), at)
+
+
+def _range(text: str, a: _Atom, b: _Atom) -> DateMention | _Partial | None:
     """`a` to `b` when the text joins them as a range ('From 3 to 5 November 2013', '1947–1991');
-    `a` takes its missing month and year from `b`, `b` its missing month from `a`."""
+    `a` takes its missing month and year from `b`, `b` its missing month from `a`. Without a
+    year ('from 2 to 5 May') the range is partial."""
     sep = _RANGE_SEP_RE.fullmatch(text, a.end, b.start)
-    if not sep or a.point.decade or b.point.decade or a.last or b.last or b.point.year is None:
+    if not sep or a.point.decade or b.point.decade or a.last or b.last:
         return None
-    opener = _RANGE_OPENER_RE.search(text, 0, a.start)
+    opener = _cue_before(_RANGE_OPENER_RE, text, a.start)
     if sep["word"] and (not opener or opener["opener"].lower() != _OPENER_OF_SEP[sep["word"].lower()]):
         return None
     first, last = a.point, b.point
     last_month = last.month or (first.month if last.day else None)
     first_month = first.month or (last_month if first.day else None)
-    if (last.day and not last_month) or (first.day and not first_month) or (first.year is None and not last_month):
+    if (last.day and not last_month) or (first.day and not first_month) or not (last.year or last_month):
         return None
     first = _Point(first.year or last.year, first_month, first.day)
     last = _Point(last.year, last_month, last.day)
-    mention = _mention(first, last, opener.start() if opener else a.start, b.end)
+    start = opener.start() if opener else a.start
+    if last.year is None:
+        return None if first.year else _Partial(start, b.end, first, last)
+    mention = _mention(first, last, start, b.end)
     return mention if mention and first.bounds()[1] < last.bounds()[0] else None
 
 
 def _in_date_context(text: str, atom: _Atom, previous: DateMention | None) -> bool:
     """Whether a bare year is used as a date rather than as a number or part of a name."""
     return bool(
-        _YEAR_CUE_RE.search(text, 0, atom.start)
+        _cue_before(_YEAR_CUE_RE, text, atom.start)
         or (previous and _LIST_GAP_RE.fullmatch(text, previous.char_end, atom.start))
         or (text[atom.start - 1: atom.start] == "(" and text.startswith(")", atom.end))
         or (_SENTENCE_START_RE.fullmatch(text, 0, atom.start) and not _NAME_AFTER_RE.match(text, atom.end))
     )
 
 
-def _absolute_dates(text: str) -> list[DateMention]:
+def _partial(text: str, atom: _Atom) -> _Partial | None:
+    """A day and month, or a month after a preposition, written without a year."""
+    point = atom.point
+    if point.year is not None or not point.month or _cue_before(_NOT_PARTIAL_CUE_RE, text, atom.start):
+        return None
+    if point.day or atom.qualified or _cue_before(_MONTH_CUE_RE, text, atom.start):
+        return _Partial(atom.start, atom.end, point, point)
+    return None
+
+
+def _absolute_dates(text: str) -> tuple[list[DateMention], list[_Partial]]:
+    """Dates with their year, and dates that need one from the context."""
     atoms = [_atom(match) for match in _ATOM_RE.finditer(text)]
     found: list[DateMention] = []
+    partials: list[_Partial] = []
     i = 0
     while i < len(atoms):
         atom = atoms[i]
-        if i + 1 < len(atoms) and (mention := _range(text, atom, atoms[i + 1])):
-            found.append(mention)
+        if i + 1 < len(atoms) and (joined := _range(text, atom, atoms[i + 1])):
+            (partials if isinstance(joined, _Partial) else found).append(joined)
             i += 2
             continue
         i += 1
-        if atom.point.year is None or (atom.bare and not _in_date_context(text, atom, found[-1] if found else None)):
-            continue  # a range start left over, or a number
+        if atom.point.year is None:
+            if partial := _partial(text, atom):
+                partials.append(partial)
+            continue
+        if atom.bare and not _in_date_context(text, atom, found[-1] if found else None):
+            continue  # a number
         if mention := _mention(atom.point, atom.last or atom.point, atom.start, atom.end):
             found.append(mention)
-    return found
+    return found, partials
 
 
 def _shift(day: date, unit: str, count: int) -> _Point:
@@ -214,9 +276,11 @@ def _shift(day: date, unit: str, count: int) -> _Point:
 
 def _steps(match: re.Match) -> int:
     """How many units a relative expression moves forward (negative: back)."""
-    if match["same"]:
+    if match["month_of"]:
+        return _STEPS_OF_WORD[match["month_of"].lower()]
+    if match["same"] or match["this"]:
         return 0
-    if match["next"] or match["month"]:
+    if match["next"]:
         return 1
     if match["previous"]:
         return -1
@@ -226,30 +290,66 @@ def _steps(match: re.Match) -> int:
 
 def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
     """The relative expression `match` against the date stated before it (its last day)."""
-    unit = "year" if match["month"] else (match["same"] or match["next"] or match["previous"] or match["unit"]).lower()
+    unit = "year" if match["month"] else (
+        match["same"] or match["this"] or match["next"] or match["previous"] or match["unit"]).lower()
     if PRECISIONS.index(reference.precision) > PRECISIONS.index(unit):
         return None  # "a month later" after a date known only to the year
     point = _shift(reference.end, unit, _steps(match))
-    if match["month"]:  # "in January the following year"
-        point = point._replace(month=_MONTH_NUMBERS[match["month"]])
+    if match["month"]:  # "in January the following year", "on 8 May that year"
+        day = match["month_day"] or match["day_month"]
+        point = point._replace(month=_month_number(match["month"]), day=int(day) if day else None)
     return _mention(point, point, match.start(), match.end(), relative=True)
+
+
+def _complete(partial: _Partial, reference: DateMention) -> DateMention | None:
+    """A date without its year, in the year of the date stated before it."""
+    if reference.precision == "decade":
+        return None
+    year = reference.end.year
+    first, last = partial.first._replace(year=partial.first.year or year), partial.last._replace(year=year)
+    return _mention(first, last, partial.start, partial.end, relative=True)
+
+
+def _disjoint(spans: list, taken: list[tuple[int, int]]) -> list:
+    """The spans (items with .start and .end, in order) that overlap none of `taken` (in order)."""
+    kept, i = [], 0
+    for span in spans:
+        while i < len(taken) and taken[i][1] <= span.start:
+            i += 1
+        if i == len(taken) or span.end <= taken[i][0]:
+            kept.append(span)
+    return kept
+
+
+class _Relative(NamedTuple):
+    start: int
+    end: int
+    match: re.Match
 
 
 def find_dates(text: str, anchor: DateMention | None = None) -> list[DateMention]:
     """All date expressions in `text` (one sentence), in order of appearance. Relative
-    expressions are resolved against the last date stated before them: earlier in the
-    sentence, else `anchor` (the last date stated before this sentence); without either
-    they are skipped."""
-    found = _absolute_dates(text)
-    absolute = list(found)
-    for match in _RELATIVE_RE.finditer(text):
-        if any(m.char_start < match.end() and match.start() < m.char_end for m in absolute):
-            continue
-        before = [m for m in found if m.char_end <= match.start()]
-        reference = max(before, key=lambda m: m.char_end) if before else anchor
-        if reference and (mention := _resolve(match, reference)):
-            found.append(mention)
-    return sorted(found, key=lambda m: m.char_start)
+    expressions and dates without a year are resolved against the last date stated before
+    them: earlier in the sentence, else `anchor` (the last date stated before this sentence);
+    without either they are skipped."""
+    absolute, partials = _absolute_dates(text)
+    relatives = [_Relative(m.start(), m.end(), m) for m in _RELATIVE_RE.finditer(text)]
+    relatives = _disjoint(relatives, [(m.char_start, m.char_end) for m in absolute])
+    partials = _disjoint(partials, [(r.start, r.end) for r in relatives])
+    pending = sorted([*relatives, *partials], key=lambda item: item.start)
+    found, reference, i = [], anchor, 0
+    for item in pending:
+        while i < len(absolute) and absolute[i].char_start < item.start:
+            reference = absolute[i]
+            found.append(reference)
+            i += 1
+        resolved = None
+        if reference is not None:
+            resolved = _resolve(item.match, reference) if isinstance(item, _Relative) else _complete(item, reference)
+        if resolved:
+            found.append(resolved)
+            reference = resolved
+    return found + absolute[i:]
 
 
 _EDTF_SHAPES = {
