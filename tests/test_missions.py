@@ -103,9 +103,7 @@ def test_resident_post_also_accredited_to_a_third_country_stays_resident():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Norway opened an embassy in Lisbon in 1955.",
     "The Norwegian government closed its embassy in Lisbon in 2014.",
-    "Portugal opened a legation in Oslo in 1920.",
     "Norway had a consulate in Porto until 1990.",
     "Norway intends to open a consulate in Faro.",
     "Portugal does not have an embassy in Oslo.",
@@ -169,3 +167,149 @@ def test_city_names_with_particles():
     body = section("Kenya has a high commission in Dar es Salaam.")
     assert rows(body, ("KEN", "TZA"), "Kenya–Tanzania relations") == [
         ("KEN", "TZA", "embassy", "Dar es Salaam", "TZA", True)]
+
+
+def test_multi_word_city_names():
+    body = section("Norway has consulates in Santa Cruz de la Sierra and Ho Chi Minh City.",
+                   "Norway has an honorary consulate in Port of Spain (English: the Port).")
+    assert rows(body, ("NOR", "BOL"), "Bolivia–Norway relations") == [
+        ("NOR", "BOL", "consulate", "Santa Cruz de la Sierra", "BOL", True),
+    ]
+    assert rows(section("Norway has an embassy in Kuala Lumpur and a consulate in Kota Kinabalu."),
+                ("NOR", "MYS"), "Malaysia–Norway relations") == [
+        ("NOR", "MYS", "embassy", "Kuala Lumpur", "MYS", True),
+        ("NOR", "MYS", "consulate", "Kota Kinabalu", "MYS", True),
+    ]
+    assert rows("Infobox\n- Mission1: High Commission of Trinidad and Tobago, Port of Spain\n\nLead.",
+                ("GBR", "TTO"), "Trinidad and Tobago–United Kingdom relations") == []
+    assert rows("Infobox\n- Mission2: British High Commission, Port of Spain\n\nLead.",
+                ("GBR", "TTO"), "Trinidad and Tobago–United Kingdom relations") == [
+        ("GBR", "TTO", "embassy", "Port of Spain", "TTO", True),
+    ]
+
+
+@pytest.mark.parametrize("value, parties, expected", [
+    ("Philippine Embassy, Oslo", ("NOR", "PHL"), ("PHL", "NOR", "embassy", "Oslo", "NOR", True)),
+    ("Royal Bhutanese Embassy, Oslo", ("BTN", "NOR"), ("BTN", "NOR", "embassy", "Oslo", "NOR", True)),
+    ("Korean consulate-general, Bergen", ("KOR", "NOR"), ("KOR", "NOR", "consulate_general", "Bergen", "NOR", True)),
+    ("Apostolic Nunciature, Oslo", ("NOR", "VAT"), ("VAT", "NOR", "embassy", "Oslo", "NOR", True)),
+])
+def test_infobox_adjectives_named_by_a_word_of_the_country(value, parties, expected):
+    assert rows(f"Infobox\n- Mission1: {value}\n\nLead text.", parties) == [expected]
+
+
+@pytest.mark.parametrize("bullet", [
+    "Norway has an embassy in Lisbon and honorary consulates (in Porto, Faro and Funchal).",
+    "Norway has an embassy in Lisbon and three honorary consulates in Portugal (Porto, Faro and Funchal).",
+    "Norway has an embassy in Lisbon and honorary consulates in Portugal, among them those in Porto, Faro and Funchal.",
+    "Norway has an embassy in Lisbon and honorary consulates in three cities: Porto, Faro and Funchal.",
+])
+def test_lists_of_cities_after_a_country_or_in_brackets(bullet):
+    assert rows(section(bullet)) == [
+        ("NOR", "PRT", "embassy", "Lisbon", "PRT", True),
+        ("NOR", "PRT", "honorary_consulate", "Porto", "PRT", True),
+        ("NOR", "PRT", "honorary_consulate", "Faro", "PRT", True),
+        ("NOR", "PRT", "honorary_consulate", "Funchal", "PRT", True),
+    ]
+
+
+def test_gloss_in_brackets_after_a_city_is_not_a_city():
+    assert rows(section("Portugal has consulates in Bergen (Norwegian: Bjørgvin) and Tromsø.")) == [
+        ("PRT", "NOR", "consulate", "Bergen", "NOR", True),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway opened an embassy in Lisbon in 2005.",
+    "In 2005 Norway established an embassy in Lisbon, headed by a chargé d'affaires.",
+    "The Norwegian embassy in Lisbon was inaugurated in 2005.",
+    "Norway's consulate-general in Lisbon was upgraded to an embassy in 2005.",
+    "Norway upgraded its consulate in Lisbon to an embassy in 2005.",
+    "Norway opened a legation in Lisbon in 1950, which was raised to the rank of embassy in 1975.",
+])
+def test_posts_opened_in_the_past_stand_until_closed(sentence):
+    assert rows(f"Lead text. {sentence}") == [("NOR", "PRT", "embassy", "Lisbon", "PRT", True)]
+
+
+@pytest.mark.parametrize("body", [
+    "Norway opened an embassy in Lisbon in 1990, but closed it in 2012.",
+    "Norway opened an embassy in Lisbon in 1990.\n\nBudget cuts led the Norwegian government to close posts, "
+    "and Norway closed its embassy in Lisbon in 2012.",
+    "Norway opened a legation in Lisbon in 1920. The legation was withdrawn in 1940.",
+])
+def test_posts_opened_then_closed_are_gone(body):
+    assert rows(f"Lead text. {body}") == []
+
+
+def test_an_opening_is_replaced_by_the_post_of_the_same_city_standing_now():
+    body = ("Portugal opened a consulate in Oslo in 1950.\n\n==Diplomatic missions==\n"
+            "- Portugal has an embassy in Oslo and a consulate-general in Bergen.\n")
+    assert rows(body) == [
+        ("PRT", "NOR", "embassy", "Oslo", "NOR", True),
+        ("PRT", "NOR", "consulate_general", "Bergen", "NOR", True),
+    ]
+
+
+@pytest.mark.parametrize("bullet, expected", [
+    ("Norway has a resident ambassador in Lisbon.", ("NOR", "PRT", "embassy", "Lisbon", "PRT", True)),
+    ("Norway has consular agencies in Faro and Funchal.", ("NOR", "PRT", "other", "Faro", "PRT", True)),
+    ("Portugal has a liaison office in Oslo.", ("PRT", "NOR", "representative_office", "Oslo", "NOR", True)),
+    ("Portugal has an interests section in Oslo.", ("PRT", "NOR", "other", "Oslo", "NOR", True)),
+    ("Portugal has a deputy high commission in Bergen.", ("PRT", "NOR", "consulate_general", "Bergen", "NOR", True)),
+    ("Portugal covers Norway from its embassy in Stockholm.", ("PRT", "NOR", "embassy", "Stockholm", "SWE", False)),
+    ("Portugal's embassy in Stockholm also covers Norway.", ("PRT", "NOR", "embassy", "Stockholm", "SWE", False)),
+])
+def test_kinds_of_post_from_the_lexicon(bullet, expected):
+    assert rows(section(bullet))[0] == expected
+
+
+def test_the_holy_see_sends_a_nunciature():
+    body = section("The Holy See has an apostolic nunciature in Oslo.", "Norway has an embassy to the Holy See in Rome.")
+    assert rows(body, ("NOR", "VAT"), "Holy See–Norway relations") == [
+        ("VAT", "NOR", "embassy", "Oslo", "NOR", True),
+        ("NOR", "VAT", "embassy", "Rome", "ITA", False),
+    ]
+
+
+def test_post_and_its_name_in_apposition_and_two_kinds_sharing_a_city():
+    body = section("The City of Bergen keeps a trade office, Bergen House, in Lisbon.",
+                   "Portugal maintains an embassy and a trade office in Oslo.")
+    assert rows(body) == [
+        ("NOR", "PRT", "representative_office", "Lisbon", "PRT", True),
+        ("PRT", "NOR", "embassy", "Oslo", "NOR", True),
+        ("PRT", "NOR", "representative_office", "Oslo", "NOR", True),
+    ]
+
+
+def test_an_agency_named_by_a_word_of_the_country():
+    assert rows(section("The Korea Tourism Organization runs tourism offices in Bergen and Oslo."), ("KOR", "NOR"),
+                "Norway–South Korea relations") == [
+        ("KOR", "NOR", "representative_office", "Bergen", "NOR", True),
+        ("KOR", "NOR", "representative_office", "Oslo", "NOR", True),
+    ]
+
+
+def test_in_the_city_is_the_city_named_before():
+    body = section("Norway has an embassy in Lisbon, and Innovation Norway has a trade office in the city.")
+    assert rows(body) == [
+        ("NOR", "PRT", "embassy", "Lisbon", "PRT", True),
+        ("NOR", "PRT", "representative_office", "Lisbon", "PRT", True),
+    ]
+
+
+def test_in_the_capital_is_the_receivers_capital():
+    assert rows(section("Portugal has an embassy in the capital.")) == [("PRT", "NOR", "embassy", "Oslo", "NOR", True)]
+
+
+def test_a_negated_post_still_names_the_subject_of_the_next_sentence():
+    body = section("Portugal has no embassy in Norway. Its interests are looked after from Stockholm, "
+                   "and it keeps an honorary consulate in Bergen.")
+    assert rows(body) == [("PRT", "NOR", "honorary_consulate", "Bergen", "NOR", True)]
+
+
+def test_a_small_namesake_abroad_of_a_resident_post_is_taken_for_a_town_of_the_receiver():
+    body = section("Portugal has honorary consulates in Bergen and Traiguén.", "Portugal has an embassy in Lima.")
+    assert rows(body) == [
+        ("PRT", "NOR", "honorary_consulate", "Bergen", "NOR", True),
+        ("PRT", "NOR", "honorary_consulate", "Traiguén", "NOR", True),
+    ]

@@ -1,19 +1,24 @@
 """Diplomatic posts of the two parties in each other's territory, and non-resident accreditation.
 
-Posts are read from three kinds of wording:
+The kinds of post and the words for them are a reviewed table, ``lexicon/mission_kinds.csv``;
+this module reads the frames around them:
 
-- infobox ``Mission1``/``Mission2`` values and bare bullets of a missions section, written as
-  a noun phrase: "Albanian embassy, Tel Aviv", "Embassy of Germany in Tirana";
-- present-tense clauses anywhere: "X has an embassy in C, a consulate-general in D and
-  honorary consulates in A and B", "X maintains a trade representative office in C";
-- accreditation: "X is accredited to Y from its embassy in C, Z", "X's embassy in C is
-  also accredited to Y".
+- noun phrases of infobox ``Mission1``/``Mission2`` lines and bare bullets of a missions
+  section: "Albanian embassy, Tel Aviv", "Embassy of Germany in Tirana";
+- present-tense clauses: "X has an embassy in C, a consulate-general in D and honorary
+  consulates (in A and B)", "X maintains a trade office, the House of X, in C";
+- accreditation: "X is accredited to Y from its embassy in C, Z", "X's embassy in C also
+  covers Y", "X has an embassy in C, which is also accredited to Y";
+- openings told in the past: "X opened an embassy in C in 2005", "X's consulate in C was
+  upgraded to an embassy". Such a post stands unless the article closes it later ("closed
+  its embassy in C", "but closed it"), or a later opening or a present-tense post of the same
+  sender in the same city replaces it (a legation raised to an embassy).
 
-Only verbs of having and accreditation start a clause, so past or planned posts ("opened an
-embassy in 2008", "closed its legation", "intended to reopen an embassy") never match. The
-sender is the party a clause's subject names ("Enterprise Estonia" → Estonia); the receiver
-is the other party. A post is kept when it stands in the receiver's territory, or in a third
-country when the wording ties it to the receiver (accreditation, an infobox line).
+Planned or negated posts ("intended to reopen an embassy", "has no embassy in C") never
+count. The sender is the party a clause's subject names ("Enterprise Estonia" → Estonia, "the
+Government of Quebec" → Canada); the receiver is the other party. A post is kept when it
+stands in the receiver's territory, or in a third country when the wording ties it to the
+receiver (accreditation, an infobox line).
 """
 
 from __future__ import annotations
@@ -21,64 +26,96 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.countries import fold, resolve_country
-from pipeline.extract.mentions import country_pattern
+from pipeline.extract.countries import countries, fold, resolve_country
+from pipeline.extract.mentions import PartyMentions, capital, country_pattern
 from pipeline.extract.places import lookup_city
 from pipeline.extract.sentences import split_sentences
+from pipeline.lexicon import load_table
 from pipeline.read.article import Article, Block
 
-KINDS = (
-    ("honorary_consulate", r"honorary\s+consulates?(?:[- ]general)?|honorary\s+consuls?(?:[- ]general)?"),
-    ("consulate_general", r"consulates?[- ]general|deputy\s+high\s+commissions?"),
-    ("consulate", r"(?:vice[- ])?consulates?"),
-    ("embassy", r"embass(?:y|ies)|high\s+commissions?"),
-    ("representative_office",
-     r"(?:(?:trade|commercial|economic|business|investment|tourism|liaison)\s+)*representative\s+offices?"
-     r"|(?:trade|commercial|economic|business|investment|tourism|liaison)\s+(?:offices?|missions?|representations?)"),
-    ("other", r"legations?|diplomatic\s+(?:missions?|offices?)"),
-)
-"""Mission types and the words for them, most specific first."""
+KINDS = {row["id"]: row for row in load_table("mission_kinds", required=("pattern", "mission_type"))}
+"""Kinds of post by id: the words for each (a space also matches a hyphen), its mission_type
+and, for a kind that names its sender (an apostolic nunciature), that sender."""
 
-KIND = "(?i:" + "|".join(pattern for _, pattern in KINDS) + ")"
-KIND_TYPE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in KINDS), re.I)
+
+def _kind_regex(pattern: str) -> str:
+    return pattern.replace(" ", r"[\s-]+")
+
+
+KIND = "(?i:" + "|".join(_kind_regex(row["pattern"]) for row in KINDS.values()) + ")"
+KIND_RE = re.compile(KIND)
+KIND_ID_RE = re.compile("|".join(f"(?P<{kind}>{_kind_regex(row['pattern'])})" for kind, row in KINDS.items()), re.I)
 
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
 """Capital letters of the Latin scripts, for names like 'Ålesund' or 'Île-de-France'."""
 CAPITALISED = rf"{UPPER}[\w'’-]*"
-PLACE_RE = re.compile(
-    rf"(?:St\.|{CAPITALISED})(?:\s+(?:(?:de|do|da|dos|das|del|della|di|du|el|es|al|am|an|la|le|sur|upon|on)\s+)?{CAPITALISED})*"
-)
-"""A capitalised place name: 'Tel Aviv', 'São Paulo', 'Frankfurt am Main'."""
+PARTICLE = r"(?:de|do|da|dos|das|del|della|der|di|du|el|es|al|am|an|la|las|le|les|los|of|sur|upon|on|y|en|aux)"
+PLACE = rf"(?:St\.|{CAPITALISED})(?:\s+(?:{PARTICLE}\s+)*{CAPITALISED})*"
+PLACE_RE = re.compile(PLACE)
+"""A capitalised place name: 'Tel Aviv', 'Port of Spain', 'Santa Cruz de la Sierra'."""
 INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
 """A qualifier written after a city like a country is: 'Washington, D.C.'."""
 RECEIVER = rf"(?P<receiver>(?:the\s+)?{CAPITALISED}(?:[ -][\w'’-]+)*?)"
-PLACE_INTRO = r"(?:the\s+(?:city|town|port)\s+of\s+|the\s+capital,?\s+)?"
+PLACE_INTRO = rf"(?:the\s+(?:city|town|port)\s+of\s+|the\s+capital,?\s+(?={UPPER}))?"
+COUNT = r"one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+"
 
 POST_RE = re.compile(
-    rf"(?:(?i:an?|its|their|one|two|three|four|five|several|\d+)\s+)?"
-    rf"(?:(?i:resident|new|own|main|permanent|full-fledged)\s+)*"
-    rf"(?P<kind>{KIND})\s+(?:located\s+)?in\s+{PLACE_INTRO}"
+    rf"(?:(?i:an?|its|their|the|(?P<none>no)|{COUNT})\s+)?"
+    rf"(?:(?i:resident|non-resident|new|own|main|permanent|full-fledged|separate|{COUNT})\s+)*"
+    rf"(?P<kinds>{KIND}(?:\s*(?:,|\band\b)\s*(?:(?i:an?|{COUNT})\s+)?{KIND})*)"
+    rf"(?:\s*,\s+(?:the\s+)?{UPPER}[^,]*,)?"
+    rf"(?:\s+to\s+(?P<to>(?:the\s+)?{CAPITALISED}(?:\s+{CAPITALISED})*))?"
+    rf"\s+(?:(?:located|based)\s+)?(?:in\s+{PLACE_INTRO}|(?=\(|there\b))"
 )
-"""One post phrase of a clause's object, up to where its places begin: 'an embassy in '."""
+"""One post phrase of a clause's object, up to where its places begin: 'an embassy in ',
+'an embassy and a trade office in ', 'a representative office, the House of X, in ',
+'honorary consulates (' before a list in brackets."""
 
 HAVE = (r"(?:(?:also|now|currently|still)\s+)?(?:has|have|maintains?|operates?|keeps?|runs?|(?:is|are)\s+represented\s+by)"
         r"(?:\s+(?:also|now|long|still|since|maintained|had|kept|operated))*")
-ACCREDITED_VERB = rf"(?:is|are)\s+(?:also\s+)?(?:accredited|represented)\s+(?:to|in)\s+{RECEIVER}\s+(?:from|through|by|via)"
-VERB_RE = re.compile(rf"(?<![\w-])(?:(?P<accredited>{ACCREDITED_VERB})|{HAVE})\s+")
+ESTABLISH = (r"(?:(?:also|later|first|then|finally)\s+)?"
+             r"(?:re-?)?(?:opened|opens|established|inaugurated|set\s+up|upgraded|raised|elevated)")
+ACCREDITED_VERB = (rf"(?:(?:is|are)\s+(?:also\s+)?(?:accredited|represented)\s+(?:to|in)|(?:also\s+)?covers)"
+                   rf"\s+{RECEIVER}\s+(?:from|through|by|via)")
+VERB_RE = re.compile(rf"(?<![\w-])(?:(?P<accredited>{ACCREDITED_VERB})|(?P<established>{ESTABLISH})|{HAVE})\s+")
 """A verb that can start a clause naming posts; it does when a post phrase follows."""
+UPGRADED_TO = rf"(?:to|into)\s+(?:the\s+(?:rank|status|level)\s+of\s+)?(?:(?:an?|full)\s+)*(?P<upgraded>{KIND})"
+"""The new kind of an upgraded post: '… to an embassy', '… to the rank of embassy'."""
+UPGRADED_TO_RE = re.compile(rf"\b{UPGRADED_TO}")
 
-POSSESSIVE_RE = re.compile(
-    rf"^(?P<subject>.*?)(?:['’]s)?\s+(?P<kind>{KIND})\s+in\s+(?P<places>.+?)\s+"
-    rf"(?:is|are)\s+(?:also\s+)?accredited\s+to\s+{RECEIVER}(?:[,.;]|\s+(?:and|as)\b|$)"
+POST_SUBJECT_RE = re.compile(
+    rf"^(?P<subject>.*?)(?:['’]s)?\s+(?P<kind>{KIND})\s+in\s+(?P<places>.+?)\s+(?:"
+    rf"(?P<accredited>(?:is|are)\s+(?:also\s+)?(?:accredited\s+to|responsible\s+for)|(?:also\s+)?(?:covers|serves))"
+    rf"\s+{RECEIVER}(?:[,.;]|\s+(?:and|as|from|since)\b|$)"
+    rf"|(?P<established>(?:was\s+|were\s+)?(?:(?:first|officially|formally)\s+)?(?:opened|inaugurated|established))\b"
+    rf"|(?:was|were)\s+(?:later\s+)?(?:upgraded|raised|elevated|converted)\s+(?:in\s+\d{{4}}\s+)?{UPGRADED_TO})"
 )
-"""'Albania's embassy in Stockholm is also accredited to Iceland.'"""
+"""A post as the subject: 'Albania's embassy in Stockholm is also accredited to Iceland',
+'The Norwegian embassy in Lisbon opened in 2005', 'Its consulate in C was upgraded to an embassy'."""
 
 NOUN_PHRASE_RE = re.compile(
     rf"^(?:(?i:the)\s+)?(?:(?P<kind_of>{KIND})\s+of\s+(?:the\s+)?(?P<country>[^,]+?)"
     rf"|(?P<adjective>{CAPITALISED}(?:\s+{CAPITALISED})*)\s+(?P<kind>{KIND}))"
     rf"(?:\s*,\s*|\s+in\s+){PLACE_INTRO}(?P<places>{UPPER}.*?)\.?$"
 )
-"""'Albanian embassy, Tel Aviv', 'Embassy of Germany in Tirana'."""
+"""'Albanian embassy, Tel Aviv', 'Embassy of Germany in Tirana', 'Apostolic Nunciature, Tokyo'."""
+
+CLOSE_RE = re.compile(r"\b(?:closed|closes|shut(?:\s+down)?|withdrawn|withdrew|abolished|closure)\b")
+LAST_POST_AFTER_RE = re.compile(r"^\s+(?:down\s+)?(?:it|them)\b")
+LAST_POST_BEFORE_RE = re.compile(r"(?:\b(?:which|that)\s+(?:was\s+|were\s+)?|\bits\s+)$")
+"""A closing word whose object is the post named last: 'but closed it', 'which closed', 'its closure'."""
+CLOSED_POST_BEFORE_RE = re.compile(rf"(?P<kind>{KIND})(?:\s+in\s+(?P<places>[^,;]+?))?\s+(?:(?:was|were|had\s+been)\s+)?$")
+"""A post as the subject of a closing verb: 'The legation was closed', 'the embassy in C closed'."""
+
+LIST_LEAD_RE = re.compile(
+    rf"^(?:(?P<where>{PLACE}|(?:[\w-]+\s+){{0,3}}?(?:cities|towns|places|locations))\s*)?"
+    rf"(?P<open>\(\s*(?:in\s+)?|,\s+(?:among\s+(?:them|which)|including|notably|namely|of\s+which)\s+"
+    rf"(?:(?:those|ones|{COUNT})\s+)?(?:in\s+)?|:\s+)"
+)
+"""What comes before a list of cities: 'Haiti, among them those in ', '(in ', 'five cities: '."""
+ANAPHOR_RE = re.compile(r"^(?:the\s+(?:same\s+)?(?P<kind>city|town|capital)\b(?!\s+of)|there\b)")
+SAME_CITY, RECEIVER_CAPITAL = "<the city>", "<the capital>"
+"""Places a post names by reference: the city named before it, the receiver's capital."""
 
 ALSO_ACCREDITED_RE = re.compile(rf"\baccredited\s+to\s+{RECEIVER}(?:[,.;]|\s+(?:and|as)\b|$)")
 CLAUSE_BOUNDARY_RE = re.compile(r"[,;:]\s+(?:(?:and|while|whereas|but)\s+)?|\s+(?:while|whereas|but)\s+")
@@ -89,15 +126,24 @@ NOT_CURRENT_RE = re.compile(
 )
 PLACES_END_RE = re.compile(r"\s+(?:since|from|which|that|where|headed|led|as|for|to|until|opened|with)\b|\s+in\s+\d|[;()]")
 PLACE_SEPARATOR_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)(?:\s+|$)")
-PRONOUN_SUBJECTS = {"", "it", "they", "the country"}
+CARRIED_SUBJECTS = {"", "it", "its", "they", "their", "the", "the country", "this"}
+"""Subjects that stand for the sender named before them."""
+GENERIC_NAME_WORDS = {"republic", "kingdom", "united", "states", "islands", "island", "democratic", "federal",
+                      "people's", "saint", "north", "south", "east", "west", "new", "central", "equatorial",
+                      "arab", "union", "state", "city", "see", "holy", "vatican"}
+"""Words of country names that do not tell the country on their own."""
+NAMESAKE_MAX_POPULATION = 50_000
+"""A town abroad smaller than this, and not a capital, is taken for an unknown namesake in the
+receiver when a post is said to stand there ('consulates in A, B and Barahona')."""
 MISSIONS_HEADING_RE = re.compile(r"mission|embass|diplomatic|consul", re.I)
 """A heading of the section listing the posts ('Resident diplomatic missions')."""
 INFOBOX_KEY_RE = re.compile(r"^mission\s*\d*$", re.I)
 
-RESIDENT, ACCREDITED, LISTED = "resident", "accredited", "listed"
-"""How a statement ties a post to the receiver: by standing there ('has an embassy in C'),
-by accreditation ('accredited to Y from its embassy in C'), or by being listed as one of
-the pair's missions (infobox, missions-section noun phrase)."""
+RESIDENT, ACCREDITED, LISTED, ESTABLISHED = "resident", "accredited", "listed", "established"
+"""How a statement ties a post to the receiver: by standing there now ('has an embassy in C'),
+by accreditation ('accredited to Y from its embassy in C'), by being listed as one of the
+pair's missions (infobox, missions-section noun phrase), or by an opening told in the past
+('opened an embassy in C in 2005')."""
 
 
 @dataclass(frozen=True)
@@ -118,15 +164,35 @@ class Statement:
     """One post as the words state it, before its countries are resolved."""
 
     subject: str              # the words naming the sender
-    mission_type: str
+    kind: str                 # id in KINDS
     city: str
     city_country: str | None  # ISO3 of an explicit ', Country' after the city
-    form: str                 # RESIDENT, ACCREDITED or LISTED
+    form: str                 # RESIDENT, ACCREDITED, LISTED or ESTABLISHED
     receiver: str | None = None  # the receiver as the words name it, when they do
 
 
+@dataclass(frozen=True)
+class Closure:
+    """A post closed: of a kind and in cities when the words name them, else the last one opened."""
+
+    mission_type: str | None
+    cities: tuple[str, ...]
+    position: int  # offset in article.text
+
+
+@dataclass(frozen=True)
+class Found:
+    mission: Mission
+    in_section: bool  # stated in a missions section
+    established: bool  # told as an opening, not as a post that stands now
+
+
+def _kind_id(words: str) -> str:
+    return KIND_ID_RE.fullmatch(words).lastgroup
+
+
 def _mission_type(kind: str) -> str:
-    return KIND_TYPE_RE.fullmatch(kind).lastgroup
+    return KINDS[kind]["mission_type"]
 
 
 def _city_state(name: str, iso3: str) -> bool:
@@ -135,8 +201,25 @@ def _city_state(name: str, iso3: str) -> bool:
     return city is not None and city.iso3 == iso3
 
 
+def _list_body(text: str) -> str:
+    """The list of cities without what leads to it: 'Haiti, among them those in A and B' → 'A and B'."""
+    lead = LIST_LEAD_RE.match(text)
+    if not lead:
+        return text
+    where = lead["where"]
+    if where is None:
+        return text[lead.end():] if lead["open"].startswith("(") else text
+    if resolve_country(where) or where.split()[-1] in ("cities", "towns", "places", "locations"):
+        return text[lead.end():]
+    return text
+
+
 def _places(text: str) -> list[tuple[str, str | None]]:
     """Cities of a list ('Oulu, Turku and Vaasa'), each with the country written after it."""
+    anaphor = ANAPHOR_RE.match(text)
+    if anaphor:
+        return [(RECEIVER_CAPITAL if anaphor["kind"] == "capital" else SAME_CITY, None)]
+    text = _list_body(text)
     end = PLACES_END_RE.search(text)
     text = text[: end.start()] if end else text
     places: list[tuple[str, str | None]] = []
@@ -159,7 +242,13 @@ def _places(text: str) -> list[tuple[str, str | None]]:
 
 
 def _statements_of_object(subject: str, text: str, form: str, receiver: str | None) -> list[Statement]:
-    """Posts of a clause's object: 'an embassy in C and honorary consulates in A and B'."""
+    """Posts of a clause's object: 'an embassy in C and honorary consulates in A and B'.
+
+    An opening that upgrades a post ('upgraded its consulate in C to an embassy') states the
+    new kind of post.
+    """
+    upgrade = UPGRADED_TO_RE.search(text) if form == ESTABLISHED else None
+    text = text[: upgrade.start()] if upgrade else text
     posts = list(POST_RE.finditer(text))
     if not posts or posts[0].start() != 0:
         return []
@@ -168,10 +257,33 @@ def _statements_of_object(subject: str, text: str, form: str, receiver: str | No
         form, receiver = ACCREDITED, also["receiver"]
     statements = []
     for post, following in zip(posts, posts[1:] + [None]):
+        if post["none"]:
+            continue
+        kinds = [_kind_id(upgrade["upgraded"])] if upgrade else [_kind_id(k.group()) for k in KIND_RE.finditer(post["kinds"])]
+        post_form, post_receiver = (ACCREDITED, post["to"]) if post["to"] else (form, receiver)
         places = text[post.end(): following.start() if following else len(text)]
         for city, country in _places(places):
-            statements.append(Statement(subject, _mission_type(post["kind"]), city, country, form, receiver))
+            statements += [Statement(subject, kind, city, country, post_form, post_receiver) for kind in kinds]
     return statements
+
+
+def _own_subject(words: str, carried: str) -> str:
+    """The sender's words of a clause, or the carried ones when it names the sender by a pronoun."""
+    words = words.strip()
+    return carried if words.lower() in CARRIED_SUBJECTS else words
+
+
+def _post_subject_statements(sentence: str, subject: str) -> list[Statement] | None:
+    """Posts of a sentence whose subject is the post itself, or None when it is not one."""
+    match = POST_SUBJECT_RE.match(sentence)
+    if not match:
+        return None
+    if match["accredited"]:
+        form, kind, receiver = ACCREDITED, match["kind"], match["receiver"]
+    else:
+        form, kind, receiver = ESTABLISHED, match["upgraded"] or match["kind"], None
+    sender = _own_subject(match["subject"], subject)
+    return [Statement(sender, _kind_id(kind), city, country, form, receiver) for city, country in _places(match["places"])]
 
 
 def _clause_break(region: str, first: bool) -> tuple[int, int]:
@@ -194,24 +306,20 @@ def _clause_statements(sentence: str, subject: str) -> tuple[list[Statement], st
     A clause with no subject of its own ('… and has an honorary consulate in C') takes the
     one before. Returns the statements and the subject to carry on to the next sentence.
     """
-    possessive = POSSESSIVE_RE.match(sentence)
-    if possessive:
-        return [Statement(possessive["subject"], _mission_type(possessive["kind"]), city, country,
-                          ACCREDITED, possessive["receiver"])
-                for city, country in _places(possessive["places"])], subject
+    post_subject = _post_subject_statements(sentence, subject)
+    if post_subject is not None:
+        return post_subject, subject
     verbs = [v for v in VERB_RE.finditer(sentence) if POST_RE.match(sentence, v.end())]
     begins = [0, *(v.end() for v in verbs)]
     breaks = [_clause_break(sentence[begin: verb.start()], i == 0) for i, (begin, verb) in enumerate(zip(begins, verbs))]
     statements: list[Statement] = []
     for i, verb in enumerate(verbs):
-        own_subject = sentence[begins[i] + breaks[i][1]: verb.start()].strip()
-        if own_subject.lower() not in PRONOUN_SUBJECTS:
-            subject = own_subject
+        subject = _own_subject(sentence[begins[i] + breaks[i][1]: verb.start()], subject)
         object_end = begins[i + 1] + breaks[i + 1][0] if i + 1 < len(verbs) else len(sentence)
         words = sentence[verb.end(): object_end]
         if NEGATED_RE.search(sentence, 0, verb.start()) or NOT_CURRENT_RE.search(words):
             continue
-        form = ACCREDITED if verb["accredited"] else RESIDENT
+        form = ACCREDITED if verb["accredited"] else ESTABLISHED if verb["established"] else RESIDENT
         statements += _statements_of_object(subject, words, form, verb["receiver"])
     return statements, subject
 
@@ -222,18 +330,66 @@ def _noun_phrase_statements(text: str) -> list[Statement]:
     if not match:
         return []
     subject = match["country"] or match["adjective"]
-    kind = match["kind_of"] or match["kind"]
-    return [Statement(subject, _mission_type(kind), city, country, LISTED)
-            for city, country in _places(match["places"])]
+    kind = _kind_id(match["kind_of"] or match["kind"])
+    return [Statement(subject, kind, city, country, LISTED) for city, country in _places(match["places"])]
+
+
+def _closures(text: str, offset: int) -> list[Closure]:
+    """Posts a sentence closes; `offset` is where the sentence starts in the article."""
+    closures = []
+    for verb in CLOSE_RE.finditer(text):
+        before, after = text[: verb.start()], text[verb.end():]
+        post = POST_RE.match(after.lstrip())
+        if post:
+            places = after.lstrip()[post.end():]
+            cities = tuple(city for city, _ in _places(places))
+            kind = _mission_type(_kind_id(KIND_RE.search(post["kinds"]).group()))
+            if cities:
+                closures.append(Closure(kind, cities, offset + verb.start()))
+        elif LAST_POST_AFTER_RE.match(after) or LAST_POST_BEFORE_RE.search(before):
+            closures.append(Closure(None, (), offset + verb.start()))
+        elif named := CLOSED_POST_BEFORE_RE.search(before):
+            cities = tuple(city for city, _ in _places(named["places"] or ""))
+            closures.append(Closure(_mission_type(_kind_id(named["kind"])), cities, offset + verb.start()))
+    return closures
+
+
+def _stem_named(text: str, parties: tuple[str, str]) -> set[str]:
+    """Parties whose name shares a stem with a capitalised word ('Philippine', 'the Korea Agency')."""
+    words = re.findall(CAPITALISED, text)
+    found = set()
+    for iso3 in parties:
+        for name_word in re.findall(r"[\w'’]+", countries()[iso3].name):
+            if len(name_word) < 4 or name_word.lower() in GENERIC_NAME_WORDS:
+                continue
+            stem = name_word[: max(4, len(name_word) - 1)]
+            if any(word.startswith(stem) for word in words):
+                found.add(iso3)
+    return found
 
 
 def _party(text: str, parties: tuple[str, str]) -> str | None:
-    """The one party a phrase names, by name or demonym ('Enterprise Estonia' → EST)."""
+    """The one party a phrase names: by name or demonym ('Enterprise Estonia' → EST), else by a
+    word of its name ('Philippine embassy'), else by one of its cities ('the Government of Quebec')."""
     exact = resolve_country(text)
     if exact:
         return exact if exact in parties else None
     named = {iso3 for iso3 in parties if country_pattern(iso3).search(text)}
+    if not named:
+        named = _stem_named(text, parties) or PartyMentions(parties).named(text)
     return named.pop() if len(named) == 1 else None
+
+
+def _city_country(city: str, form: str, sender: str, receiver: str) -> str | None:
+    """Where a post's city stands. A post said to stand (not accredited from afar) in a town the
+    gazetteer lacks, or knows only as a small namesake abroad, stands in the receiver."""
+    found = lookup_city(city, prefer=[receiver, sender])
+    if form == ACCREDITED:
+        return found.iso3 if found else None
+    if found is None or (found.iso3 not in (sender, receiver) and found.population < NAMESAKE_MAX_POPULATION
+                         and capital(found.iso3) != found.name):
+        return receiver
+    return found.iso3
 
 
 def _resolve(statement: Statement, parties: tuple[str, str], section: str, start: int, end: int) -> Mission | None:
@@ -242,49 +398,78 @@ def _resolve(statement: Statement, parties: tuple[str, str], section: str, start
     A post in the receiver's territory is resident. One in a third country counts only when
     the words tie it to the receiver: accreditation to it, or a listing among the pair's posts.
     """
-    sender = _party(statement.subject, parties)
-    if sender is None:
+    sender = _party(statement.subject, parties) or KINDS[statement.kind]["sender"] or None
+    if sender not in parties:
         return None
     receiver = parties[1] if sender == parties[0] else parties[0]
-    city_iso3 = statement.city_country
-    if city_iso3 is None:
-        found = lookup_city(statement.city, prefer=[receiver, sender])
-        city_iso3 = found.iso3 if found else None
-    if city_iso3 is None and statement.form != ACCREDITED:
-        city_iso3 = receiver  # a resident post in a town the gazetteer lacks
+    city = capital(receiver) if statement.city == RECEIVER_CAPITAL else statement.city
+    if not city:
+        return None
+    city_iso3 = statement.city_country or _city_country(city, statement.form, sender, receiver)
     if city_iso3 != receiver:
-        accredited_here = statement.form == ACCREDITED and resolve_country(statement.receiver) == receiver
+        accredited_here = statement.form == ACCREDITED and resolve_country(statement.receiver or "") == receiver
         if city_iso3 in (None, sender) or not (accredited_here or statement.form == LISTED):
             return None
-    return Mission(sender, receiver, statement.mission_type, statement.city, city_iso3,
+    return Mission(sender, receiver, _mission_type(statement.kind), city, city_iso3,
                    city_iso3 == receiver, section, start, end)
 
 
-def _infobox_missions(article: Article, parties: tuple[str, str]) -> list[Mission]:
+def _infobox_missions(article: Article, parties: tuple[str, str]) -> list[Found]:
     """Posts of the infobox's Mission lines, each with the line's offsets."""
-    missions = []
+    found = []
     for entry in article.infobox:
         if INFOBOX_KEY_RE.match(entry.key):
             for statement in _noun_phrase_statements(entry.value):
-                missions.append(_resolve(statement, parties, "Infobox", entry.start, entry.end))
-    return [m for m in missions if m]
+                mission = _resolve(statement, parties, "Infobox", entry.start, entry.end)
+                found += [Found(mission, False, False)] if mission else []
+    return found
 
 
-def _block_missions(block: Block, parties: tuple[str, str], in_missions_section: bool) -> list[Mission]:
-    """Posts a paragraph or bullet states; a bullet is one statement, with its own offsets."""
-    missions = []
-    subject = ""
+def _block_missions(block: Block, parties: tuple[str, str]) -> tuple[list[Found], list[Closure]]:
+    """Posts a paragraph or bullet states, and the posts it closes.
+
+    A bullet is one statement, with its own offsets. 'In the city' is the city named last.
+    """
+    in_section = any(MISSIONS_HEADING_RE.search(heading) for heading in block.section)
+    found, closures = [], []
+    subject, last_city = "", None
     for sentence in split_sentences(block.text, block.start):
         statements, subject = _clause_statements(sentence.text, subject)
-        if not statements and in_missions_section and block.kind == "bullet":
+        if not statements and in_section and block.kind == "bullet":
             statements = _noun_phrase_statements(sentence.text)
         start, end = (block.start, block.end) if block.kind == "bullet" else (sentence.start, sentence.end)
-        missions += [_resolve(s, parties, block.section_path, start, end) for s in statements]
-    return [m for m in missions if m]
+        for statement in statements:
+            if statement.city == SAME_CITY:
+                if last_city is None:
+                    continue
+                statement = Statement(statement.subject, statement.kind, last_city, None, statement.form,
+                                      statement.receiver)
+            last_city = statement.city
+            mission = _resolve(statement, parties, block.section_path, start, end)
+            found += [Found(mission, in_section, statement.form == ESTABLISHED)] if mission else []
+        closures += _closures(sentence.text, sentence.start)
+    return found, closures
 
 
-def _in_missions_section(block: Block) -> bool:
-    return any(MISSIONS_HEADING_RE.search(heading) for heading in block.section)
+def _standing(found: list[Found], closures: list[Closure]) -> list[Found]:
+    """The posts without the openings that ended: closed later in the text, or replaced by a later
+    opening or a standing post of the same sender in the same city."""
+    def place(f: Found) -> tuple[str, str]:
+        return f.mission.sending_iso3, fold(f.mission.city)
+
+    standing = {place(f) for f in found if not f.established}
+    openings = sorted((f for f in found if f.established), key=lambda f: f.mission.char_start)
+    ended = {i for i, f in enumerate(openings)
+             if place(f) in standing or any(place(g) == place(f) for g in openings[i + 1:])}
+    for closure in closures:
+        before = [i for i, f in enumerate(openings) if f.mission.char_start <= closure.position
+                  and closure.mission_type in (None, f.mission.mission_type)]
+        if closure.cities:
+            cities = {fold(city) for city in closure.cities}
+            ended |= {i for i in before if fold(openings[i].mission.city) in cities}
+        elif before:
+            ended.add(before[-1])
+    return [f for f in found if not f.established] + [f for i, f in enumerate(openings) if i not in ended]
 
 
 def extract_missions(article: Article, parties: tuple[str, str]) -> list[Mission]:
@@ -293,13 +478,15 @@ def extract_missions(article: Article, parties: tuple[str, str]) -> list[Mission
     A post named more than once (infobox, lead, missions section) keeps the provenance of
     its first mention in a missions section, else of its first mention.
     """
-    found = [(m, False) for m in _infobox_missions(article, parties)]
+    found, closures = _infobox_missions(article, parties), []
     for block in article.blocks:
-        in_section = _in_missions_section(block)
-        found += [(m, in_section) for m in _block_missions(block, parties, in_section)]
-    chosen: dict[tuple[str, str, str, str], tuple[Mission, bool]] = {}
-    for mission, in_section in found:
-        key = (mission.sending_iso3, mission.receiving_iso3, mission.mission_type, fold(mission.city))
-        if key not in chosen or (in_section and not chosen[key][1]):
-            chosen[key] = (mission, in_section)
-    return sorted((m for m, _ in chosen.values()), key=lambda m: m.char_start)
+        block_found, block_closures = _block_missions(block, parties)
+        found += block_found
+        closures += block_closures
+    chosen: dict[tuple[str, str, str, str], Found] = {}
+    for f in sorted(_standing(found, closures), key=lambda f: f.mission.char_start):
+        m = f.mission
+        key = (m.sending_iso3, m.receiving_iso3, m.mission_type, fold(m.city))
+        if key not in chosen or (f.in_section and not chosen[key].in_section):
+            chosen[key] = f
+    return sorted((f.mission for f in chosen.values()), key=lambda m: m.char_start)
