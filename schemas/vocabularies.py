@@ -37,4 +37,8 @@ PLOVER_BY_EVENT_TYPE = {
 """PLOVER category of each event type; types with no single PLOVER category (statements,
 migration, military, commemoration, organisations, other) map to null."""
 
-PLOVER_CATEGORIES = tuple(sorted(set(PLOVER_BY_EVENT_TYPE.values())))
+PLOVER_CATEGORIES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+"""PLOVER's sixteen event categories, in the codebook's order (cooperation to conflict)."""

@@ -1,40 +1,67 @@
-"""Event typing: one auditable rule list, the first matching rule gives a clause its type.
+"""Event typing from the reviewed lexicon: trigger phrases → event type and PLOVER category.
 
-Each rule is a regular expression over the clause in lower case. Order matters: the more
-specific kinds of fact (a break in relations, visas, aid) come before the general ones
-(agreements, meetings), so "agreed to eliminate visas" is a visa fact, not an agreement.
+`pipeline/lexicon/event_triggers.csv` lists the trigger phrases (matched on lemmas in one
+pass) and `event_types.csv` ranks the types: when a clause holds triggers of several types,
+the most specific kind of fact wins (a break in relations over an agreement, visas over a
+meeting: "agreed to eliminate visas" is a visa fact); between equal ranks, the earlier
+trigger decides. The clause's head decides before its complement: when the words before a
+complement cue (`complement_cues.csv`: "aimed at", "to discuss") hold a trigger stronger
+than "agreed", triggers after the cue are only the topic ("met ... to discuss road links" is
+a meeting). A trigger right after a negation cue (`negation_cues.csv`: "refused to
+recognise", "did not sign") does not count.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.countries import resolve_country
-
-RULES: tuple[tuple[str, str], ...] = (
-    ("commemoration", r"\banniversary\b|\bcentenary\b|\bmonument\b|\bmemorial\b|\bcommemorat|\bto honou?r (his|her|their|the) memory|\bplaque\b"),
-    ("relations_severed", r"\bbr(oke|eak|oken)s? off\b.*\brelations\b|\brelations\b.{0,60}\b(broken|cut) off\b|\bsever(ed|s)?\b.*\b(relations|ties)\b|\bcut (off )?(diplomatic )?(relations|ties)\b|\blegation was closed\b|\bclosed its legation\b|\bsuspend(ed)? (diplomatic )?relations\b"),
-    ("relations_restored", r"\brestor(ed|e|ation of)\b.*\brelations\b|\brelations\b.{0,80}\b(were|was) restored\b|\bre-?open(ed)? (its|their) (diplomatic mission|legation)\b|\bresum(ed|ption of) (diplomatic )?relations\b|\bre-?established (diplomatic )?relations\b"),
-    ("relations_established", r"\bestablish(ed|ment of)? (formal |full )?diplomatic relations\b|\bdiplomatic relations\b.*\b(were|was) (\w+ )?established\b|\bopened (a|its) legation\b|\bestablished relations\b"),
-    ("recognition", r"\brecogni[sz](ed|es|e|ing)\b.*\b(as a state|independence|new state|sovereignty|republic)\b|\brecogni[sz]ed (the )?(independence|new state|state of)\b|\bde jure\b|\brecognition of (the )?(independence|state|republic)\b|\brecogni[sz]ed (it|them)\b"),
-    ("visa", r"\bvisas?\b|\bbiometric identity card\b|\bcross the border\b"),
-    ("aid", r"\bhumanitarian\b|\baid\b|\brescue\b|\brelief\b|\bdonat(ed|ion)\b|\bsoft loan\b|\bloan\b|\bgranted\b.*\b(loan|funds?|assistance)\b|\bfinanc(ed|ing)\b|\bdevelopment (cooperation|assistance)\b|\btook in\b.*\brefugees\b|\bassistance\b|\bred cross\b|\bconcession(al|ary)\b"),
-    ("transport", r"\bflights?\b|\bferry\b|\bair (link|route|connection)\b|\bairlines?\b|\brail(way)?\b|\bbridge\b|\bborder (post|crossing)\b|\bhighway\b"),
-    ("support", r"\bsupport(ed|s)?\b.*\b(bid|membership|accession|candidacy|seat)\b|\bback(ed|s)?\b.*\b(bid|membership|accession|candidacy|seat)\b|\bratif(y|ied)\b.*\baccession\b|\bendors(ed|es)\b|\bvoted in favou?r\b|\bin support of\b"),
-    ("agreement", r"\bsign(ed|ing)\b|\btreaty\b|\bconvention of\b|\bstrategic partnership\b|\b(upgraded|raised|elevated)\b.*\bpartnership\b|\bagreements?\b|\bmemorandum\b|\bprotocol\b|\baccord\b"),
-    ("statement", r"\bsaid\b|\bstated\b|\bdeclared\b|\bannounced\b|\bstatement\b|\bdemand(ed|ing)\b|\bcondemn(ed|s)\b|\bcalled (for|on)\b|\bopined\b|\bexpressed\b|\bprotest(ed|s)?\b|\bpraised\b|\bdescribed\b|\btelephoned\b|\bapologi[sz]e|\bwelcomed\b"),
-    ("migration", r"\bemigrat|\bimmigra|\basylum\b|\brefugees\b|\bdiaspora\b|\bmigrants?\b|\bexiles?\b|\bmoved to\b|\b(re)?settled in\b|\bexpel(led|s)?\b|\bexpulsions?\b|\bdeport|\bundocumented\b|\baliens?\b"),
-    ("military", r"\bdeclared war\b|\btroops\b|\barmy\b|\barmed forces\b|\bmilitary\b|\boccup(ied|ation)\b|\binvad(ed|ed)\b|\bbesieged\b|\bvolunteers\b.*\bfight\b|(?<![-\w])operation\b|\bcombat\b|\bbundeswehr\b|\bwar of\b|\bair force\b|\bnav(y|ies|al)\b|\bexercises?\b|\bfought\b|\bbattle of\b|\barmou?red\b|\bjoint operations\b|\bwarships?\b|\bsquadron\b|\bbombard(ed|ment)\b|\bairspace\b|\baircraft\b"),
-    ("trade", r"\btrade\b|\bexport(s|ed|ing)?\b|\bimport(s|ed)?\b|\btrading partners?\b|\binvest(ment|ments|ed|ors?)\b|\bfactor(y|ies)\b|\bjoint venture\b|\bcompanies\b|\bshopping\b"),
-    ("organization", r"\borgani[sz]ation called\b|\bfounded\b.*\b(community|union|council|organi[sz]ation)\b|\bfounding members?\b|\bassociation\b|\bsociety\b|\bfriendship group\b"),
-    ("cultural", r"\bcultur(e|al)\b|\blyc[ée]e\b|\bschools?\b|\buniversity\b|\bstudents\b|\bscholarships?\b|\binstitute\b|\bexhibition\b|\bacademy\b|\bco-produc|\btelevision\b|\bbroadcast|\bfestival\b|\btranslation\b|\bco-hosted an event\b"),
-    ("meeting", r"\bmet\b|\bmeetings?\b|\btalks\b|\bconsultations\b|\bnegotiations\b|\bsummit\b|\bconference\b|\bdialogue\b"),
-    ("agreement", r"\bagreed\b"),
-)
-_COMPILED = tuple((event_type, re.compile(pattern)) for event_type, pattern in RULES)
-
+from pipeline.lexicon import PhraseMatcher, load_table
+from pipeline.lexicon.lemmas import WORD_RE
 
 RECOGNISED_COUNTRY_RE = re.compile(r"\brecogni[sz]ed\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+COUNTRY_OBJECT_RULE = "recognition.country-object"
+NEGATION = "negation."
+COMPLEMENT = "complement."
+WEAK_RANK = 10
+"""Rank of triggers too weak to make a clause's head ("agreed")."""
+NEGATION_REACH = 2
+"""How many words may stand between a negation cue and the trigger it negates."""
+
+
+@dataclass(frozen=True)
+class Typing:
+    event_type: str
+    rule: str  # the trigger's id
+    plover: str | None
+    rank: int
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[PhraseMatcher, dict[str, Typing], dict[str, Typing]]:
+    types = {row["id"]: row for row in load_table("event_types", required=("rank", "description"))}
+    triggers = load_table("event_triggers", required=("phrase", "event_type"))
+    typings = {}
+    for row in triggers:
+        kind = types[row["event_type"]]
+        typings[row["id"]] = Typing(row["event_type"], row["id"], row["plover"] or kind["plover"] or None,
+                                    int(row["rank"] or kind["rank"]))
+    defaults = {name: Typing(name, name, row["plover"] or None, int(row["rank"])) for name, row in types.items()}
+    phrases = [(row["id"], row["phrase"]) for row in triggers]
+    for prefix, table in ((NEGATION, "negation_cues"), (COMPLEMENT, "complement_cues")):
+        phrases += [(prefix + row["id"], row["phrase"]) for row in load_table(table, required=("phrase",))]
+    return PhraseMatcher(phrases), typings, defaults
+
+
+def default_typing(event_type: str) -> Typing:
+    """The typing of a fact typed by a frame rather than a trigger (a visit, an untyped fact)."""
+    return _lexicon()[2][event_type]
+
+
+def _negated(clause: str, start: int, cue_ends: list[int]) -> bool:
+    return any(end <= start and len(WORD_RE.findall(clause, end, start)) <= NEGATION_REACH for end in cue_ends)
 
 
 def _recognises_a_country(clause: str) -> bool:
@@ -42,10 +69,25 @@ def _recognises_a_country(clause: str) -> bool:
     return any(resolve_country(m["country"]) for m in RECOGNISED_COUNTRY_RE.finditer(clause))
 
 
+def type_clause(clause: str) -> Typing | None:
+    """The typing of a clause by its highest-ranked trigger, or None when none fires."""
+    matcher, typings, defaults = _lexicon()
+    matches = matcher.find(clause)
+    cues = [m.end for m in matches if m.id.startswith(NEGATION)]
+    found = [(typings[m.id], m.start) for m in matches
+             if m.id in typings and not _negated(clause, m.start, cues)]
+    complement = next((m.start for m in matches if m.id.startswith(COMPLEMENT)), len(clause))
+    head = [hit for hit in found if hit[1] < complement and hit[0].rank > WEAK_RANK]
+    found = head or found
+    if _recognises_a_country(clause):
+        found.append((Typing("recognition", COUNTRY_OBJECT_RULE, defaults["recognition"].plover,
+                             defaults["recognition"].rank), 0))
+    if not found:
+        return None
+    return min(found, key=lambda hit: (-hit[0].rank, hit[1]))[0]
+
+
 def classify(clause: str) -> str | None:
-    """The event type of a clause, or None when no rule fires."""
-    lowered = clause.lower()
-    for event_type, pattern in _COMPILED:
-        if pattern.search(lowered) or (event_type == "recognition" and _recognises_a_country(clause)):
-            return event_type
-    return None
+    """The event type of a clause, or None when no trigger fires."""
+    typing = type_clause(clause)
+    return typing.event_type if typing else None

@@ -1,0 +1,39 @@
+"""Words and their lemmas: "sent", "sends" and "sending" are all "send" (lemminflect)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from lemminflect import getAllLemmas, getAllLemmasOOV
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+POS_ORDER = ("VERB", "NOUN", "ADJ", "ADV", "AUX")
+"""A word that can be a verb is read as one: lexicon phrases are mostly predicates."""
+
+
+class Token(NamedTuple):
+    lemma: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of a word, lower case; unknown words keep their form."""
+    lowered = word.lower().replace("’", "'")
+    known = getAllLemmas(lowered)
+    for pos in POS_ORDER:
+        if pos in known:
+            return known[pos][0]
+    if lowered.endswith(("ed", "ing")):
+        return getAllLemmasOOV(lowered, "VERB")["VERB"][0]
+    if lowered.endswith("s") and not lowered.endswith("ss"):
+        return getAllLemmasOOV(lowered, "NOUN")["NOUN"][0]
+    return lowered
+
+
+def tokens(text: str) -> list[Token]:
+    """Every word of `text` with its lemma and character offsets."""
+    return [Token(lemma(m.group()), m.start(), m.end()) for m in WORD_RE.finditer(text)]

@@ -1,0 +1,112 @@
+"""Find many lemma phrases in a text in one pass (Aho–Corasick over the lemma sequence).
+
+A phrase is written as words ("sign agreement", "send rescue team"); its words are
+lemmatised like the text, so "signed" or "signing" match "sign". A word in double quotes
+must stand in that very form (`"stated"` is not the noun "state"). `...` between words
+allows any words in between, within the text given (a clause): "sign ... agreement"
+matches "signed a trade agreement".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
+
+from pipeline.lexicon.lemmas import Token, tokens
+
+GAP = "..."
+
+
+@dataclass(frozen=True)
+class Match:
+    id: str
+    start: int  # character offsets in the text
+    end: int
+    first_token: int
+
+
+class _Part(NamedTuple):
+    key: str  # ' lemma lemma ', as the automaton sees it
+    size: int  # words
+    exact: tuple[tuple[int, str], ...]  # (word index, form) of quoted words
+
+
+def _parts(phrase: str) -> list[_Part]:
+    """One part per gap-separated piece of a phrase."""
+    pieces = [piece.strip() for piece in phrase.split(GAP)]
+    if not all(pieces):
+        raise ValueError(f"phrase {phrase!r}: '{GAP}' needs words on both sides")
+    parts = []
+    for piece in pieces:
+        words = piece.split()
+        lemmas = [t.lemma for word in words for t in tokens(word)]
+        if len(lemmas) != len(words):
+            raise ValueError(f"phrase {phrase!r}: write one word per space-separated item")
+        exact = tuple((i, w.strip('"').lower()) for i, w in enumerate(words) if w.startswith('"'))
+        parts.append(_Part(" " + " ".join(lemmas) + " ", len(words), exact))
+    return parts
+
+
+def _form(text: str, word: Token) -> str:
+    return text[word.start:word.end].lower().replace("’", "'")
+
+
+class PhraseMatcher:
+    """Matches ``(id, phrase)`` pairs; one id may have several phrases."""
+
+    def __init__(self, phrases: list[tuple[str, str]]):
+        self._patterns: list[tuple[str, list[_Part]]] = []
+        self._automaton = ahocorasick.Automaton()
+        for number, (pattern_id, phrase) in enumerate(phrases):
+            parts = _parts(phrase)
+            self._patterns.append((pattern_id, parts))
+            for index, part in enumerate(parts):
+                entries = self._automaton.get(part.key, [])
+                entries.append((number, index))
+                self._automaton.add_word(part.key, entries)
+        self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[Match]:
+        """Every phrase found in `text`, in text order (a gapped phrase once, at its first part)."""
+        words = tokens(text)
+        if not words or not self._patterns:
+            return []
+        joined, starts = self._join(words)
+        hits: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for end, entries in self._automaton.iter(joined):
+            last = bisect_right(starts, end - 1) - 1
+            for number, index in entries:
+                part = self._patterns[number][1][index]
+                first = last - part.size + 1
+                if all(_form(text, words[first + i]) == form for i, form in part.exact):
+                    hits.setdefault((number, index), []).append((first, last))
+        found = [m for number, (pattern_id, parts) in enumerate(self._patterns)
+                 if (number, 0) in hits for m in self._chain(pattern_id, number, len(parts), hits, words)]
+        return sorted(found, key=lambda m: (m.start, m.end, m.id))
+
+    @staticmethod
+    def _join(words: list[Token]) -> tuple[str, list[int]]:
+        starts, pieces, position = [], [], 0
+        for word in words:
+            starts.append(position + 1)
+            pieces.append(" " + word.lemma)
+            position += len(word.lemma) + 1
+        return "".join(pieces) + " ", starts
+
+    @staticmethod
+    def _chain(pattern_id: str, number: int, size: int, hits: dict, words: list[Token]) -> list[Match]:
+        """A match for each first part followed, in order, by every later part."""
+        matches = []
+        for first, last in hits[(number, 0)]:
+            end_token = last
+            for index in range(1, size):
+                after = [span for span in hits.get((number, index), ()) if span[0] > end_token]
+                if not after:
+                    break
+                end_token = min(after)[1]
+            else:
+                matches.append(Match(pattern_id, words[first].start, words[end_token].end, first))
+        return matches

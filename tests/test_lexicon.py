@@ -1,0 +1,74 @@
+"""The lexicon: tables load with unique ids, phrases match on lemmas, cues negate and demote."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.event_types import type_clause
+from pipeline.lexicon import PhraseMatcher, lemma, load_table
+from pipeline.lexicon import tables
+from schemas.vocabularies import EVENT_TYPES, PLOVER_CATEGORIES
+
+
+def _ids(matcher: PhraseMatcher, text: str) -> list[str]:
+    return [m.id for m in matcher.find(text)]
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("sent", "send"), ("signing", "sign"), ("broke", "break"), ("fought", "fight"),
+    ("embassies", "embassy"), ("co-chaired", "co-chair"), ("Reykjavík", "reykjavík"),
+])
+def test_lemmas(word, expected):
+    assert lemma(word) == expected
+
+
+def test_phrases_match_any_inflection_and_report_offsets():
+    matcher = PhraseMatcher([("aid.send-rescue", "send rescue team")])
+    text = "In 2023 Turkey sends rescue teams; in 2011 it had sent a rescue team."
+    found = matcher.find(text)
+    assert [text[m.start:m.end] for m in found] == ["sends rescue teams"]
+
+
+def test_gaps_keep_order_within_the_text():
+    matcher = PhraseMatcher([("agreement.sign", "sign ... agreement")])
+    assert _ids(matcher, "They signed a long-awaited trade agreement.") == ["agreement.sign"]
+    assert _ids(matcher, "The agreement was later signed.") == []
+
+
+def test_quoted_words_need_their_exact_form():
+    matcher = PhraseMatcher([("statement.stated", '"stated"')])
+    assert _ids(matcher, "The minister stated that talks would go on.") == ["statement.stated"]
+    assert _ids(matcher, "Both states joined the union.") == []
+
+
+def test_bad_phrases_are_refused():
+    with pytest.raises(ValueError, match="needs words on both sides"):
+        PhraseMatcher([("x", "sign ...")])
+
+
+def test_duplicate_ids_are_refused(tmp_path, monkeypatch):
+    (tmp_path / "broken.csv").write_text("id,phrase\na,one\na,two\n", encoding="utf-8")
+    monkeypatch.setattr(tables, "LEXICON_DIR", tmp_path)
+    with pytest.raises(ValueError, match="duplicate id 'a'"):
+        load_table("broken")
+
+
+def test_event_lexicon_uses_the_contract_vocabularies():
+    types = load_table("event_types", required=("rank", "description"))
+    assert {row["id"] for row in types} == set(EVENT_TYPES)
+    triggers = load_table("event_triggers", required=("phrase", "event_type"))
+    assert {row["event_type"] for row in triggers} <= set(EVENT_TYPES) - {"visit", "other"}
+    plovers = {row["plover"] for row in types + triggers if row["plover"]}
+    assert plovers <= set(PLOVER_CATEGORIES)
+
+
+@pytest.mark.parametrize(("clause", "event_type", "rule"), [
+    ("In 1992 the government refused to recognise the new republic.", None, None),
+    ("Japan did not sign the treaty until 1956.", None, None),
+    ("The two ministers met in 2019 to discuss road links.", "meeting", "meeting.meet"),
+    ("In 2020 they agreed to abolish visas.", "visa", "visa.visa"),
+    ("In 1914 the Japanese navy bombarded the port of Tsingtao.", "military", "military.bombard"),
+])
+def test_cues_and_ranks_decide_the_type(clause, event_type, rule):
+    typing = type_clause(clause)
+    assert (typing.event_type, typing.rule) == (event_type, rule) if event_type else typing is None
