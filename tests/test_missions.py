@@ -313,3 +313,52 @@ def test_a_small_namesake_abroad_of_a_resident_post_is_taken_for_a_town_of_the_r
         ("PRT", "NOR", "honorary_consulate", "Bergen", "NOR", True),
         ("PRT", "NOR", "honorary_consulate", "Traiguén", "NOR", True),
     ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both countries have embassies in each other's capitals.",
+    "Norway and Portugal maintain embassies in each other's capitals.",
+    "Each country has an embassy in the other's capital.",
+])
+def test_embassies_in_each_others_capitals(sentence):
+    assert rows(f"Lead text. {sentence}") == [
+        ("NOR", "PRT", "embassy", "Lisbon", "PRT", True),
+        ("PRT", "NOR", "embassy", "Oslo", "NOR", True),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neither country has an embassy in the other's capital.",
+    "Norway and Sweden have embassies in each other's capitals.",
+])
+def test_reciprocal_posts_of_no_one_or_of_another_pair(sentence):
+    assert rows(f"Lead text. {sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the closure of its legation, Portugal has been represented by its embassy in Stockholm.",
+    "Portugal's ambassador to Norway is based in Stockholm.",
+    "Portugal has no embassy in Norway; its embassy in Stockholm is accredited to Norway.",
+    "The embassy of Portugal in Stockholm also covers Norway.",
+])
+def test_more_accreditation_wordings(sentence):
+    assert rows(f"Lead text. {sentence}") == [("PRT", "NOR", "embassy", "Stockholm", "SWE", False)]
+
+
+def test_an_ambassador_resident_at_home_is_no_post():
+    assert rows("Lead text. Portugal's ambassador to Norway is resident in Lisbon.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("There is a Portuguese embassy in Oslo.", [("PRT", "NOR", "embassy", "Oslo", "NOR", True)]),
+    ("There is a Portuguese embassy in Copenhagen.", []),
+    ("In 1990 the Portuguese consulate-general in Oslo became an embassy.", [("PRT", "NOR", "embassy", "Oslo", "NOR", True)]),
+    ("Portugal opened its embassy in Oslo in 1955, and Norway opened a consulate in Porto in 1956.",
+     [("PRT", "NOR", "embassy", "Oslo", "NOR", True), ("NOR", "PRT", "consulate", "Porto", "PRT", True)]),
+    ("Norway has an embassy in the Portuguese capital, Lisbon.", [("NOR", "PRT", "embassy", "Lisbon", "PRT", True)]),
+    ("Portugal has two honorary consuls in Norway, in Bergen and Stavanger.",
+     [("PRT", "NOR", "honorary_consulate", "Bergen", "NOR", True),
+      ("PRT", "NOR", "honorary_consulate", "Stavanger", "NOR", True)]),
+])
+def test_further_wordings_of_a_post(sentence, expected):
+    assert rows(f"Lead text. {sentence}") == expected

@@ -56,12 +56,12 @@ PLACE_RE = re.compile(PLACE)
 INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
 """A qualifier written after a city like a country is: 'Washington, D.C.'."""
 RECEIVER = rf"(?P<receiver>(?:the\s+)?{CAPITALISED}(?:[ -][\w'’-]+)*?)"
-PLACE_INTRO = rf"(?:the\s+(?:city|town|port)\s+of\s+|the\s+capital,?\s+(?={UPPER}))?"
+PLACE_INTRO = rf"(?:the\s+(?:city|town|port)\s+of\s+|the\s+(?:{CAPITALISED}\s+)?capital(?:\s+city)?,?\s+(?={UPPER}))?"
 COUNT = r"one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+"
 
 POST_RE = re.compile(
     rf"(?:(?i:an?|its|their|the|(?P<none>no)|{COUNT})\s+)?"
-    rf"(?:(?i:resident|non-resident|new|own|main|permanent|full-fledged|separate|{COUNT})\s+)*"
+    rf"(?:(?i:resident|non-resident|new|own|main|permanent|full|fully[- ]fledged|full-fledged|separate|large|small|{COUNT})\s+)*"
     rf"(?P<kinds>{KIND}(?:\s*(?:,|\band\b)\s*(?:(?i:an?|{COUNT})\s+)?{KIND})*)"
     rf"(?:\s*,\s+(?:the\s+)?{UPPER}[^,]*,)?"
     rf"(?:\s+to\s+(?P<to>(?:the\s+)?{CAPITALISED}(?:\s+{CAPITALISED})*))?"
@@ -71,27 +71,41 @@ POST_RE = re.compile(
 'an embassy and a trade office in ', 'a representative office, the House of X, in ',
 'honorary consulates (' before a list in brackets."""
 
-HAVE = (r"(?:(?:also|now|currently|still)\s+)?(?:has|have|maintains?|operates?|keeps?|runs?|(?:is|are)\s+represented\s+by)"
+HAVE = (r"(?:(?:also|now|currently|still)\s+)?(?:has|have|maintains?|operates?|keeps?|runs?)"
         r"(?:\s+(?:also|now|long|still|since|maintained|had|kept|operated))*")
 ESTABLISH = (r"(?:(?:also|later|first|then|finally)\s+)?"
              r"(?:re-?)?(?:opened|opens|established|inaugurated|set\s+up|upgraded|raised|elevated)")
-ACCREDITED_VERB = (rf"(?:(?:is|are)\s+(?:also\s+)?(?:accredited|represented)\s+(?:to|in)|(?:also\s+)?covers)"
+BE = r"(?:is|are|(?:has|have)\s+(?:since\s+|long\s+)?been)\s+(?:also\s+|now\s+)?"
+ACCREDITED_VERB = (rf"(?:{BE}(?:accredited|represented)\s+(?:to|in)|(?:also\s+)?covers)"
                    rf"\s+{RECEIVER}\s+(?:from|through|by|via)")
-VERB_RE = re.compile(rf"(?<![\w-])(?:(?P<accredited>{ACCREDITED_VERB})|(?P<established>{ESTABLISH})|{HAVE})\s+")
+REPRESENTED_VERB = rf"{BE}(?:represented|accredited)\s+(?:by|through|via|from)"
+"""'X is represented by its embassy in Z': by a post of its own, for the other party."""
+VERB_RE = re.compile(rf"(?<![\w-])(?:(?P<accredited>{ACCREDITED_VERB})|(?P<represented>{REPRESENTED_VERB})"
+                     rf"|(?P<established>{ESTABLISH})|{HAVE})\s+")
 """A verb that can start a clause naming posts; it does when a post phrase follows."""
-UPGRADED_TO = rf"(?:to|into)\s+(?:the\s+(?:rank|status|level)\s+of\s+)?(?:(?:an?|full)\s+)*(?P<upgraded>{KIND})"
+UPGRADED_TO = rf"(?:(?:to|into)\s+(?:the\s+(?:rank|status|level)\s+of\s+)?|(?<=became\s))(?:(?:an?|full)\s+)*(?P<upgraded>{KIND})"
 """The new kind of an upgraded post: '… to an embassy', '… to the rank of embassy'."""
 UPGRADED_TO_RE = re.compile(rf"\b{UPGRADED_TO}")
 
 POST_SUBJECT_RE = re.compile(
-    rf"^(?P<subject>.*?)(?:['’]s)?\s+(?P<kind>{KIND})\s+in\s+(?P<places>.+?)\s+(?:"
+    rf"^(?P<subject>.*?)(?:['’]s)?\s+(?P<kind>{KIND})(?:\s+of\s+(?P<of>(?:the\s+)?{CAPITALISED}(?:\s+{CAPITALISED})*))?"
+    rf"\s+in\s+(?P<places>.+?)\s+(?:"
     rf"(?P<accredited>(?:is|are)\s+(?:also\s+)?(?:accredited\s+to|responsible\s+for)|(?:also\s+)?(?:covers|serves))"
     rf"\s+{RECEIVER}(?:[,.;]|\s+(?:and|as|from|since)\b|$)"
     rf"|(?P<established>(?:was\s+|were\s+)?(?:(?:first|officially|formally)\s+)?(?:opened|inaugurated|established))\b"
-    rf"|(?:was|were)\s+(?:later\s+)?(?:upgraded|raised|elevated|converted)\s+(?:in\s+\d{{4}}\s+)?{UPGRADED_TO})"
+    rf"|(?:(?:was|were)\s+(?:later\s+)?(?:upgraded|raised|elevated|converted|turned)\s+(?:in\s+\d{{4}}\s+)?|became\s+)"
+    rf"{UPGRADED_TO})"
 )
 """A post as the subject: 'Albania's embassy in Stockholm is also accredited to Iceland',
-'The Norwegian embassy in Lisbon opened in 2005', 'Its consulate in C was upgraded to an embassy'."""
+'The embassy of Norway in Lisbon opened in 2005', 'Its consulate in C became an embassy'."""
+
+POSTED_ABROAD_RE = re.compile(
+    rf"^(?P<subject>.*?)(?:['’]s)?\s+(?:(?:non-)?resident\s+)?(?P<kind>{KIND})\s+to\s+{RECEIVER}\s+"
+    rf"(?:(?:is|are)\s+(?:also\s+)?(?:resident|based|located|stationed)|resides|sits)\s+in\s+(?P<places>.+)$"
+)
+"""'Portugal's ambassador to Norway is based in Stockholm': the post that covers the receiver."""
+THERE_IS_RE = re.compile(rf"^(?i:(?:also|today|currently),?\s+)?(?i:there)\s+(?:is|are)\s+(?:also\s+|now\s+)?(?:an?\s+|(?:{COUNT})\s+)?")
+"""'There is a Norwegian embassy in Lisbon': a noun phrase that states a post."""
 
 NOUN_PHRASE_RE = re.compile(
     rf"^(?:(?i:the)\s+)?(?:(?P<kind_of>{KIND})\s+of\s+(?:the\s+)?(?P<country>[^,]+?)"
@@ -109,13 +123,20 @@ CLOSED_POST_BEFORE_RE = re.compile(rf"(?P<kind>{KIND})(?:\s+in\s+(?P<places>[^,;
 
 LIST_LEAD_RE = re.compile(
     rf"^(?:(?P<where>{PLACE}|(?:[\w-]+\s+){{0,3}}?(?:cities|towns|places|locations))\s*)?"
-    rf"(?P<open>\(\s*(?:in\s+)?|,\s+(?:among\s+(?:them|which)|including|notably|namely|of\s+which)\s+"
-    rf"(?:(?:those|ones|{COUNT})\s+)?(?:in\s+)?|:\s+)"
+    rf"(?P<open>\(\s*(?:in\s+)?|:\s+|,\s+(?:(?:among\s+(?:them|which)|including|notably|namely|of\s+which)\s+"
+    rf"(?:(?:those|ones|{COUNT})\s+)?(?:in\s+)?|in\s+))"
 )
-"""What comes before a list of cities: 'Haiti, among them those in ', '(in ', 'five cities: '."""
-ANAPHOR_RE = re.compile(r"^(?:the\s+(?:same\s+)?(?P<kind>city|town|capital)\b(?!\s+of)|there\b)")
-SAME_CITY, RECEIVER_CAPITAL = "<the city>", "<the capital>"
-"""Places a post names by reference: the city named before it, the receiver's capital."""
+"""What comes before a list of cities: 'Haiti, among them those in ', 'Haiti, in ', '(in ', 'five cities: '."""
+ANAPHOR_RE = re.compile(
+    r"^(?:the\s+(?:same\s+)?(?P<kind>city|town|capital)\b(?!\s+of)|there\b"
+    r"|(?P<reciprocal>(?:each\s+other|the\s+other(?:\s+country)?)['’]s?\s+capitals?\b))"
+)
+SAME_CITY, RECEIVER_CAPITAL, EACH_CAPITAL = "<the city>", "<the capital>", "<each other's capital>"
+"""Places a post names by reference: the city named before it, the receiver's capital, and
+the capital of each party for the other ('both have embassies in each other's capitals')."""
+RECIPROCAL_SUBJECT_RE = re.compile(r"^(?:both|each|the\s+two)\b", re.I)
+OTHER_PARTY = "<the other party>"
+"""The receiver of a post said to represent its sender without naming whom to."""
 
 ALSO_ACCREDITED_RE = re.compile(rf"\baccredited\s+to\s+{RECEIVER}(?:[,.;]|\s+(?:and|as)\b|$)")
 CLAUSE_BOUNDARY_RE = re.compile(r"[,;:]\s+(?:(?:and|while|whereas|but)\s+)?|\s+(?:while|whereas|but)\s+")
@@ -218,6 +239,8 @@ def _places(text: str) -> list[tuple[str, str | None]]:
     """Cities of a list ('Oulu, Turku and Vaasa'), each with the country written after it."""
     anaphor = ANAPHOR_RE.match(text)
     if anaphor:
+        if anaphor["reciprocal"]:
+            return [(EACH_CAPITAL, None)]
         return [(RECEIVER_CAPITAL if anaphor["kind"] == "capital" else SAME_CITY, None)]
     text = _list_body(text)
     end = PLACES_END_RE.search(text)
@@ -275,14 +298,21 @@ def _own_subject(words: str, carried: str) -> str:
 
 def _post_subject_statements(sentence: str, subject: str) -> list[Statement] | None:
     """Posts of a sentence whose subject is the post itself, or None when it is not one."""
+    abroad = POSTED_ABROAD_RE.match(sentence)
+    if abroad:
+        return [Statement(_own_subject(abroad["subject"], subject), _kind_id(abroad["kind"]), city, country,
+                          ACCREDITED, abroad["receiver"]) for city, country in _places(abroad["places"])]
+    there_is = THERE_IS_RE.match(sentence)
+    if there_is:
+        return _noun_phrase_statements(sentence[there_is.end():], RESIDENT)
     match = POST_SUBJECT_RE.match(sentence)
-    if not match:
-        return None
+    if not match or VERB_RE.search(match["subject"] + " "):
+        return None  # the post is the object of a verb before it: 'X opened its embassy in C …'
     if match["accredited"]:
         form, kind, receiver = ACCREDITED, match["kind"], match["receiver"]
     else:
         form, kind, receiver = ESTABLISHED, match["upgraded"] or match["kind"], None
-    sender = _own_subject(match["subject"], subject)
+    sender = match["of"] or _own_subject(match["subject"], subject)
     return [Statement(sender, _kind_id(kind), city, country, form, receiver) for city, country in _places(match["places"])]
 
 
@@ -298,6 +328,15 @@ def _clause_break(region: str, first: bool) -> tuple[int, int]:
     if last:
         return last.start(), last.end()
     return (0, 0) if first else (len(region), len(region))
+
+
+def _sentence_statements(sentence: str, subject: str) -> tuple[list[Statement], str]:
+    """Posts the parts of a sentence between semicolons name, and the subject carried on."""
+    statements: list[Statement] = []
+    for part in re.split(r";\s+", sentence):
+        found, subject = _clause_statements(part, subject)
+        statements += found
+    return statements, subject
 
 
 def _clause_statements(sentence: str, subject: str) -> tuple[list[Statement], str]:
@@ -319,19 +358,20 @@ def _clause_statements(sentence: str, subject: str) -> tuple[list[Statement], st
         words = sentence[verb.end(): object_end]
         if NEGATED_RE.search(sentence, 0, verb.start()) or NOT_CURRENT_RE.search(words):
             continue
-        form = ACCREDITED if verb["accredited"] else ESTABLISHED if verb["established"] else RESIDENT
-        statements += _statements_of_object(subject, words, form, verb["receiver"])
+        form = ACCREDITED if verb["accredited"] or verb["represented"] else ESTABLISHED if verb["established"] else RESIDENT
+        receiver = OTHER_PARTY if verb["represented"] else verb["receiver"]
+        statements += _statements_of_object(subject, words, form, receiver)
     return statements, subject
 
 
-def _noun_phrase_statements(text: str) -> list[Statement]:
+def _noun_phrase_statements(text: str, form: str = LISTED) -> list[Statement]:
     """Posts of a bare noun phrase: 'Albanian embassy, Tel Aviv', 'Embassy of Albania in Cairo'."""
     match = NOUN_PHRASE_RE.match(text.strip())
     if not match:
         return []
     subject = match["country"] or match["adjective"]
     kind = _kind_id(match["kind_of"] or match["kind"])
-    return [Statement(subject, kind, city, country, LISTED) for city, country in _places(match["places"])]
+    return [Statement(subject, kind, city, country, form) for city, country in _places(match["places"])]
 
 
 def _closures(text: str, offset: int) -> list[Closure]:
@@ -407,7 +447,8 @@ def _resolve(statement: Statement, parties: tuple[str, str], section: str, start
         return None
     city_iso3 = statement.city_country or _city_country(city, statement.form, sender, receiver)
     if city_iso3 != receiver:
-        accredited_here = statement.form == ACCREDITED and resolve_country(statement.receiver or "") == receiver
+        accredited_here = statement.form == ACCREDITED and (
+            statement.receiver == OTHER_PARTY or resolve_country(statement.receiver or "") == receiver)
         if city_iso3 in (None, sender) or not (accredited_here or statement.form == LISTED):
             return None
     return Mission(sender, receiver, _mission_type(statement.kind), city, city_iso3,
@@ -425,6 +466,20 @@ def _infobox_missions(article: Article, parties: tuple[str, str]) -> list[Found]
     return found
 
 
+def _each_party(statements: list[Statement], parties: tuple[str, str]) -> list[Statement]:
+    """Statements with a post 'in each other's capitals' made one per party, when the subject is
+    the pair ('both countries', 'Norway and Portugal', 'each')."""
+    result = []
+    for statement in statements:
+        if statement.city != EACH_CAPITAL:
+            result.append(statement)
+        elif RECIPROCAL_SUBJECT_RE.match(statement.subject) or all(
+                country_pattern(iso3).search(statement.subject) for iso3 in parties):
+            result += [Statement(countries()[iso3].name, statement.kind, RECEIVER_CAPITAL, None, RESIDENT)
+                       for iso3 in parties]
+    return result
+
+
 def _block_missions(block: Block, parties: tuple[str, str]) -> tuple[list[Found], list[Closure]]:
     """Posts a paragraph or bullet states, and the posts it closes.
 
@@ -434,11 +489,11 @@ def _block_missions(block: Block, parties: tuple[str, str]) -> tuple[list[Found]
     found, closures = [], []
     subject, last_city = "", None
     for sentence in split_sentences(block.text, block.start):
-        statements, subject = _clause_statements(sentence.text, subject)
+        statements, subject = _sentence_statements(sentence.text, subject)
         if not statements and in_section and block.kind == "bullet":
             statements = _noun_phrase_statements(sentence.text)
         start, end = (block.start, block.end) if block.kind == "bullet" else (sentence.start, sentence.end)
-        for statement in statements:
+        for statement in _each_party(statements, parties):
             if statement.city == SAME_CITY:
                 if last_city is None:
                     continue
