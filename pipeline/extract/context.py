@@ -27,6 +27,7 @@ class Known:
     name: str
     title: str | None
     origin: str | None
+    role: str | None = None  # a role told without a title ("made a state visit")
 
 
 class VisitContext:
@@ -95,20 +96,43 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             person = Person(name, "counterpart", match.start(), match.start("name") + len(name))
             found.append((person, context.remember(person, origin)))
             taken.append((person.start, person.end))
-    for known in sorted(context.people.values(), key=lambda k: -len(k.name)):
-        for written in _written_forms(known.name):
-            for match in re.finditer(rf"\b{re.escape(written)}\b", text):
-                if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
-                    found.append((Person(known.name, known.title, match.start(), match.end()), known))
-                    taken.append((match.start(), match.end()))
+    forms = _written_forms(context.people.values())
+    for written, known in sorted(forms.items(), key=lambda item: -len(item[0])):
+        for match in re.finditer(rf"\b{re.escape(written)}\b", text):
+            overlaps = any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken)
+            if not overlaps and not (" " not in written and _part_of_other_name(text, match)):
+                found.append((Person(known.name, known.title, match.start(), match.end()), known))
+                taken.append((match.start(), match.end()))
     return sorted(found, key=lambda pk: pk[0].start)
 
 
-def _written_forms(name: str) -> tuple[str, ...]:
-    """How a person named in full may be written later: in full, by surname, or (for long
-    names such as 'Mishal Al-Ahmad Al-Jaber Al-Sabah') by the first two names."""
-    words = name.split()
-    return (name, words[-1], " ".join(words[:2])) if len(words) > 2 else (name, words[-1])
+def _written_forms(people) -> dict[str, Known]:
+    """How people named in full may be written later: in full, by surname, by the first two
+    of a long name ('Mishal Al-Ahmad'), or by any other part of the name that no one else of
+    the article bears ('Lula' for Luiz Inácio Lula da Silva, 'Hailemariam')."""
+    forms: dict[str, Known] = {}
+    owners: dict[str, set[str]] = {}
+    for known in people:
+        words = known.name.split()
+        forms[known.name] = known
+        for form in {words[-1], " ".join(words[:2]) if len(words) > 2 else words[-1]}:
+            forms.setdefault(form, known)
+        for word in words[:-1]:
+            if len(word) > 3 and word[0].isupper():
+                owners.setdefault(word, set()).add(known.name)
+    by_name = {k.name: k for k in people}
+    for word, names in owners.items():
+        if len(names) == 1 and word not in forms:
+            forms[word] = by_name[next(iter(names))]
+    return forms
+
+
+def _part_of_other_name(text: str, match: re.Match) -> bool:
+    """'Paz' in 'La Paz' is a place, not the person Rodrigo Paz; 'Edmond' in 'Edmond Panariti'
+    is another person than the Edmond named before."""
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[: match.start()])
+    after = re.match(r"\s+[A-Z]", text[match.end():])
+    return bool(after or (before and lookup_city(f"{before[1]} {match.group()}")))
 
 
 def is_person_name(name: str) -> bool:

@@ -1,11 +1,21 @@
-"""High-level visits: who travelled from one country of the pair to the other, and whom they met.
+"""High-level visits: one frame per trip — an official of one party, a travel or hosting
+predicate, and a place or host of the other party — wherever the article tells it.
 
-A clause tells of a visit when a travel verb ("visited", "travelled to", "paid an official
-visit", "attended ... in <city>", "X hosted Y") links a named official to a place. The place
-gives the host country (a party's name or capital, or a city resolved with the GeoNames
-gazetteer); the visitor's country comes from the demonym of their title, an earlier mention,
-the section heading ("Visits from Albania to Iceland"), or else is the other party. A
-meeting in a third country is not a visit: it is returned with ``host_iso3`` None.
+The predicates are data (``pipeline/lexicon/visit_predicates.csv``), matched on lemmas; the
+frame of each row says where the visitor and the place are:
+
+- travel, attend, meet, trip: the visitor is the subject ("X travelled to C"), or the person
+  after 'by' or the subject that follows a nominal trip ("during a visit to C, X signed");
+- host: the visitor is the object ("X hosted Y in C"); hosted: the subject, hosted by the
+  person after 'by' or 'of' ("Y was received in C by X", "Y was the guest of X");
+- destination: the country chosen follows the verb ("chose C for his first trip abroad");
+- return: a place may be named; if not, the trip went to the other party ("returned the visit");
+- joint: two officials act together in a city of one party ("A and B signed ... in C"): the
+  one who is not of that party is the visitor.
+
+The place gives the host country; the visitor's country comes from the article's registry of
+people (context.py), the demonym of their title, the section heading, or else is the other
+party. A meeting in a third country is returned with ``host_iso3`` None.
 """
 
 from __future__ import annotations
@@ -16,31 +26,51 @@ from dataclasses import dataclass, field
 from pipeline.extract.context import Known, VisitContext, is_person_name, people_in
 from pipeline.extract.countries import fold
 from pipeline.extract.destinations import city_in, city_of, occasion_in, place_of
-from pipeline.extract.people import NAME, Person, role_of
+from pipeline.extract.people import NAME, TITLE_WORDS, Person, role_of
+from pipeline.lexicon import PhraseMatcher, load_table
 
-TRAVEL_RE = re.compile(
-    r"\b(?P<verb>visited|visiting|toured|travell?ed to|flew to|went to|came to|arrived in|returned to|was (?:again )?in|were in|"
-    r"led (?:a|an|the) (?:[\w-]+ ){0,3}(?:delegation|mission)(?: of [^,.;]{0,60}?)? to|represented [A-Z]\w+ at|was (?:the )?(?:chief )?guest(?: of honou?r)? at|"
-    r"(?:paid|made) (?:a|an|her|his|their) (?:[\w-]+ ){0,3}visit (?:to|in)|official visit (?:to|in)|"
-    r"first (?:\w+ )?(?:president|prime minister|minister|head of state|leader) to visit|"
-    r"first visit by (?:a|an) [^,.;]*? to|held (?:their|a|an) (?:\w+ )?meeting in|"
-    r"attended|took part in|to attend|to take part in|joined (?:other )?(?:\w+ )?leaders in|(?:met|held talks)(?: with)?(?: [^,.;]{0,80}?)? in|hosted|received)\b"
-)
-CONTINUATION_RE = re.compile(r"^(?:in [A-Z][\w -]+?,?\s+(?:he|she|they)\s+)?(?:also\s+)?(?:met|held talks|was received|were received)\b")
+PREDICATES = load_table("visit_predicates", required=("phrase", "frame"))
+FRAMES = {row["id"]: row["frame"] for row in PREDICATES}
+MATCHER = PhraseMatcher([(row["id"], row["phrase"]) for row in PREDICATES])
+FIELDS = {row["label"]: row["field"] for row in load_table("visit_fields", required=("label", "field"))}
+NEW_TRIP_FRAMES = {"travel", "attend", "trip", "destination", "return"}
+"""Frames that, coordinated after another trip in one clause, tell of a second trip."""
+MAX_GAPPED_SPAN = 70
+"""How long a predicate with a gap ('paid ... visit') may be, in characters."""
+
+CONTINUATION_RE = re.compile(r"^(?:in [A-Z][\w -]+?,?\s+(?:he|she|they)\s+)?(?:also\s+)?(?:met|held talks|was received|were received)\b|^the (?:visit|trip|stay)\b")
 FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) received)\b", re.I)
-MET_LIST_RE = re.compile(r"\b(?:met(?: with)?|talks with|called on|hosted by|received (?:in [A-Z][\w-]+(?: [A-Z][\w-]+)* )?by|(?:he|she) and|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
+RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
+COMPANY_RE = re.compile(rf"\b(?:he|she) and (?P<name>{NAME})")
+MET_LIST_RE = re.compile(
+    r"\b(?:met(?: with)?|meets|talks with|called on|embraced|joining|guest of|(?:hosted|welcomed|received|greeted)(?: in [A-Z][\w-]+(?: [A-Z][\w-]+)*)? by|"
+    r"(?:he|she) and|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 MAX_LISTED = 4
 """How many comma- or 'and'-separated items after 'met' are read for names."""
 WITH_NAME_RE = re.compile(rf"\bwith\s+(?P<name>{NAME})")
-INVITER_RE = re.compile(rf"\bat (?P<name>{NAME})['’]s invitation")
+INVITER_RE = re.compile(rf"\bat (?:(?P<name>{NAME})['’]s invitation|the invitation of (?:his |her |the )?(?:[a-z]+ )*(?P<of>{NAME}))")
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
+PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
+AS_TITLE_RE = re.compile(rf"\bas (?:the )?(?:new )?(?:first )?(?P<title>{TITLE_WORDS})\b")
+FIRST_TITLE_RE = re.compile(rf"\bfirst\s+(?:(?:visit|trip)\s+by\s+(?:an?\s+)?)?(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLE_WORDS}|head of state)\b")
+STATE_VISIT_RE = re.compile(r"\bstate visit\b", re.I)
+BY_RE = re.compile(r"\s*(?:[^,;]{0,40}?\s)?by\s+$")
+FIELD_RE = re.compile(r"(?:^|;\s*)(?P<label>[A-Za-z]+):\s*(?P<value>[^;]+)")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    frame: str
+    start: int
+    end: int
+    rule: str
 
 
 @dataclass
 class Visit:
     visitor_name: str
-    visitor_title: str | None
-    visitor_role: str
+    written_title: str | None
+    person: Known
     origin_iso3: str
     host_iso3: str | None  # None: a meeting in a third country, not a visit
     city: str | None = None
@@ -49,67 +79,243 @@ class Visit:
     trigger: int = 0
 
     @property
+    def visitor_title(self) -> str | None:
+        """The title written with the visit, else the one the article gives the person."""
+        title = self.written_title if self.written_title != "counterpart" else None
+        return title or (self.person.title if self.person.title != "counterpart" else None)
+
+    @property
+    def visitor_role(self) -> str:
+        title = self.visitor_title
+        return role_of(title) if title else (self.person.role or "other")
+
+    @property
     def surname(self) -> str:
         return fold(self.visitor_name.split()[-1])
 
     def add_counterpart(self, name: str, title: str | None) -> None:
         surnames = {fold(n.split()[-1]) for n, _ in self.counterparts}
-        if fold(name.split()[-1]) not in surnames | {self.surname}:
+        if fold(name.split()[-1]) not in surnames | {self.surname} and name not in self.visitor_name:
             self.counterparts.append((name, title))
 
 
+def find_triggers(clause: str) -> list[Trigger]:
+    """The travel and hosting predicates of a clause, in order, the longest where two overlap;
+    none under a plan or invitation ('will visit', 'invited him to visit')."""
+    matches = [m for m in MATCHER.find(clause) if not FUTURE_RE.search(clause[:m.start])]
+    kept: list[Trigger] = []
+    for match in sorted(matches, key=lambda m: (m.start, -m.end)):
+        span = clause[match.start:match.end]
+        gapped = len(span) > MAX_GAPPED_SPAN or "," in span
+        if gapped or (kept and match.start < kept[-1].end):
+            continue
+        kept.append(Trigger(FRAMES[match.id], match.start, match.end, match.id))
+    return kept
+
+
+def detect_visit(clause: str, context: VisitContext, previous: Visit | None = None, sentence: str = "") -> Visit | None:
+    """The first visit a clause tells of (see `detect_visits`)."""
+    found = detect_visits(clause, context, previous, sentence)
+    return found[0] if found else None
+
+
+def detect_visits(clause: str, context: VisitContext, previous: Visit | None = None, sentence: str = "") -> list[Visit]:
+    """The visits a clause tells of, or a third-country meeting (host None); usually one.
+
+    `previous` is a visit told earlier in the sentence: a clause with a travel predicate and
+    no subject ("... and returned in 2012 to attend ...") is a new trip of that visitor, and so
+    is a second trip coordinated in the clause ("attended A in C and came back for B").
+    `sentence` is the whole sentence, for visits written as fields ("Guest: ...; host: ...").
+    """
+    fielded = _field_visit(sentence or clause, context)
+    if fielded is not None:
+        return [fielded]
+    visits: list[Visit] = []
+    people = people_in(clause, context)
+    triggers = find_triggers(clause)
+    for index, trigger in enumerate(triggers):
+        if visits and not (trigger.frame in NEW_TRIP_FRAMES and _coordinated(clause, triggers[index - 1], trigger)):
+            continue
+        visit = _frame(clause, trigger, people, context, visits[-1] if visits else previous)
+        if visit is not None:
+            visits.append(visit)
+    for index, visit in enumerate(visits):
+        end = visits[index + 1].trigger if index + 1 < len(visits) else len(clause)
+        _counterparts(clause[:end], visit, [pk for pk in people if pk[0].start < end], context)
+        later = [t.start for t in triggers if t.frame in NEW_TRIP_FRAMES and visit.trigger <= t.start < end]
+        visit.trigger = max(later, default=visit.trigger)  # dated by its last travel predicate
+    return visits
+
+
+def trip_dates(sentence: str, dates: list) -> list:
+    """The dates that may date a trip: not the start of a state of affairs ('in office since January')."""
+    return [d for d in dates if not re.search(r"\bsince\s+$", sentence[: d.char_start])]
+
+
+def _coordinated(clause: str, before: Trigger, trigger: Trigger) -> bool:
+    """'attended A in C and came back for B': a second predicate joined by 'and'."""
+    return bool(re.search(r"\band\s+(?:then\s+)?$", clause[before.end:trigger.start]))
+
+
+def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], context: VisitContext,
+           previous: Visit | None) -> Visit | None:
+    """The visit of one predicate: visitor, origin, host, city, occasion."""
+    if trigger.frame == "joint":
+        return _joint(clause, trigger, people, context)
+    candidates = _visitors(clause, trigger, people, context, previous)
+    if not candidates:
+        return None
+    person, known = candidates[0]
+    host, city = place_of(clause, _place_start(clause, trigger, person), context, people)
+    if host is None and previous is not None and previous.person is known:
+        host, city = previous.host_iso3, previous.city
+    if host is None:
+        host = _host_without_place(trigger, known, people, context)
+    if host is None:
+        return None
+    person, known = next((pk for pk in candidates if pk[1].origin not in (None, host)), candidates[0])
+    origin = known.origin or (context.direction[0] if context.direction and context.direction[1] == host else None)
+    if host not in context.parties:
+        if trigger.frame not in ("meet", "attend", "travel"):
+            return None
+        return Visit(known.name, person.title, known, origin or context.parties[0], None, trigger=trigger.start)
+    origin = origin or context.other(host)
+    if origin == host or origin not in context.parties:
+        return None
+    known.origin = origin
+    title = _written_title(clause, person, known, people, context)
+    if title is None and not known.role and STATE_VISIT_RE.search(clause):
+        known.role = "head_of_state"
+    city = city or city_in(clause, trigger.start, host, people)
+    visit = Visit(known.name, title, known, origin, host, city, occasion_in(clause[trigger.start:]), trigger=trigger.start)
+    if trigger.frame in ("host", "meet"):
+        for other, other_known in people:
+            if other.start < trigger.start and other_known is not known:
+                visit.add_counterpart(other_known.name, other.title)
+    return visit
+
+
+def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], context: VisitContext) -> Visit | None:
+    """Two officials acting together in a city of one party: the other one is the visitor."""
+    after_by = BY_RE.search(clause[: trigger.end]) is None and re.match(r"[^,;]*?\bby\s", clause[trigger.end:])
+    group = _group_after(people, clause, trigger.end) if after_by else _subject_group(people, clause, trigger.start)
+    if len(group) < 2:
+        return None
+    host, city = place_of(clause, trigger.end, context, people)
+    if host not in context.parties:
+        return None
+    guests = [pk for pk in group if pk[1].origin != host]
+    if not guests or (guests[0][1].origin and guests[0][1].origin != context.other(host)):
+        return None
+    person, known = guests[0]
+    known.origin = context.other(host)
+    title = _written_title(clause, person, known, people, context)
+    visit = Visit(known.name, title, known, known.origin, host, city or city_in(clause, trigger.start, host, people),
+                  occasion_in(clause[trigger.start:]), trigger=trigger.start)
+    for other, other_known in group:
+        if other_known is not known:
+            visit.add_counterpart(other_known.name, other.title)
+            other_known.origin = other_known.origin or host
+    return visit
+
+
+def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
+    """Where the place of the trip may be written: after the predicate, after the country
+    chosen ('chose C for'), or after the guest ('hosted Y in C')."""
+    if trigger.frame == "destination":
+        return trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
+    if trigger.frame == "host":
+        return max(visitor.end, trigger.end)
+    if trigger.frame == "meet":
+        return trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
+    return trigger.end
+
+
+def _host_without_place(trigger: Trigger, known: Known, people: list[tuple[Person, Known]],
+                        context: VisitContext) -> str | None:
+    """The host country when no place is named: the host's country, the section's direction,
+    or, for a returned visit or a stay as someone's guest, the visitor's other party."""
+    if trigger.frame == "host":
+        hosts = [k for p, k in people if p.start < trigger.start and k.origin]
+    elif trigger.frame == "hosted":
+        hosts = [k for p, k in people if p.start >= trigger.end and k.origin and k is not known]
+    else:
+        hosts = []
+    if hosts:
+        return hosts[-1].origin if trigger.frame == "host" else hosts[0].origin
+    if context.direction:
+        return context.direction[1]
+    if trigger.frame in ("return", "hosted") and known.origin in context.parties:
+        return context.other(known.origin)
+    return None
+
+
+def _written_title(clause: str, person: Person, known: Known, people: list[tuple[Person, Known]],
+                   context: VisitContext) -> str | None:
+    """The visitor's title in this clause: written with the name, 'as prime minister', 'the
+    first head of state to visit', or a counterpart's title ('hosted his counterpart X')."""
+    if person.title and person.title != "counterpart":
+        return person.title
+    if known.title and known.title != "counterpart":
+        return None  # the registry's title, read through the visit
+    if re.search(r"\b(?:successor|predecessor)\s+$", clause[: person.start]) and context.last_visit:
+        return context.last_visit.visitor_title
+    for pattern in (AS_TITLE_RE, FIRST_TITLE_RE):
+        match = pattern.search(clause)
+        if match:
+            known.title = known.title if known.title not in (None, "counterpart") else match["title"]
+            return match["title"]
+    if person.title == "counterpart" or known.title == "counterpart":
+        others = [k.title for p, k in people if k is not known and k.title and k.title != "counterpart"]
+        return others[0] if others else None
+    return None
+
+
+def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], context: VisitContext,
+              previous: Visit | None) -> list[tuple[Person, Known]]:
+    """Candidates for the person making the trip, as the frame places them."""
+    if trigger.frame == "host":
+        after = [pk for pk in people if pk[0].start >= trigger.end][:1]
+        return after or [pk for pk in [_name_after(clause, trigger.end, context)] if pk]
+    before = [pk for pk in people if pk[0].start < trigger.start]
+    pronoun = list(PRONOUN_RE.finditer(clause, 0, trigger.start))
+    if pronoun and (not before or pronoun[-1].start() > before[-1][0].end):
+        earlier = _earlier_visitor(previous or context.last_visit, context)
+        return [earlier] if earlier else []
+    if before:
+        return _subject_group(people, clause, trigger.start)
+    bare = _bare_subject(clause, trigger.start)
+    if bare:
+        return [(bare, context.remember(bare, None))]
+    after = [pk for pk in people if pk[0].start >= trigger.end]
+    if trigger.frame in ("trip", "destination", "return") and after:
+        if trigger.frame == "trip" or BY_RE.search(clause[: after[0][0].start]):
+            return after[:1]
+    earlier = _earlier_visitor(previous, context)
+    return [earlier] if earlier else []
+
+
+def _earlier_visitor(visit: Visit | None, context: VisitContext) -> tuple[Person, Known] | None:
+    """'He returned to Thimphu': the visitor of the visit told just before."""
+    if visit is None or visit.host_iso3 is None:
+        return None
+    person = Person(visit.visitor_name, visit.written_title, 0, 0)
+    return person, context.remember(person, visit.origin_iso3)
+
+
 def _bare_subject(text: str, before: int) -> Person | None:
-    """A full name without a title at the start of the clause ("Lulzim Basha travelled")."""
+    """A full name without a title, the subject of the clause ("Lulzim Basha travelled")."""
     head = text[:before]
-    match = re.search(rf"(?:^|,\s+|when\s+|(?:successor|predecessor)\s+|^\w+ \d{{4}},?\s+)(?P<name>{NAME})\s+(?:\w+\s+){{0,8}}$", head)
-    if not match:
-        return None
-    name = match["name"]
-    next_to_verb = not head[match.end("name"):].strip()
-    if (len(name.split()) < 2 and not next_to_verb) or not is_person_name(name):
-        return None
-    return Person(name, None, match.start("name"), match.end("name"))
-
-
-def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], context: VisitContext) -> None:
-    """The people the visitor met, hosted by, or held talks with."""
-    for match in INVITER_RE.finditer(text):
-        visit.add_counterpart(match["name"], None)
-    for person, _ in people:
-        if person.title == "counterpart":
-            visit.add_counterpart(person.name, None)
-        elif re.search(r"\bwith\s+$", text[: person.start]):
-            visit.add_counterpart(person.name, person.title)
-    for match in WITH_NAME_RE.finditer(text):
-        if len(match["name"].split()) >= 2 and is_person_name(match["name"]):
-            visit.add_counterpart(match["name"].rstrip(".,"), None)
-    for match in MET_LIST_RE.finditer(text):
-        for chunk in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["names"])[:MAX_LISTED]:
-            named = [p for p, _ in people if p.name.split()[-1] in chunk.split()]
-            bare = re.match(rf"(?:the\s+)?(?P<name>{NAME})", chunk.strip())
-            if named:
-                visit.add_counterpart(named[0].name, named[0].title)
-            elif bare and len(bare["name"].split()) >= 2 and is_person_name(bare["name"]):
-                visit.add_counterpart(bare["name"].rstrip(".,"), None)
-    resolved = []
-    for name, title in visit.counterparts:
-        known = context.people.get(fold(name.split()[-1])) or next(
-            (k for k in context.people.values() if k.name.split()[: len(name.split())] == name.split()), None)
-        resolved.append((known.name if known and len(known.name) > len(name) else name, title))
-    visit.counterparts[:] = resolved
-    for name, title in visit.counterparts:
-        person = Person(name, title, 0, 0)
-        context.remember(person, visit.host_iso3)
-
-
-def _subject_group(people: list[tuple[Person, Known]], text: str, before: int) -> list[tuple[Person, Known]]:
-    """The people named last before the verb, with those coordinated with them ("A and B visited")."""
-    group = [pk for pk in people if pk[0].start < before][-1:]
-    for candidate in reversed([pk for pk in people if pk[0].start < before][:-1]):
-        if not re.fullmatch(r"\s+and\s+(?:\S+\s+){0,2}", text[candidate[0].end:group[0][0].start]):
-            break
-        group.insert(0, candidate)
-    return group
+    for match in reversed(list(re.finditer(rf"(?<![\w'’-])(?P<name>{NAME})", head))):
+        name = match["name"].rstrip(".,")
+        gap = head[match.end("name"):]
+        if re.search(r"[,;(]|\b(?:of|by|for|with|from|to|in)\s", gap) or len(gap.split()) > 8:
+            return None
+        if len(name.split()) >= 2 and is_person_name(name) and name.split()[0] not in ("On", "In", "At", "From"):
+            return Person(name, None, match.start("name"), match.start("name") + len(name))
+        if len(name.split()) >= 3 and name.split()[0] in ("On", "In", "At"):
+            continue
+    return None
 
 
 def _name_after(text: str, start: int, context: VisitContext) -> tuple[Person, Known] | None:
@@ -121,100 +327,131 @@ def _name_after(text: str, start: int, context: VisitContext) -> tuple[Person, K
     return person, context.remember(person, None)
 
 
-def _visitors(text: str, trigger: re.Match, people: list[tuple[Person, Known]], context: VisitContext):
-    """Candidates for the person making the trip, and whether the clause names their host instead."""
-    if trigger["verb"] in ("hosted", "received"):
-        after = [pk for pk in people if pk[0].start >= trigger.end()][:1] or [_name_after(text, trigger.end(), context)]
-        return [pk for pk in after if pk], True
-    group = _subject_group(people, text, trigger.start())
-    if group:
-        return group, False
-    bare = _bare_subject(text, trigger.start())
-    return ([(bare, context.remember(bare, None))] if bare else []), False
+def _subject_group(people: list[tuple[Person, Known]], text: str, before: int) -> list[tuple[Person, Known]]:
+    """The people named last before the verb, with those coordinated with them ("A and B visited")."""
+    earlier = [pk for pk in people if pk[0].start < before]
+    group = earlier[-1:]
+    for candidate in reversed(earlier[:-1]):
+        if not re.fullmatch(r"\s+and\s+(?:\S+\s+){0,2}", text[candidate[0].end:group[0][0].start]):
+            break
+        group.insert(0, candidate)
+    return group
 
 
-def detect_visit(clause: str, context: VisitContext, previous: Visit | None = None) -> Visit | None:
-    """The visit a clause tells of, or a third-country meeting (host None), or None.
+def _group_after(people: list[tuple[Person, Known]], text: str, start: int) -> list[tuple[Person, Known]]:
+    """The people coordinated right after `start` ("signed by A and B")."""
+    later = [pk for pk in people if pk[0].start >= start]
+    group = later[:1]
+    for candidate in later[1:]:
+        if not re.fullmatch(r"\s+and\s+(?:\S+\s+){0,2}", text[group[-1][0].end:candidate[0].start]):
+            break
+        group.append(candidate)
+    return group
 
-    `previous` is a visit told earlier in the same sentence: a clause with a travel verb
-    but no subject ("... and returned in 2012 to attend ...") is a new trip of that visitor.
-    """
-    trigger = next((t for t in TRAVEL_RE.finditer(clause) if not FUTURE_RE.search(clause[: t.start()])), None)
-    if trigger is None:
+
+def _field_visit(sentence: str, context: VisitContext) -> Visit | None:
+    """A visit written as labelled fields: 'Guest: A; host: B; place: C; date: D'."""
+    fields = {FIELDS[m["label"].lower()]: m["value"].strip() for m in FIELD_RE.finditer(sentence) if m["label"].lower() in FIELDS}
+    if "visitor" not in fields or not ({"host", "place"} & set(fields)):
         return None
-    people = people_in(clause, context)
-    candidates, hosted = _visitors(clause, trigger, people, context)
-    if not candidates and previous is not None and previous.host_iso3:
-        person = Person(previous.visitor_name, previous.visitor_title, 0, 0)
-        found = (person, context.remember(person, previous.origin_iso3))
-        host, city = place_of(clause, trigger.end(), context, people)
-        visit = Visit(previous.visitor_name, previous.visitor_title, previous.visitor_role, previous.origin_iso3,
-                      host or previous.host_iso3, city if host else previous.city, occasion_in(clause), trigger=trigger.start())
-        return visit if visit.host_iso3 in context.parties else None
-    if not candidates:
+    guests = people_in(fields["visitor"], context)
+    if not guests:
         return None
-    person, known = candidates[0]
-    host, city = place_of(clause, trigger.end() if not trigger["verb"].startswith("met") else trigger.start() + 3, context, people)
-    if hosted:
-        host, city = place_of(clause, person.end, context, people)
-        host_people = [pk for pk in people if pk[0].start < trigger.start()]
-        if host is None and host_people and host_people[-1][1].origin:
-            host = host_people[-1][1].origin
-    if host is None and context.direction:
-        host = context.direction[1]
-    if host is None:
-        return None
-    person, known = next((pk for pk in candidates if pk[1].origin not in (None, host)), candidates[0])
-    origin = known.origin or (context.direction[0] if context.direction and context.direction[1] == host else None)
-    if host not in context.parties:
-        return Visit(person.name, known.title, role_of(known.title), origin or context.parties[0], None, trigger=trigger.start())
-    origin = origin or context.other(host)
-    if origin == host:
+    person, known = guests[0]
+    place = fields.get("place", "")
+    host, city = place_of(place, 0, context, []) if place else (None, None)
+    hosts = people_in(fields.get("host", ""), context)
+    if host is None and hosts and hosts[0][1].origin:
+        host = hosts[0][1].origin
+    origin = known.origin or (context.other(host) if host in context.parties else None)
+    if host not in context.parties or origin in (None, host):
         return None
     known.origin = origin
-    title = person.title if person.title and person.title != "counterpart" else known.title
-    if title is None and re.search(r"\b(?:successor|predecessor)\s+$", clause[: person.start]) and context.last_visit:
-        title = context.last_visit.visitor_title
-    if title is None or title == "counterpart":
-        title = _counterpart_title(clause, person, people) or title
-    city = city or city_in(clause, trigger.start(), host, people)
-    visit = Visit(known.name, title, role_of(title), origin, host, city, occasion_in(clause[trigger.start():]), trigger=trigger.start())
-    _counterparts(clause, visit, people, context)
-    for other, _ in people:
-        visited_person = re.search(r"\bvisited\s+$", clause[: other.start])
-        if visited_person or (trigger["verb"].startswith("met") and other.start < trigger.start()):
-            visit.add_counterpart(other.name, other.title)
-    if hosted:
-        host_people = [p for p, _ in people if p.start < trigger.start()]
-        if host_people:
-            visit.add_counterpart(host_people[-1].name, host_people[-1].title)
-    for name, _ in visit.counterparts:
-        key = fold(name.split()[-1])
-        if key in context.people and not context.people[key].origin:
-            context.people[key].origin = host
+    visit = Visit(known.name, person.title, known, origin, host, city, occasion_in(sentence))
+    for host_person, host_known in hosts:
+        host_known.origin = host_known.origin or host
+        visit.add_counterpart(host_known.name, host_person.title)
     return visit
 
 
-def _counterpart_title(clause: str, visitor: Person, people: list[tuple[Person, Known]]) -> str | None:
-    """'hosted his Finnish counterpart X': X has the host's title."""
-    if visitor.title == "counterpart":
-        others = [k.title for p, k in people if p.name != visitor.name and k.title and k.title != "counterpart"]
-        return others[0] if others else None
-    match = re.search(r"\b(?:first|an?)\s+(?:\w+\s+)?(?P<title>president|prime minister|foreign minister|minister|head of state|speaker)\b", clause, re.I)
-    return match["title"] if match else None
+def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], context: VisitContext) -> None:
+    """The people the visitor met, was hosted by, or held talks with."""
+    for match in INVITER_RE.finditer(text):
+        name = match["name"] or match["of"]
+        if match["name"] or is_person_name(name):
+            visit.add_counterpart(name, None)
+    for person, known in people:
+        if person.title == "counterpart":
+            visit.add_counterpart(known.name, None)
+        elif re.search(r"\bwith\s+$", text[: person.start]):
+            visit.add_counterpart(known.name, person.title)
+        elif re.search(r"\bvisited\s+$", text[: person.start]):
+            visit.add_counterpart(known.name, person.title)
+    for match in WITH_NAME_RE.finditer(text):
+        if len(match["name"].split()) >= 2 and is_person_name(match["name"]):
+            visit.add_counterpart(match["name"].rstrip(".,"), None)
+    for match in MET_LIST_RE.finditer(text):
+        _listed(match["names"], match.start("names"), visit, people)
+    _pronoun_met(text, visit, people)
+    resolved = []
+    for name, title in visit.counterparts:
+        known = context.people.get(fold(name.split()[-1])) or next(
+            (k for k in context.people.values() if k.name.split()[: len(name.split())] == name.split()), None)
+        resolved.append((known.name if known and len(known.name) > len(name) else name, title))
+    visit.counterparts[:] = resolved
+    for name, title in visit.counterparts:
+        context.remember(Person(name, title, 0, 0), visit.host_iso3)
+
+
+def _listed(names: str, offset: int, visit: Visit, people: list[tuple[Person, Known]]) -> None:
+    """Counterparts listed after 'met': 'A, B and C', titled or known, or untitled full names;
+    the list ends where a name is followed by other words ('he and A raised relations')."""
+    position = offset
+    for chunk in re.split(r"(,\s+(?:and\s+)?|\s+and\s+)", names)[: 2 * MAX_LISTED - 1]:
+        start, position = position, position + len(chunk)
+        if re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", chunk):
+            continue
+        named = [(p, k) for p, k in people if start <= p.start < position]
+        bare = re.match(rf"(?:the\s+)?(?P<name>{NAME})", chunk.strip())
+        if named:
+            visit.add_counterpart(named[0][1].name, named[0][0].title)
+            end = named[0][0].end - start
+        elif bare and len(bare["name"].split()) >= 2 and is_person_name(bare["name"]):
+            visit.add_counterpart(bare["name"].rstrip(".,"), None)
+            end = len(chunk) - len(chunk.lstrip()) + bare.end()
+        else:
+            continue
+        if re.search(r"\b[a-z]", chunk[end:]):
+            return
+
+
+def _pronoun_met(text: str, visit: Visit, people: list[tuple[Person, Known]]) -> None:
+    """'attends the inauguration of X ... and meets him': the person named last before 'him'."""
+    match = re.search(r"\b(?:met|meets|meeting|embraced)\s+(?:him|her)\b", text)
+    if match:
+        before = [k for p, k in people if p.end <= match.start() and k.name != visit.visitor_name]
+        if before:
+            visit.add_counterpart(before[-1].name, None)
 
 
 def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
-    """Add counterparts or a city told in the sentence after a visit ("In Athens he met ...").
-
-    A dated sentence is a follow-up only when it says so ("In Cetinje he met ...").
-    """
+    """Add counterparts or a city told in the sentence after a visit ("In Athens he met ...",
+    "Receiving him, X said ..."). A dated sentence is a follow-up only when it says so."""
     visit = context.last_visit
     if visit is None or visit.host_iso3 is None:
+        return False
+    receiving = RECEIVING_RE.match(sentence)
+    if receiving and is_person_name(receiving["name"]):
+        visit.add_counterpart(receiving["name"], None)
+        context.remember(Person(receiving["name"], None, 0, 0), visit.host_iso3)
         return False
     match = FOLLOW_UP_MET_RE.search(sentence)
     at_city = None if dated else re.match(r"^(?:At|In) (?P<place>(?:[A-Z][\w'’-]*\s?)+)", sentence)
     names_visitor = re.search(rf"\b{re.escape(visit.visitor_name.split()[-1])}\b", sentence)
+    company = None if dated else COMPANY_RE.match(sentence)
+    if company:
+        _add_met(sentence, visit, context)
+        return False
     if not match and not (at_city and names_visitor):
         return False
     who = (match["who"] if match else "").lower()
@@ -227,12 +464,18 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
     return True
 
 
-def continue_visit(clause: str, visit: Visit, context: VisitContext) -> bool:
-    """A clause after a visit in the same sentence ("..., and met X in Hanoi"): add to the visit."""
-    if not CONTINUATION_RE.match(clause):
+def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool = False) -> bool:
+    """A clause after a visit in the same sentence ("..., and met X in Hanoi", "the visit ended
+    with the summit in Ottawa"): add to the visit. A clause with its own date only adds the
+    person written with the visitor ("on 5 December he and X signed ...") and stays a fact."""
+    continues = CONTINUATION_RE.match(clause) and (not dated or clause.startswith("the "))
+    if not continues:
+        if COMPANY_RE.search(clause):
+            _add_met(clause, visit, context)
         return False
     if visit.city is None:
         visit.city = city_in(clause, 0, visit.host_iso3, people_in(clause, context))
+    visit.occasion = visit.occasion or occasion_in(clause)
     _add_met(clause, visit, context)
     return True
 
@@ -240,6 +483,6 @@ def continue_visit(clause: str, visit: Visit, context: VisitContext) -> bool:
 def _add_met(text: str, visit: Visit, context: VisitContext) -> None:
     people = people_in(text, context)
     _counterparts(text, visit, people, context)
-    for person, _ in people:
+    for person, known in people:
         if re.search(rf"{re.escape(person.name)},\s+the\s+", text):
-            visit.add_counterpart(person.name, person.title)
+            visit.add_counterpart(known.name, person.title)
