@@ -340,6 +340,7 @@ def test_reciprocal_posts_of_no_one_or_of_another_pair(sentence):
     "Portugal's ambassador to Norway is based in Stockholm.",
     "Portugal has no embassy in Norway; its embassy in Stockholm is accredited to Norway.",
     "The embassy of Portugal in Stockholm also covers Norway.",
+    "Norway is covered by Portugal's embassy in Stockholm.",
 ])
 def test_more_accreditation_wordings(sentence):
     assert rows(f"Lead text. {sentence}") == [("PRT", "NOR", "embassy", "Stockholm", "SWE", False)]

@@ -8,7 +8,9 @@ this module reads the frames around them:
 - present-tense clauses: "X has an embassy in C, a consulate-general in D and honorary
   consulates (in A and B)", "X maintains a trade office, the House of X, in C";
 - accreditation: "X is accredited to Y from its embassy in C, Z", "X's embassy in C also
-  covers Y", "X has an embassy in C, which is also accredited to Y";
+  covers Y", "X has an embassy in C, which is also accredited to Y", "X is represented by
+  its embassy in C", "X's ambassador to Y is based in C";
+- the pair at once: "both countries have embassies in each other's capitals";
 - openings told in the past: "X opened an embassy in C in 2005", "X's consulate in C was
   upgraded to an embassy". Such a post stands unless the article closes it later ("closed
   its embassy in C", "but closed it"), or a later opening or a present-tense post of the same
@@ -16,7 +18,7 @@ this module reads the frames around them:
 
 Planned or negated posts ("intended to reopen an embassy", "has no embassy in C") never
 count. The sender is the party a clause's subject names ("Enterprise Estonia" → Estonia, "the
-Government of Quebec" → Canada); the receiver is the other party. A post is kept when it
+City of Bergen" → Norway); the receiver is the other party. A post is kept when it
 stands in the receiver's territory, or in a third country when the wording ties it to the
 receiver (accreditation, an infobox line).
 """
@@ -104,6 +106,11 @@ POSTED_ABROAD_RE = re.compile(
     rf"(?:(?:is|are)\s+(?:also\s+)?(?:resident|based|located|stationed)|resides|sits)\s+in\s+(?P<places>.+)$"
 )
 """'Portugal's ambassador to Norway is based in Stockholm': the post that covers the receiver."""
+COVERED_BY_RE = re.compile(
+    rf"^{RECEIVER}\s+(?:is|are)\s+(?:also\s+|now\s+)?(?:covered|served)\s+(?:by|from)\s+"
+    rf"(?P<subject>.*?)(?:['’]s)?\s+(?P<kind>{KIND})\s+in\s+(?P<places>.+)$"
+)
+"""'Norway is covered by Portugal's embassy in Stockholm', '… by its embassy in Stockholm'."""
 THERE_IS_RE = re.compile(rf"^(?i:(?:also|today|currently),?\s+)?(?i:there)\s+(?:is|are)\s+(?:also\s+|now\s+)?(?:an?\s+|(?:{COUNT})\s+)?")
 """'There is a Norwegian embassy in Lisbon': a noun phrase that states a post."""
 
@@ -126,7 +133,7 @@ LIST_LEAD_RE = re.compile(
     rf"(?P<open>\(\s*(?:in\s+)?|:\s+|,\s+(?:(?:among\s+(?:them|which)|including|notably|namely|of\s+which)\s+"
     rf"(?:(?:those|ones|{COUNT})\s+)?(?:in\s+)?|in\s+))"
 )
-"""What comes before a list of cities: 'Haiti, among them those in ', 'Haiti, in ', '(in ', 'five cities: '."""
+"""What comes before a list of cities: 'Norway, among them those in ', 'Norway, in ', '(in ', 'five cities: '."""
 ANAPHOR_RE = re.compile(
     r"^(?:the\s+(?:same\s+)?(?P<kind>city|town|capital)\b(?!\s+of)|there\b"
     r"|(?P<reciprocal>(?:each\s+other|the\s+other(?:\s+country)?)['’]s?\s+capitals?\b))"
@@ -155,7 +162,7 @@ GENERIC_NAME_WORDS = {"republic", "kingdom", "united", "states", "islands", "isl
 """Words of country names that do not tell the country on their own."""
 NAMESAKE_MAX_POPULATION = 50_000
 """A town abroad smaller than this, and not a capital, is taken for an unknown namesake in the
-receiver when a post is said to stand there ('consulates in A, B and Barahona')."""
+receiver when a post is said to stand there ('honorary consulates in A, B and C')."""
 MISSIONS_HEADING_RE = re.compile(r"mission|embass|diplomatic|consul", re.I)
 """A heading of the section listing the posts ('Resident diplomatic missions')."""
 INFOBOX_KEY_RE = re.compile(r"^mission\s*\d*$", re.I)
@@ -223,7 +230,7 @@ def _city_state(name: str, iso3: str) -> bool:
 
 
 def _list_body(text: str) -> str:
-    """The list of cities without what leads to it: 'Haiti, among them those in A and B' → 'A and B'."""
+    """The list of cities without what leads to it: 'Norway, among them those in A and B' → 'A and B'."""
     lead = LIST_LEAD_RE.match(text)
     if not lead:
         return text
@@ -298,7 +305,7 @@ def _own_subject(words: str, carried: str) -> str:
 
 def _post_subject_statements(sentence: str, subject: str) -> list[Statement] | None:
     """Posts of a sentence whose subject is the post itself, or None when it is not one."""
-    abroad = POSTED_ABROAD_RE.match(sentence)
+    abroad = POSTED_ABROAD_RE.match(sentence) or COVERED_BY_RE.match(sentence)
     if abroad:
         return [Statement(_own_subject(abroad["subject"], subject), _kind_id(abroad["kind"]), city, country,
                           ACCREDITED, abroad["receiver"]) for city, country in _places(abroad["places"])]
@@ -410,7 +417,7 @@ def _stem_named(text: str, parties: tuple[str, str]) -> set[str]:
 
 def _party(text: str, parties: tuple[str, str]) -> str | None:
     """The one party a phrase names: by name or demonym ('Enterprise Estonia' → EST), else by a
-    word of its name ('Philippine embassy'), else by one of its cities ('the Government of Quebec')."""
+    word of its name ('Philippine embassy'), else by one of its cities ('the City of Bergen')."""
     exact = resolve_country(text)
     if exact:
         return exact if exact in parties else None
