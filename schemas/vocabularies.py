@@ -1,4 +1,4 @@
-"""Controlled vocabularies of the dataset (fixed by SPEC.md) and the PLOVER crosswalk."""
+"""Controlled vocabularies of the dataset (fixed by SPEC.md) and PLOVER's categories."""
 
 EVENT_TYPES = (
     "recognition", "relations_established", "relations_severed", "relations_restored",
@@ -18,24 +18,6 @@ MISSION_TYPES = (
 )
 
 DATE_PRECISIONS = ("day", "month", "year", "decade")
-
-PLOVER_BY_EVENT_TYPE = {
-    "recognition": "SUPPORT",
-    "relations_established": "SUPPORT",
-    "relations_restored": "SUPPORT",
-    "relations_severed": "SANCTION",
-    "support": "SUPPORT",
-    "agreement": "AGREE",
-    "visit": "CONSULT",
-    "meeting": "CONSULT",
-    "aid": "AID",
-    "trade": "COOPERATE",
-    "transport": "COOPERATE",
-    "visa": "COOPERATE",
-    "cultural": "COOPERATE",
-}
-"""PLOVER category of each event type; types with no single PLOVER category (statements,
-migration, military, commemoration, organisations, other) map to null."""
 
 PLOVER_CATEGORIES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

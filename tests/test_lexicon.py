@@ -72,3 +72,12 @@ def test_event_lexicon_uses_the_contract_vocabularies():
 def test_cues_and_ranks_decide_the_type(clause, event_type, rule):
     typing = type_clause(clause)
     assert (typing.event_type, typing.rule) == (event_type, rule) if event_type else typing is None
+
+
+def test_committed_lexicon_page_is_up_to_date():
+    from pipeline.lexicon.docs import render_lexicon
+    from tests.conftest import PROJECT
+
+    committed = (PROJECT / "docs" / "lexicon.md").read_text(encoding="utf-8")
+    assert committed == render_lexicon(), "run: python -m pipeline.lexicon.docs > docs/lexicon.md"
+    assert "| agreement.treaty | treaty | agreement |" in committed

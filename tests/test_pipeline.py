@@ -141,7 +141,7 @@ def test_failed_check_keeps_the_last_good_release(tmp_path, monkeypatch):
     before = {p: p.read_bytes() for p in outputs.rglob("*") if p.is_file()}
 
     import pipeline.extract.facts as facts
-    monkeypatch.setattr(facts, "PLOVER_BY_EVENT_TYPE", {k: "NOT_A_CATEGORY" for k in facts.PLOVER_BY_EVENT_TYPE})
+    monkeypatch.setattr(facts, "plover_of", lambda rule, event_type: "NOT_A_CATEGORY")
     copy_corpus(corpus, ISRAEL)  # a successful run would now publish a second article
     with pytest.raises(dg.DagsterError):
         build_dataset(corpus, outputs, instance=dg.DagsterInstance.ephemeral())

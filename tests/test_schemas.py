@@ -17,7 +17,7 @@ from schemas.tables import TABLES
 def _event(**overrides) -> dict:
     row = {"event_id": "a-19760409-1", "article_id": "a", "date": "1976-04-09", "date_start": date(1976, 4, 9),
            "date_end": date(1976, 4, 9), "date_precision": "day", "event_type": "relations_established",
-           "plover_category": "SUPPORT", "description": "Relations were established.", "section": "History",
+           "type_rule": "relations_established.establish-diplomatic-relation", "plover_category": "SUPPORT", "description": "Relations were established.", "section": "History",
            "char_start": 10, "char_end": 40}
     return {**row, **overrides}
 

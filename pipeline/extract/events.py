@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.countries import fold
 from pipeline.extract.dates import DateMention, find_dates
-from pipeline.extract.event_types import classify
+from pipeline.extract.event_types import classify, type_clause
 from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.people import role_of, titled_people
 from pipeline.extract.sentences import Sentence, split_sentences
@@ -45,6 +45,7 @@ class Event:
     end: int
     block: int
     visit: Visit | None = None
+    rule: str = ""  # the lexicon trigger or the frame that typed it
 
 
 @dataclass(frozen=True)
@@ -180,13 +181,14 @@ class _Reader:
                          block: Block, index: int, in_section: set[str], in_paragraph: set[str]) -> list[Event]:
         """One event per clause that has a date and a type (or tells of a visit)."""
         events: list[Event] = []
-        previous_type, visit_told = None, False
+        previous_type, previous_rule, visit_told = None, None, False
         named, pair = self.mentions.named(sentence.text), self.mentions.pair_named(sentence.text)
         in_paragraph = named or in_paragraph
 
-        def add(date: DateMention, event_type: str, visit: Visit | None = None) -> None:
+        def add(date: DateMention, event_type: str, rule: str, visit: Visit | None = None) -> None:
             if not any(e.event_type == event_type and e.date == date for e in events):
-                events.append(Event(date, event_type, sentence.text, block.section_path, sentence.start, sentence.end, index, visit))
+                events.append(Event(date, event_type, sentence.text, block.section_path, sentence.start, sentence.end,
+                                    index, visit, rule))
 
         for clause in split_clauses(sentence.text):
             inside = [d for d in dates if clause.start <= d.char_start < clause.start + len(clause.text)]
@@ -200,23 +202,27 @@ class _Reader:
             if visit is not None:
                 date = _nearest_date(inside, clause.start + visit.trigger, date)
                 self.context.last_visit = visit
-                add(date, "visit" if visit.host_iso3 else "meeting", visit if visit.host_iso3 else None)
+                if visit.host_iso3:
+                    add(date, "visit", "frame.visit", visit)
+                else:
+                    add(date, "meeting", "frame.meeting-abroad")
                 if SIGNED_RE.search(clause.text, visit.trigger):
-                    add(date, "agreement")
+                    add(date, "agreement", "frame.signed-during-visit")
                 previous_type, visit_told = None, True
                 continue
             if NOT_RELATIONS_RE.search(clause.text):
                 continue
-            event_type = classify(clause.text)
+            typing = type_clause(clause.text)
+            event_type, rule = (typing.event_type, typing.rule) if typing else (None, None)
             if event_type is None and previous_type and (not inside or ELLIPTICAL_RE.match(clause.text)):
-                event_type = previous_type
+                event_type, rule = previous_type, previous_rule
             elif event_type is None and inside:
-                event_type = "other"
+                event_type, rule = "other", "frame.untyped"
             if event_type is None or (visit_told and event_type not in AFTER_VISIT_TYPES):
                 continue
             if _relevant(event_type, named, pair, in_section, clause.text, in_paragraph):
-                previous_type = event_type
-                add(date, event_type)
+                previous_type, previous_rule = event_type, rule
+                add(date, event_type, rule)
         return events
 
 

@@ -7,10 +7,10 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from pipeline.extract.countries import fold, resolve_parties
+from pipeline.extract.event_types import plover_of
 from pipeline.extract.events import extract_events
 from pipeline.extract.missions import extract_missions
 from pipeline.read.corpus import ReadArticle
-from schemas.vocabularies import PLOVER_BY_EVENT_TYPE
 
 
 @dataclass
@@ -52,7 +52,8 @@ def extract_facts(read: ReadArticle) -> ArticleFacts:
         provenance = {"section": event.section, "char_start": event.start, "char_end": event.end}
         facts.events.append({
             "event_id": event_id, "article_id": article_id, **_date_columns(event.date),
-            "event_type": event.event_type, "plover_category": PLOVER_BY_EVENT_TYPE.get(event.event_type),
+            "event_type": event.event_type, "type_rule": event.rule,
+            "plover_category": plover_of(event.rule, event.event_type),
             "description": event.text, **provenance,
         })
         if event.visit is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.publish.table_schema import table_schema
 from schemas.tables import TABLES
-from schemas.vocabularies import EVENT_TYPES, PLOVER_BY_EVENT_TYPE
+from pipeline.lexicon import load_table
 
 
 def _cell(text: str) -> str:
@@ -32,9 +32,10 @@ def render_dictionary() -> str:
             allowed = ", ".join(f"`{v}`" for v in c.enum) if c.enum else (f"pattern `{c.pattern}`" if c.pattern else "")
             lines.append(f"| `{c.name}` | {c.dtype} | {'no' if c.nullable else 'yes'} | {_cell(c.description)} | {allowed} |")
     lines += ["", "## Event types and PLOVER", "",
-              "`events.plover_category` is the PLOVER category (the successor of CAMEO, used by POLECAT) of each event type.",
-              "", "| event_type | plover_category |", "| --- | --- |"]
-    lines += [f"| `{t}` | {PLOVER_BY_EVENT_TYPE.get(t, '(null)')} |" for t in EVENT_TYPES]
+              "`events.plover_category` is the PLOVER category (the successor of CAMEO, used by POLECAT) of the trigger",
+              "that typed the event (`events.type_rule`, listed in `docs/lexicon.md`), else the default of its type:",
+              "", "| event_type | default plover_category | what it covers |", "| --- | --- | --- |"]
+    lines += [f"| `{t['id']}` | {t['plover'] or '(null)'} | {_cell(t['description'])} |" for t in load_table("event_types")]
     return "\n".join(lines) + "\n"
 
 
