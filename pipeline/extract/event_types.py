@@ -55,9 +55,10 @@ def _lexicon() -> tuple[PhraseMatcher, dict[str, Typing], dict[str, Typing]]:
     return PhraseMatcher(phrases), typings, defaults
 
 
-def default_typing(event_type: str) -> Typing:
-    """The typing of a fact typed by a frame rather than a trigger (a visit, an untyped fact)."""
-    return _lexicon()[2][event_type]
+def plover_of(rule: str, event_type: str) -> str | None:
+    """The PLOVER category of a trigger, else the default of the event type (frames: visits)."""
+    _, typings, defaults = _lexicon()
+    return (typings.get(rule) or defaults[event_type]).plover
 
 
 def _negated(clause: str, start: int, cue_ends: list[int]) -> bool:

@@ -18,7 +18,7 @@ from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.people import role_of, titled_people
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.context import VisitContext
-from pipeline.extract.visits import Visit, continue_visit, detect_visit, follow_up
+from pipeline.extract.visits import Visit, continue_visit, detect_visits, follow_up, trip_dates
 from pipeline.read.article import Article, Block
 
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
@@ -196,18 +196,19 @@ class _Reader:
             if date is None:
                 continue
             told = next((e.visit for e in reversed(events) if e.visit), None)
-            if told and not inside and continue_visit(clause.text, told, self.context):
+            if told and continue_visit(clause.text, told, self.context, dated=bool(inside)):
                 continue
-            visit = detect_visit(clause.text, self.context, events[-1].visit if events else None)
-            if visit is not None:
-                date = _nearest_date(inside, clause.start + visit.trigger, date)
+            visits = detect_visits(clause.text, self.context, events[-1].visit if events else None, sentence.text)
+            for visit in visits:
+                visit_date = _nearest_date(trip_dates(sentence.text, inside), clause.start + visit.trigger, date)
                 self.context.last_visit = visit
                 if visit.host_iso3:
-                    add(date, "visit", "frame.visit", visit)
+                    add(visit_date, "visit", "frame.visit", visit)
                 else:
-                    add(date, "meeting", "frame.meeting-abroad")
+                    add(visit_date, "meeting", "frame.meeting-abroad")
                 if SIGNED_RE.search(clause.text, visit.trigger):
-                    add(date, "agreement", "frame.signed-during-visit")
+                    add(visit_date, "agreement", "frame.signed-during-visit")
+            if visits:
                 previous_type, visit_told = None, True
                 continue
             if NOT_RELATIONS_RE.search(clause.text):
