@@ -12,7 +12,8 @@ from pipeline.publish.table_schema import table_schema
 
 def _events() -> pd.DataFrame:
     row = {"article_id": "a", "date": "2001", "date_start": date(2001, 1, 1), "date_end": date(2001, 12, 31),
-           "date_precision": "year", "event_type": "statement", "plover_category": None,
+           "date_precision": "year", "event_type": "statement", "type_rule": "statement.said",
+           "plover_category": None,
            "section": "History", "char_start": 0, "char_end": 10}
     return frame("events", [
         {**row, "event_id": "a-2", "description": '=HYPERLINK("http://x","click")'},
