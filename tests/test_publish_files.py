@@ -29,7 +29,7 @@ def test_csv_escapes_formulas_quotes_and_nulls(tmp_path):
     raw = (tmp_path / "events.csv").read_bytes().decode("utf-8")
     lines = raw.split("\r\n")
     assert lines[0] == ",".join(schema.column_names)
-    assert lines[1].startswith("a-1,a,2001,2001-01-01,2001-12-31,year,statement,,")
+    assert lines[1].startswith("a-1,a,2001,2001-01-01,2001-12-31,year,statement,statement.said,,")
     assert '"He said: ""yes, no"", then left."' in lines[1]
     assert "'=HYPERLINK" in lines[2]
     assert ",'-2 degrees," in lines[3]
