@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from pipeline.extract.sentences import Sentence, split_sentences
@@ -63,6 +65,15 @@ def test_blank_text_has_no_sentences():
      ["Brazil granted US$1.5 million in aid.", "Portugal thanked it."]),
     ("Trade grew by 3.5 percent in 2012. It fell in 2013.",
      ["Trade grew by 3.5 percent in 2012.", "It fell in 2013."]),
+    # several initials, an abbreviated given name, ranks, a number sign
+    ("In 1990, John F. W. Carter flew to Lima. He met the minister.",
+     ["In 1990, John F. W. Carter flew to Lima.", "He met the minister."]),
+    ("Speaker Einar Th. Hallgrímsson came to Oslo. Norway welcomed him.",
+     ["Speaker Einar Th. Hallgrímsson came to Oslo.", "Norway welcomed him."]),
+    ("Lt. Gen. Okafor inspected the base. Nigeria paid for it.",
+     ["Lt. Gen. Okafor inspected the base.", "Nigeria paid for it."]),
+    ("The envoy was received at No. 10 Downing Street. Britain agreed.",
+     ["The envoy was received at No. 10 Downing Street.", "Britain agreed."]),
 ])
 def test_no_split_inside_initials_abbreviations_and_numbers(text, expected):
     assert texts(text) == expected
@@ -97,6 +108,27 @@ def test_splits_after_closing_quotes_and_before_opening_ones(text, expected):
     assert [s.text for s in found] == expected
     for sentence in found:
         assert text[sentence.start:sentence.end] == sentence.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister said no. The talks failed.", ["The minister said no.", "The talks failed."]),
+    ("Norway funds modern art. The gallery opened.", ["Norway funds modern art.", "The gallery opened."]),
+    ("It was reported by the BBC. Japan replied.", ["It was reported by the BBC.", "Japan replied."]),
+    ("Iceland hosted them. Þingvellir was the venue.", ["Iceland hosted them.", "Þingvellir was the venue."]),
+])
+def test_ordinary_words_and_acronyms_end_sentences(text, expected):
+    assert texts(text) == expected
+
+
+def test_time_is_linear_in_the_text_length():
+    def seconds(text: str) -> float:
+        began = time.perf_counter()
+        split_sentences(text)
+        return time.perf_counter() - began
+
+    for unit in (".", "Lt. Gen. A. B. Smith met No. 10 staff. ", ". \n"):
+        small, large = seconds(unit * 2_000), seconds(unit * 16_000)
+        assert large < 8 * 3 * small + 0.05, unit
 
 
 def test_no_split_before_a_lower_case_word():

@@ -1,4 +1,10 @@
-"""Split a paragraph into sentences, keeping each sentence's offsets."""
+"""Split a paragraph into sentences, keeping each sentence's offsets.
+
+A stop ends a sentence when an upper-case letter or a digit (of any script) follows it, except
+after an abbreviation ("Lt. Gen.", "No. 10", "approx."), an initial ("George H. W. Bush") or
+an abbreviated given name without a vowel ("Guðni Th. Jóhannesson"). The work is linear in
+the length of the text: each stop looks back at most a short window.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,18 @@ import re
 from dataclasses import dataclass
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "mt", "gen", "lt", "col", "capt", "sgt", "jr", "sr",
-    "no", "vol", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s",
-    "u.k", "u.n", "prof", "rev", "hon", "gov", "sen", "rep", "pres",
+    "mr", "mrs", "ms", "dr", "st", "mt", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
+    "brig", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k",
+    "u.n", "prof", "rev", "hon", "gov", "sen", "rep", "pres", "amb", "cf", "viz",
 }
-BOUNDARY_RE = re.compile(r"""[.!?]+["'”’)\]]*(?:\[\d+\])*(?=\s+["'“‘(\[]?[A-Z0-9ÀÁÂÄÅÇÉÈÎÓÖØÚÜŠŽĐČĆ])""")
-WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "para", "pp", "ca", "est", "fig"}
+"""Words that are abbreviations only before a number ('No. 10', 'Art. 5'), else ordinary words."""
+BOUNDARY_RE = re.compile(r"""(?<![.!?])[.!?]+["'”’)\]]*(?:\[\d+\])*(?=\s+["'“‘(\[]?(\w))""")
+WORD_BEFORE_RE = re.compile(r"[\w.]+\Z")
+VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿ")
+LOOK_BACK = 16
+"""How many characters before a stop are read to decide whether it ends an abbreviation."""
 
 
 @dataclass(frozen=True)
@@ -22,26 +33,43 @@ class Sentence:
     end: int
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    word = WORD_BEFORE_RE.search(text[:dot])
-    if not word:
-        return False
-    token = word.group(1).lower().rstrip(".")
+def _word_before(text: str, dot: int) -> str | None:
+    """The word that ends at `dot` (dots inside it kept: 'U.S'); None when it is longer than
+    the look-back window, so no abbreviation."""
+    window = max(0, dot - LOOK_BACK)
+    word = WORD_BEFORE_RE.search(text, window, dot)
+    if not word or (word.start() == window and window and WORD_BEFORE_RE.match(text[window - 1])):
+        return None
+    return word.group()
+
+
+def _is_abbreviation(word: str, before_number: bool) -> bool:
+    token = word.lower().rstrip(".")
     single_initial = len(token) == 1 and token.isalpha()
-    return single_initial or token in ABBREVIATIONS
+    short_name = word.istitle() and len(token) <= 3 and token.isalpha() and not VOWELS & set(token)
+    return single_initial or short_name or token in ABBREVIATIONS or (before_number and token in NUMBER_ABBREVIATIONS)
+
+
+def _ends_sentence(text: str, boundary: re.Match) -> bool:
+    following = boundary.group(1)
+    if not (following.isupper() or following.isdigit()):
+        return False
+    if text[boundary.start()] != ".":
+        return True
+    word = _word_before(text, boundary.start())
+    return not (word and _is_abbreviation(word, following.isdigit()))
 
 
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     """Sentences of `text`; `offset` is where `text` starts in the source file."""
-    sentences, start = [], 0
+    spans, start = [], 0
     for boundary in BOUNDARY_RE.finditer(text):
-        if text[boundary.start()] == "." and _is_abbreviation(text, boundary.start()):
-            continue
-        sentences.append((start, boundary.end()))
-        start = boundary.end()
-    sentences.append((start, len(text)))
+        if _ends_sentence(text, boundary):
+            spans.append((start, boundary.end()))
+            start = boundary.end()
+    spans.append((start, len(text)))
     result = []
-    for begin, end in sentences:
+    for begin, end in spans:
         chunk = text[begin:end]
         lead = len(chunk) - len(chunk.lstrip())
         body = chunk.strip()
