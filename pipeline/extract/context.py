@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
+THE_TITLE_RE = re.compile(r"\bthe (?P<title>king|queen|emperor|empress|emir|sultan|president|prime minister|chancellor|premier)\b(?! of)")
 NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
 
 
@@ -28,6 +29,7 @@ class Known:
     title: str | None
     origin: str | None
     role: str | None = None  # a role told without a title ("made a state visit")
+    seen: int = 0  # when the article last named them, for 'the king' and 'the president'
 
 
 class VisitContext:
@@ -39,6 +41,7 @@ class VisitContext:
         self.people: dict[str, Known] = {}
         self.direction: tuple[str, str] | None = None
         self.last_visit: Visit | None = None
+        self.mentioned = 0
 
     def enter_block(self, section: tuple[str, ...]) -> None:
         self.direction = None
@@ -54,9 +57,10 @@ class VisitContext:
         return self.parties[1] if iso3 == self.parties[0] else self.parties[0]
 
     def origin_of_title(self, text_before: str) -> str | None:
-        """The party whose demonym or name is written just before a title."""
-        words = text_before.split()[-3:]
-        found = self.mentions.named(" ".join(words))
+        """The party whose demonym or name is written just before a title (not a city: 'a
+        visit to Ottawa by President X')."""
+        words = " ".join(text_before.split()[-3:])
+        found = {iso3 for iso3, pattern in self.mentions.patterns.items() if pattern.search(words)}
         return next(iter(found)) if len(found) == 1 else None
 
     def remember(self, person: Person, origin: str | None) -> Known:
@@ -73,11 +77,18 @@ class VisitContext:
         known = longer or self.people.setdefault(key, Known(person.name, None, None))
         if len(person.name) > len(known.name):
             known.name = person.name
-        if person.title and known.title in (None, "counterpart"):
-            known.title = person.title
+        if person.title and (known.title in (None, "counterpart") or person.title != "counterpart"):
+            known.title = person.title  # the latest office held
         if origin and not known.origin:
             known.origin = origin
+        self.mentioned += 1
+        known.seen = self.mentioned
         return known
+
+    def titled(self, title: str) -> Known | None:
+        """The person last named with this title ('the king')."""
+        holders = [k for k in self.people.values() if k.title and re.search(rf"\b{title}\b", k.title, re.I)]
+        return max(holders, key=lambda k: k.seen, default=None)
 
 
 def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
@@ -103,6 +114,10 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             if not overlaps and not (" " not in written and _part_of_other_name(text, match)):
                 found.append((Person(known.name, known.title, match.start(), match.end()), known))
                 taken.append((match.start(), match.end()))
+    for match in THE_TITLE_RE.finditer(text):
+        known = context.titled(match["title"])
+        if known and not any(s <= match.start() < e for s, e in taken):
+            found.append((Person(known.name, known.title, match.start(), match.end()), known))
     return sorted(found, key=lambda pk: pk[0].start)
 
 

@@ -11,15 +11,19 @@ from pipeline.extract.mentions import capital
 from pipeline.extract.people import Person
 from pipeline.extract.places import lookup_city
 
-PLACE_RE = re.compile(r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) capital)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|es|al))*))")
+PLACE_RE = re.compile(
+    r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) (?:[a-z]+ ){0,2}?(?P<kind>capital|city|town|port|village|border station|border town|resort|island)"
+    r"(?: of (?P<named>[A-Z][\w'’-]+))?)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|es|al))*))(?![–\w])")
 OCCASION_RE = re.compile(
-    r"\b(?:attend(?:ed)?|take part in|took part in|preside over|for|at|in)\s+(?:the|an|a|another)\s+"
-    r"(?P<occasion>(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|ceremony|inauguration|session|assembly|parade|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|[,.;]|$)",
+    r"\b(?:attend(?:s|ed|ing)?|take part in|took part in|preside over|for|at|in|of|with)\s+(?:the|an|a|another)\s+"
+    r"(?P<occasion>(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|opening of [^,.;]+?|ceremony|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|[,.;]|$)",
     re.I,
 )
 SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
 CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-PREPOSITION_RE = re.compile(r"\b(?:in|to)\s+")
+PREPOSITION_RE = re.compile(r"\b(?:in|to|on)\s+")
+OPENED_RE = re.compile(r"\b(?P<verb>inaugurated|inaugurate|opened|open)\s+(?P<what>the [^,.;]+?)(?=\s+(?:together|with|in|at|on|and)\b|[,.;]|$)")
+NOMINAL = {"inaugurated": "inauguration", "inaugurate": "inauguration", "opened": "opening", "open": "opening"}
 
 
 def _resolve_phrase(phrase: str, text: str, end: int, context: VisitContext) -> tuple[str | None, str | None]:
@@ -47,10 +51,10 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
         match = PLACE_RE.match(text, position)
         if not match or any(s <= match.start() < e for s, e in taken):
             continue
-        if match["the"]:
+        if match["the"]:  # "the Polish capital", "the Bolivian border station of Charaña"
             iso3 = resolve_country(match["demonym"]) or next(iter(context.mentions.named(match["demonym"])), None)
             if iso3:
-                return iso3, capital(iso3)
+                return iso3, match["named"] or (capital(iso3) if match["kind"] == "capital" else None)
             continue
         if match["article"]:  # "the Netherlands", but not "the NATO Summit"
             country = resolve_country(match.group().rstrip(".,"))
@@ -96,6 +100,9 @@ def occasion_in(text: str) -> str | None:
         occasion = match["occasion"].strip()
         if any(w[:1].isupper() or w[:1].isdigit() for w in occasion.split()):
             return occasion
+    opened = OPENED_RE.search(text)
+    if opened and any(w[:1].isupper() for w in opened["what"].split()):
+        return f"{NOMINAL[opened['verb']]} of {opened['what']}"
     return None
 
 

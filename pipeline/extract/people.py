@@ -1,8 +1,9 @@
 """People and their titles: "Israeli President Isaac Herzog", "then-Minister of Foreign Affairs".
 
-A title is read into one of the SPEC's visitor roles by the rules in ROLE_RULES, checked in
-order (a "Minister of State for External Affairs" is a junior minister, not the foreign
-minister; a "Deputy President" is not the head of state).
+A title is read into one of the SPEC's visitor roles by the table ``pipeline/lexicon/titles.csv``
+(id, phrase, role), matched on lemmas; where several rows match, the first row wins (a
+"Minister of State for External Affairs" is a junior minister, not the foreign minister; a
+"Deputy President" is not the head of state).
 """
 
 from __future__ import annotations
@@ -10,21 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-LEGISLATURE = (
-    r"(?:parliament|national assembly|assembly|senate|house|chamber|congress|storting|sejm|knesset|duma|"
-    r"riksdag|folketing|althing|bundestag|cortes|majlis|seimas|saeima|sabor|eduskunta|riigikogu)"
-)
-ROLE_RULES: tuple[tuple[str, str], ...] = (
-    ("other", r"\b(deputy|vice)[- ]|\bcommission\b|\bgovernor[- ]general\b"),
-    ("minister", r"\bminister of state\b"),
-    ("foreign_minister", r"\bforeign (minister|secretary)\b|\bminister (of|for) (foreign|external) affairs\b|\bexternal affairs minister\b|\bsecretary of state\b"),
-    ("head_of_government", r"\bprime minister\b|\bpremier\b|\bchancellor\b|\bhead of government\b"),
-    ("speaker", rf"\bspeaker\b|\bpresident of the (\w+ )?{LEGISLATURE}\b"),
-    ("head_of_state", r"\bpresident\b|\bhead of state\b"),
-    ("royalty", r"\b(king|queen|prince|princess|emperor|empress|emir|sultan|grand duke)\b"),
-    ("minister", r"\bminister\b"),
-)
-_ROLE_RES = tuple((role, re.compile(pattern, re.I)) for role, pattern in ROLE_RULES)
+from pipeline.lexicon import PhraseMatcher, load_table
+
+TITLES = load_table("titles", required=("phrase", "role"))
+_TITLE_MATCHER = PhraseMatcher([(row["id"], row["phrase"]) for row in TITLES])
+_RANKED_ROLES = {row["id"]: (rank, row["role"]) for rank, row in enumerate(TITLES)}
+LEGISLATURE = "(?:" + "|".join(
+    row["phrase"].split("... ", 1)[1] for row in TITLES if row["id"].startswith("president-of-")) + ")"
+"""The legislatures whose presiding officer is a president ('President of the Storting')."""
 
 _UPPER = r"[^\W\d_a-z]"  # an upper-case letter, accented ones included (Össur, Đukanović)
 _CAP = rf"(?:{_UPPER}[\w'’.-]*|{_UPPER}\.)"
@@ -32,20 +26,22 @@ _PARTICLE = r"(?:da|de|do|dos|del|van|von|der|den|bin|al|el|la|le|di)"
 NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{0,4}}"
 _UPPER_WORD = r"(?-i:[A-Z]\w+)"
 _PORTFOLIO = (
-    r"(?:(?:Foreign|External|Internal|Home|European|Economic|Social|Public|Regional|Digital|Rural)\s+)?"
+    r"(?:(?:Foreign|External|Internal|Home|European|Economic|Social|Public|Regional|Digital|Rural|National)\s+)?"
     r"(?:Affairs|Defen[cs]e|Finance|Interior|Justice|Economy|Trade|Health|Education|Culture|Tourism|Agriculture|"
     r"Energy|Transport|Environment|Industry|Labou?r|Development|Commerce|Security|Integration|Infrastructure|Sports?|Science|Innovation)"
 )
 TITLE_WORDS = (
     r"(?i:(?:(?:then|former)[- ])?(?:(?:deputy|vice)[- ])?"
-    r"(?:prime minister|foreign minister|foreign secretary|chancellor|premier|king|queen|emperor|empress|emir|sultan|"
+    r"(?:(?-i:General|Marshal|Colonel)|prime minister|foreign minister|foreign secretary|chancellor|premier|king|queen|emperor|empress|emir|sultan|"
     r"(?:crown )?prince(?:ss)?|grand duke|grand duchess|governor[- ]general|"
     rf"(?:speaker|president) of (?:the )?(?:(?-i:[A-Z]\w+) )?{LEGISLATURE}|"
     r"speaker|(?:commission )?president|"
     r"secretary of state|external affairs minister|"
     rf"minister(?: of state)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|(?-i:[A-Z]\w+ )?minister))"
 )
-TITLED_NAME_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS})s?\s+(?P<name>{NAME})")
+TITLED_NAME_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS})(?P<plural>s)?\s+(?P<name>{NAME})")
+AND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{NAME})")
+TITLE_COMMA_NAME_RE = re.compile(rf"(?:\bthe\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}),\s+(?P<name>{NAME})[,.]")
 APPOSITIVE_RE = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: \w+)?)?)[,.]")
 BECAME_RE = re.compile(rf"(?P<name>{NAME})\s+became\s+(?:the\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")
 STOP_WORDS = {"In", "On", "The", "During", "After", "Before", "Both", "From", "Since", "At", "He", "She", "They", "It"}
@@ -64,12 +60,11 @@ class Person:
 
 
 def role_of(title: str | None) -> str:
+    """The SPEC role of a title as written: the first row of titles.csv that it matches."""
     if not title:
         return "other"
-    for role, pattern in _ROLE_RES:
-        if pattern.search(title):
-            return role
-    return "other"
+    found = [_RANKED_ROLES[m.id] for m in _TITLE_MATCHER.find(title.replace("-", " "))]
+    return min(found)[1] if found else "other"
 
 
 def _clean_name(name: str) -> str:
@@ -90,6 +85,14 @@ def titled_people(text: str) -> list[Person]:
         name = _clean_name(match["name"])
         if _is_name(name) and not re.match(TITLE_WORDS + r"$", name, re.I):
             people.append(Person(name, match["title"], match.start(), match.start("name") + len(name)))
+            second = AND_NAME_RE.match(text, match.start("name") + len(name)) if match["plural"] else None
+            if second and _is_name(_clean_name(second["name"])):  # "Presidents A and B"
+                people.append(Person(_clean_name(second["name"]), match["title"], second.start("name"),
+                                     second.start("name") + len(_clean_name(second["name"]))))
+    for match in TITLE_COMMA_NAME_RE.finditer(text):  # "Djibouti's new foreign minister, A B,"
+        name = _clean_name(match["name"])
+        if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
+            people.append(Person(name, match["title"], match.start("title"), match.start("name") + len(name)))
     for match in BECAME_RE.finditer(text):
         name = _clean_name(match["name"])
         if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):

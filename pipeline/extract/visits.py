@@ -38,18 +38,19 @@ NEW_TRIP_FRAMES = {"travel", "attend", "trip", "destination", "return"}
 MAX_GAPPED_SPAN = 70
 """How long a predicate with a gap ('paid ... visit') may be, in characters."""
 
-CONTINUATION_RE = re.compile(r"^(?:in [A-Z][\w -]+?,?\s+(?:he|she|they)\s+)?(?:also\s+)?(?:met|held talks|was received|were received)\b|^the (?:visit|trip|stay)\b")
+CONTINUATION_RE = re.compile(r"^(?:in [A-Z][\w -]+?,?\s+(?:he|she|they)\s+)?(?:also\s+)?(?:met|held talks|(?:was|were) (?:received|welcomed|hosted|greeted))\b|^the (?:visit|trip|stay)\b")
 FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) received)\b", re.I)
 RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
-COMPANY_RE = re.compile(rf"\b(?:he|she) and (?P<name>{NAME})")
+COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
     r"\b(?:met(?: with)?|meets|talks with|called on|embraced|joining|guest of|(?:hosted|welcomed|received|greeted)(?: in [A-Z][\w-]+(?: [A-Z][\w-]+)*)? by|"
-    r"(?:he|she) and|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
+    r"(?:[Hh]e|[Ss]he) and|during which|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 MAX_LISTED = 4
 """How many comma- or 'and'-separated items after 'met' are read for names."""
 WITH_NAME_RE = re.compile(rf"\bwith\s+(?P<name>{NAME})")
 INVITER_RE = re.compile(rf"\bat (?:(?P<name>{NAME})['’]s invitation|the invitation of (?:his |her |the )?(?:[a-z]+ )*(?P<of>{NAME}))")
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
+OBJECT_RE = re.compile(r"\b(?:presented|received|welcomed|decorated|awarded|greeted|honou?red) (?:him|her)\b")
 PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 AS_TITLE_RE = re.compile(rf"\bas (?:the )?(?:new )?(?:first )?(?P<title>{TITLE_WORDS})\b")
 FIRST_TITLE_RE = re.compile(rf"\bfirst\s+(?:(?:visit|trip)\s+by\s+(?:an?\s+)?)?(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLE_WORDS}|head of state)\b")
@@ -77,6 +78,7 @@ class Visit:
     occasion: str | None = None
     counterparts: list[tuple[str, str | None]] = field(default_factory=list)
     trigger: int = 0
+    state: bool = False  # a state visit: made to and received by heads of state
 
     @property
     def visitor_title(self) -> str | None:
@@ -131,7 +133,7 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
     if fielded is not None:
         return [fielded]
     visits: list[Visit] = []
-    people = people_in(clause, context)
+    people = _with_partners(clause, people_in(clause, context), context)
     triggers = find_triggers(clause)
     for index, trigger in enumerate(triggers):
         if visits and not (trigger.frame in NEW_TRIP_FRAMES and _coordinated(clause, triggers[index - 1], trigger)):
@@ -142,14 +144,44 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
     for index, visit in enumerate(visits):
         end = visits[index + 1].trigger if index + 1 < len(visits) else len(clause)
         _counterparts(clause[:end], visit, [pk for pk in people if pk[0].start < end], context)
+        for joint in (t for t in triggers if t.frame == "joint" and visit.trigger < t.start < end):
+            for _, other in _subject_group(people, clause, joint.start):  # "during a visit, A and B signed"
+                if other is not visit.person:
+                    visit.add_counterpart(other.name, other.title)
+        visit.state = bool(STATE_VISIT_RE.search(clause[:end]))
+        _state_visit_roles(visit, context)
         later = [t.start for t in triggers if t.frame in NEW_TRIP_FRAMES and visit.trigger <= t.start < end]
         visit.trigger = max(later, default=visit.trigger)  # dated by its last travel predicate
     return visits
 
 
+def _state_visit_roles(visit: Visit, context: VisitContext) -> None:
+    """A state visit is made to and received by heads of state: so are its untitled people."""
+    if not visit.state:
+        return
+    for name, _ in [(visit.visitor_name, None), *visit.counterparts]:
+        known = context.people.get(fold(name.split()[-1]))
+        if known is not None and known.title in (None, "counterpart") and not known.role:
+            known.role = "head_of_state"
+
+
 def trip_dates(sentence: str, dates: list) -> list:
     """The dates that may date a trip: not the start of a state of affairs ('in office since January')."""
     return [d for d in dates if not re.search(r"\bsince\s+$", sentence[: d.char_start])]
+
+
+def _with_partners(clause: str, people: list[tuple[Person, Known]], context: VisitContext) -> list[tuple[Person, Known]]:
+    """Add untitled full names coordinated with a person found ('Fernández and Michel Martelly')."""
+    taken = [(p.start, p.end) for p, _ in people]
+    added = []
+    for person, _ in people:
+        match = re.match(rf"\s+and\s+(?P<name>{NAME})", clause[person.end:])
+        name = match["name"].rstrip(".,") if match else ""
+        start = person.end + match.start("name") if match else 0
+        if len(name.split()) >= 2 and is_person_name(name) and not any(a <= start < b for a, b in taken):
+            partner = Person(name, None, start, start + len(name))
+            added.append((partner, context.remember(partner, None)))
+    return sorted(people + added, key=lambda pk: pk[0].start)
 
 
 def _coordinated(clause: str, before: Trigger, trigger: Trigger) -> bool:
@@ -184,8 +216,6 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         return None
     known.origin = origin
     title = _written_title(clause, person, known, people, context)
-    if title is None and not known.role and STATE_VISIT_RE.search(clause):
-        known.role = "head_of_state"
     city = city or city_in(clause, trigger.start, host, people)
     visit = Visit(known.name, title, known, origin, host, city, occasion_in(clause[trigger.start:]), trigger=trigger.start)
     if trigger.frame in ("host", "meet"):
@@ -202,8 +232,8 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     if len(group) < 2:
         return None
     host, city = place_of(clause, trigger.end, context, people)
-    if host not in context.parties:
-        return None
+    if host not in context.parties or len(context.mentions.named(clause[trigger.end:])) > 1:
+        return None  # not 'at the same time in Helsinki and Tallinn'
     guests = [pk for pk in group if pk[1].origin != host]
     if not guests or (guests[0][1].origin and guests[0][1].origin != context.other(host)):
         return None
@@ -287,12 +317,19 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     bare = _bare_subject(clause, trigger.start)
     if bare:
         return [(bare, context.remember(bare, None))]
+    possessive = re.search(rf"(?P<name>{NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}$", clause[: trigger.start])
+    if possessive and is_person_name(possessive["name"]):  # "X's state visit to C"
+        person = Person(possessive["name"], None, possessive.start(), possessive.end("name"))
+        return [(person, context.remember(person, None))]
+    earlier = _earlier_visitor(previous, context)
+    if earlier:
+        return [earlier]
     after = [pk for pk in people if pk[0].start >= trigger.end]
     if trigger.frame in ("trip", "destination", "return") and after:
-        if trigger.frame == "trip" or BY_RE.search(clause[: after[0][0].start]):
+        between = clause[trigger.end: after[0][0].start]
+        if re.fullmatch(r"[^,;]*\bby\s+|[^,;]*,\s+", between):  # "a visit to C by X"; "during a visit to C, X ..."
             return after[:1]
-    earlier = _earlier_visitor(previous, context)
-    return [earlier] if earlier else []
+    return []
 
 
 def _earlier_visitor(visit: Visit | None, context: VisitContext) -> tuple[Person, Known] | None:
@@ -472,6 +509,7 @@ def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool
     if not continues:
         if COMPANY_RE.search(clause):
             _add_met(clause, visit, context)
+        _visitor_as_object(clause, visit, context)
         return False
     if visit.city is None:
         visit.city = city_in(clause, 0, visit.host_iso3, people_in(clause, context))
@@ -486,3 +524,17 @@ def _add_met(text: str, visit: Visit, context: VisitContext) -> None:
     for person, known in people:
         if re.search(rf"{re.escape(person.name)},\s+the\s+", text):
             visit.add_counterpart(known.name, person.title)
+    _state_visit_roles(visit, context)
+
+
+def _visitor_as_object(clause: str, visit: Visit, context: VisitContext) -> None:
+    """'the king presented him with the order in Thimphu': the host who acts on the visitor
+    is met, and the city is the visit's."""
+    pronoun = OBJECT_RE.search(clause)
+    if pronoun is None:
+        return
+    hosts = [(p, k) for p, k in people_in(clause[: pronoun.start()], context)
+             if k.origin in (None, visit.host_iso3) and k is not visit.person]
+    if hosts:
+        visit.add_counterpart(hosts[-1][1].name, hosts[-1][0].title)
+        visit.city = visit.city or city_in(clause, 0, visit.host_iso3, [])
