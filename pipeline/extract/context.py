@@ -97,7 +97,8 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
     for person in titled_people(text):
         if NOT_PERSON_RE.search(person.name):
             continue
-        known = context.remember(person, context.origin_of_title(text[: person.start]))
+        origin = context.origin_of_title(text[: person.start]) or context.origin_of_title(person.title or "")
+        known = context.remember(person, origin)
         found.append((person, known))
     taken = [(p.start, p.end) for p, _ in found]
     for match in COUNTERPART_RE.finditer(text):
@@ -122,15 +123,15 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
 
 
 def _written_forms(people) -> dict[str, Known]:
-    """How people named in full may be written later: in full, by surname, by the first two
-    of a long name ('Mishal Al-Ahmad'), or by any other part of the name that no one else of
+    """How people named in full may be written later: in full, by surname, by the first or
+    last two of a long name ('Mishal Al-Ahmad', 'Peña Nieto'), or by any other part of the name that no one else of
     the article bears ('Lula' for Luiz Inácio Lula da Silva, 'Hailemariam')."""
     forms: dict[str, Known] = {}
     owners: dict[str, set[str]] = {}
     for known in people:
         words = known.name.split()
         forms[known.name] = known
-        for form in {words[-1], " ".join(words[:2]) if len(words) > 2 else words[-1]}:
+        for form in {words[-1], *([" ".join(words[:2]), " ".join(words[-2:])] if len(words) > 2 else [])}:
             forms.setdefault(form, known)
         for word in words[:-1]:
             if len(word) > 3 and word[0].isupper():

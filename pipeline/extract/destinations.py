@@ -49,7 +49,7 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
         while position < len(text) and text[position].isspace():
             position += 1
         match = PLACE_RE.match(text, position)
-        if not match or any(s <= match.start() < e for s, e in taken):
+        if not match or any(s < match.end() and match.start() < e for s, e in taken):
             continue
         if match["the"]:  # "the Polish capital", "the Bolivian border station of Charaña"
             iso3 = resolve_country(match["demonym"]) or next(iter(context.mentions.named(match["demonym"])), None)

@@ -43,6 +43,7 @@ TITLED_NAME_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS})(?P<plural>s)?\s+(?P<na
 AND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{NAME})")
 TITLE_COMMA_NAME_RE = re.compile(rf"(?:\bthe\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}),\s+(?P<name>{NAME})[,.]")
 APPOSITIVE_RE = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: \w+)?)?)[,.]")
+AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 BECAME_RE = re.compile(rf"(?P<name>{NAME})\s+became\s+(?:the\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")
 STOP_WORDS = {"In", "On", "The", "During", "After", "Before", "Both", "From", "Since", "At", "He", "She", "They", "It"}
 
@@ -97,6 +98,10 @@ def titled_people(text: str) -> list[Person]:
         name = _clean_name(match["name"])
         if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, f"{match['country']} {match['title']}", match.start(), match.end("title")))
+    for match in AS_TITLE_RE.finditer(text):  # "A, the son of immigrants, as president of Peru"
+        name = _clean_name(match["name"])
+        if _is_name(name) and len(name.split()) >= 2 and not any(p.start <= match.start("name") < p.end for p in people):
+            people.append(Person(name, match["title"], match.start("name"), match.start("name") + len(name)))
     for match in APPOSITIVE_RE.finditer(text):
         name = _clean_name(match["name"])
         if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):

@@ -232,7 +232,8 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     if len(group) < 2:
         return None
     host, city = place_of(clause, trigger.end, context, people)
-    if host not in context.parties or len(context.mentions.named(clause[trigger.end:])) > 1:
+    places = " ".join(m.group() for m in re.finditer(r"\b(?:in|at)\s+[^,;]*", clause[trigger.end:]))
+    if host not in context.parties or len(context.mentions.named(places)) > 1:
         return None  # not 'at the same time in Helsinki and Tallinn'
     guests = [pk for pk in group if pk[1].origin != host]
     if not guests or (guests[0][1].origin and guests[0][1].origin != context.other(host)):
