@@ -13,12 +13,33 @@ def test_country_names(name, iso3):
     assert resolve_country(name) == iso3
 
 
-def test_unknown_country_is_none():
-    assert resolve_country("Atlantis") is None
+@pytest.mark.parametrize("name, iso3", [
+    # former and short names of current countries
+    ("Burma", "MMR"), ("Zaire", "COD"), ("Dahomey", "BEN"), ("Upper Volta", "BFA"), ("East Timor", "TLS"),
+    ("Swaziland", "SWZ"), ("Eswatini", "SWZ"), ("Macedonia", "MKD"), ("North Macedonia", "MKD"),
+    ("Czechia", "CZE"), ("Côte d'Ivoire", "CIV"), ("Cape Verde", "CPV"), ("the Gambia", "GMB"),
+    ("Vatican City", "VAT"), ("the Holy See", "VAT"), ("DPRK", "PRK"), ("North Korea", "PRK"), ("ROK", "KOR"),
+    ("U.S.", "USA"), ("UK", "GBR"), ("Britain", "GBR"), ("St. Lucia", "LCA"), ("St Kitts and Nevis", "KNA"),
+    ("Viet-Nam", "VNM"), ("Yemen", "YEM"),
+    # countries that ended keep their former ISO alpha-3
+    ("the Soviet Union", "SUN"), ("USSR", "SUN"), ("Yugoslavia", "YUG"), ("SFR Yugoslavia", "YUG"),
+    ("East Germany", "DDR"), ("German Democratic Republic", "DDR"), ("Czechoslovakia", "CSK"),
+    ("Serbia and Montenegro", "SCG"), ("South Yemen", "YMD"), ("Soviet Russia", "RUS"),
+])
+def test_former_and_short_country_names(name, iso3):
+    assert resolve_country(name) == iso3
+
+
+@pytest.mark.parametrize("name", ["Atlantis", "Metropolitan", "Korea", "Republic"])
+def test_unknown_country_is_none(name):
+    assert resolve_country(name) is None
 
 
 @pytest.mark.parametrize("iso3, demonym", [("ALB", "Albanian"), ("ISL", "Icelandic"), ("ISR", "Israeli"),
-                                            ("GRC", "Greek"), ("FIN", "Finnish"), ("XKX", "Kosovar")])
+                                            ("GRC", "Greek"), ("FIN", "Finnish"), ("XKX", "Kosovar"),
+                                            ("SUN", "Soviet"), ("YUG", "Yugoslav"), ("DDR", "East German"),
+                                            ("CSK", "Czechoslovak"), ("MMR", "Burmese"), ("MKD", "Macedonian"),
+                                            ("CIV", "Ivorian"), ("ARE", "Emirati"), ("BIH", "Bosnian")])
 def test_demonyms(iso3, demonym):
     assert demonym in countries()[iso3].demonyms
 
@@ -27,10 +48,30 @@ def test_parties_from_title_and_infobox():
     assert resolve_parties("Albania–Iceland relations") == ("ALB", "ISL")
     assert resolve_parties("Guinea-Bissau–Portugal relations") == ("GNB", "PRT")
     assert resolve_parties("Whatever", "Brazil", "Kenya") == ("BRA", "KEN")
+    assert resolve_parties("Myanmar–Thailand relations") == ("MMR", "THA")
+    assert resolve_parties("Holy See–Philippines relations") == ("VAT", "PHL")
+    assert resolve_parties("North Korea–Russia relations") == ("PRK", "RUS")
+    assert resolve_parties("Soviet Union–Finland relations") == ("SUN", "FIN")
+    assert resolve_parties("East Germany–Finland relations") == ("DDR", "FIN")
+    assert resolve_parties("Whatever", "Burma", "Yugoslavia") == ("MMR", "YUG")
     with pytest.raises(ValueError, match="Atlantis"):
         resolve_parties("Atlantis–Iceland relations")
     with pytest.raises(ValueError, match="two countries"):
         resolve_parties("History of Albania")
+
+
+def test_derived_demonyms_only_for_one_word_names():
+    assert not any(d.endswith(("Statesese", "Statesian")) for d in countries()["USA"].demonyms)
+    assert "Bosnian,Herzegovinian" not in countries()["BIH"].demonyms
+
+
+def test_alias_table_names_iso_codes_only():
+    import pycountry
+
+    from pipeline.lexicon import load_table
+    codes = {c.alpha_3 for c in (*pycountry.countries, *pycountry.historic_countries)}
+    for row in load_table("country_aliases", required=("iso3", "alias", "kind")):
+        assert row["iso3"] in codes and row["kind"] in ("name", "demonym"), row["id"]
 
 
 def test_cities_resolve_to_their_country():

@@ -1,8 +1,14 @@
 """Countries: names and demonyms to ISO 3166-1 alpha-3, from maintained packages.
 
 pycountry gives the ISO standard's names; countryinfo adds the common English names
-(Russia, Turkey, Ivory Coast), alternative spellings and demonyms. Kosovo, which has no ISO
-code, is the user-assigned ``XKX`` that SPEC.md fixes (as the EU and the IMF write it).
+(Russia, Turkey, Ivory Coast), alternative spellings and demonyms. Former countries come from
+ISO 3166-3 (pycountry's ``historic_countries``): one whose numeric code lives on in a current
+country was renamed, and its names join that country (Burma → MMR, Zaire → COD); one whose
+numeric code ended keeps its former alpha-3 (USSR → SUN, Yugoslavia → YUG, the GDR → DDR,
+Czechoslovakia → CSK, Serbia and Montenegro → SCG). Names and demonyms that no package has
+(Soviet Union, DPRK, Vatican City, Macedonia, Soviet, Yugoslav) are the reviewed table
+``pipeline/lexicon/country_aliases.csv``. Kosovo, which has no ISO code, is the user-assigned
+``XKX`` that SPEC.md fixes (as the EU and the IMF write it).
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ from functools import lru_cache
 
 import pycountry
 from countryinfo import all_countries
+
+from pipeline.lexicon import load_table
 
 KOSOVO = ("XKX", "Kosovo", ("Republic of Kosovo",), ("Kosovar", "Kosovan"))
 HISTORIC_PREFIXES = ("West ", "Soviet ", "communist ", "Communist ", "the ")
@@ -36,7 +44,9 @@ class Country:
 
 
 def _derived_demonyms(name: str) -> set[str]:
-    """Regular English adjective forms of a country name (Albania → Albanian)."""
+    """Regular English adjective forms of a one-word country name (Albania → Albanian)."""
+    if " " in name:
+        return set()
     if name.endswith("a"):
         return {name + "n"}
     if name.endswith(("y", "o")):
@@ -46,9 +56,39 @@ def _derived_demonyms(name: str) -> set[str]:
     return {name + "ian", name + "i", name + "ese"}
 
 
+def _iso_names(record) -> set[str]:
+    """A record's names, inverted where ISO writes them 'Burma, Socialist Republic of the Union of'."""
+    names = set()
+    for field in ("name", "official_name", "common_name"):
+        value = re.sub(r"\s*\(.*?\)", "", getattr(record, field, None) or "")
+        head, _, rest = value.partition(", ")
+        rest = rest.rpartition(", ")[2]
+        names.update((head, f"{rest} {head}" if rest.endswith(" of") else rest if " " in rest else ""))
+    return {name for name in names if name}
+
+
+def _historic(names: dict[str, set[str]], common: dict[str, str]) -> None:
+    """Former countries (ISO 3166-3): renamed ones join their successor, ended ones keep their code."""
+    by_numeric = {record.numeric: record.alpha_3 for record in pycountry.countries}
+    known = {_key(name) for country_names in names.values() for name in country_names}
+    for record in pycountry.historic_countries:
+        successor = by_numeric.get(getattr(record, "numeric", None))
+        new_names = {name for name in _iso_names(record) if _key(name) not in known}
+        if successor:
+            names[successor].update(new_names)
+        elif new_names and record.alpha_3 not in names:
+            names[record.alpha_3] = new_names
+            common[record.alpha_3] = min(new_names, key=len)
+
+
+def _saint_variants(names: set[str]) -> set[str]:
+    """'Saint Lucia' is also written 'St Lucia' and 'St. Lucia'."""
+    return {f"{short} {name[6:]}" for name in names if name.startswith("Saint ") for short in ("St", "St.")}
+
+
 @lru_cache(maxsize=1)
 def countries() -> dict[str, Country]:
-    """Every country by ISO alpha-3."""
+    """Every country by ISO alpha-3, former countries included."""
     names: dict[str, set[str]] = {}
     demonyms: dict[str, set[str]] = {}
     common: dict[str, str] = {}
@@ -63,20 +103,24 @@ def countries() -> dict[str, Country]:
         iso3 = (data.get("ISO") or {}).get("alpha3")
         if iso3 not in names or iso3 not in (data.get("altSpellings") or []):
             continue  # constituent parts (Wales) share their state's code: skip them
-        common[iso3] = data.get("name") or common[iso3]
+        common[iso3] = re.sub(r"\s*\(.*?\)", "", data.get("name") or common[iso3])
         names[iso3].update(n for n in [data.get("name"), *data.get("altSpellings", [])] if n and len(n) > 3)
         demonym = info.demonym() if hasattr(info, "demonym") else None
         if demonym:
-            demonyms.setdefault(iso3, set()).add(demonym)
+            demonyms.setdefault(iso3, set()).update(d.strip() for d in demonym.split(","))
+    derived = {iso3: _derived_demonyms(name) for iso3, name in common.items()}
+    _historic(names, common)
     iso3, name, aliases, kosovo_demonyms = KOSOVO
     common[iso3], names[iso3], demonyms[iso3] = name, {name, *aliases}, set(kosovo_demonyms)
+    for row in load_table("country_aliases", required=("iso3", "alias", "kind")):
+        (names if row["kind"] == "name" else demonyms).setdefault(row["iso3"], set()).add(row["alias"])
 
     official = {d for ds in demonyms.values() for d in ds}
-    result = {}
-    for iso3, country_names in names.items():
-        derived = _derived_demonyms(common[iso3]) - official
-        result[iso3] = Country(iso3, common[iso3], frozenset(country_names), frozenset(demonyms.get(iso3, set()) | derived))
-    return result
+    return {
+        iso3: Country(iso3, common[iso3], frozenset(country_names | _saint_variants(country_names)),
+                      frozenset(demonyms.get(iso3, set()) | (derived.get(iso3, set()) - official)))
+        for iso3, country_names in names.items()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -84,19 +128,24 @@ def _name_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for country in countries().values():
         for name in country.names:
-            index.setdefault(fold(name), country.iso3)
+            index.setdefault(_key(name), country.iso3)
     for country in countries().values():  # the common name wins over other countries' aliases
-        index[fold(country.name)] = country.iso3
+        index[_key(country.name)] = country.iso3
     return index
+
+
+def _key(name: str) -> str:
+    """A name as the index holds it: folded, without dots, hyphens as spaces ('U.S.' is 'US')."""
+    return fold(name).replace(".", "").replace("-", " ")
 
 
 def resolve_country(name: str) -> str | None:
     """ISO alpha-3 of a country name ('Iceland', 'the Federal Republic of Germany'), or None."""
-    candidate = name.strip().strip(".,;:")
+    candidate = name.strip().strip(",;:")
     for prefix in HISTORIC_PREFIXES:
-        if candidate.startswith(prefix) and fold(candidate) not in _name_index():
+        if candidate.startswith(prefix) and _key(candidate) not in _name_index():
             candidate = candidate[len(prefix):]
-    return _name_index().get(fold(candidate))
+    return _name_index().get(_key(candidate))
 
 
 def _split_title(title: str) -> list[str]:
