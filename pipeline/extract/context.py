@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
 THE_TITLE_RE = re.compile(r"\bthe (?P<title>king|queen|emperor|empress|emir|sultan|president|prime minister|chancellor|premier)\b(?! of)")
+PLACE_NAME_MIN_POPULATION = 100_000
+"""A part of a person's name that is also the name of a city this size is read as the city."""
 NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
 
 
@@ -85,6 +87,10 @@ class VisitContext:
         known.seen = self.mentioned
         return known
 
+    def read_people(self, sentence: str) -> None:
+        """Record the people a sentence names with a title, dated or not, in the registry."""
+        people_in(sentence, self)
+
     def titled(self, title: str) -> Known | None:
         """The person last named with this title ('the king')."""
         holders = [k for k in self.people.values() if k.title and re.search(rf"\b{title}\b", k.title, re.I)]
@@ -125,7 +131,8 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
 def _written_forms(people) -> dict[str, Known]:
     """How people named in full may be written later: in full, by surname, by the first or
     last two of a long name ('Mishal Al-Ahmad', 'Peña Nieto'), or by any other part of the name that no one else of
-    the article bears ('Lula' for Luiz Inácio Lula da Silva, 'Hailemariam')."""
+    the article bears ('Lula' for Luiz Inácio Lula da Silva, 'Hailemariam'), unless it names a
+    place too ('Israel' of Israel Katz)."""
     forms: dict[str, Known] = {}
     owners: dict[str, set[str]] = {}
     for known in people:
@@ -134,13 +141,19 @@ def _written_forms(people) -> dict[str, Known]:
         for form in {words[-1], *([" ".join(words[:2]), " ".join(words[-2:])] if len(words) > 2 else [])}:
             forms.setdefault(form, known)
         for word in words[:-1]:
-            if len(word) > 3 and word[0].isupper():
+            if len(word) > 3 and word[0].isupper() and not _names_a_place(word):
                 owners.setdefault(word, set()).add(known.name)
     by_name = {k.name: k for k in people}
     for word, names in owners.items():
         if len(names) == 1 and word not in forms:
             forms[word] = by_name[next(iter(names))]
     return forms
+
+
+def _names_a_place(word: str) -> bool:
+    """A country or a sizeable city ('Israel', 'Jordan'); not a village that shares a name ('Lula')."""
+    city = lookup_city(word)
+    return bool(resolve_country(word) or (city and city.population >= PLACE_NAME_MIN_POPULATION))
 
 
 def _part_of_other_name(text: str, match: re.Match) -> bool:
