@@ -2,7 +2,7 @@
 
 A clause is a fact when it has a date (its own, the one before it in its sentence, or the
 one an undated follow-up sentence inherits) and either a typing rule fires or it tells of a
-visit, and when it is about the pair (see `_relevant`). A fact told again in another
+visit, and when it is about the pair (see `relevance`). A fact told again in another
 paragraph (lead and History) is kept once, at its most precise date.
 """
 
@@ -15,6 +15,7 @@ from pipeline.extract.countries import fold
 from pipeline.extract.dates import DateMention, find_dates
 from pipeline.extract.event_types import classify, type_clause
 from pipeline.extract.mentions import PartyMentions
+from pipeline.extract.relevance import BACKGROUND_RE, RELATIONS_TYPES, Scope, relevant, third_countries
 from pipeline.extract.people import role_of, titled_people
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.context import VisitContext
@@ -25,12 +26,8 @@ SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|fu
 CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned|restored)\b)")
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the (two )?(ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
 ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by)\b", re.I)
-BACKGROUND_RE = re.compile(r"\bhad\s+\w+ed\b")
-ONE_COUNTRY_RE = re.compile(r"\b(?:joined|became independent|declared (?:its )?independence|applied for membership|(?:a )?member of|non-permanent seat|became an? (?:republic|kingdom|monarchy)|population|elections?)\b")
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 SIGNED_RE = re.compile(r"\bsign(?:ed|ing)\b")
-RELATIONS_TYPES = {"recognition", "relations_established", "relations_severed", "relations_restored"}
-WEAK_TYPES = {"other", "statement"}
 OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
 AFTER_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support"}
 
@@ -88,23 +85,6 @@ def _official_statement(sentence: str, context: VisitContext) -> bool:
     return role_of(title) in OFFICIAL_ROLES
 
 
-def _relevant(event_type: str, named: set[str], pair: bool, in_section: set[str], text: str,
-              in_paragraph: set[str]) -> bool:
-    """Is a fact of this type about the pair? Relations facts always are; the typed ones
-    when they name either country, or their paragraph names both; statements and untyped
-    facts when they name both, or one while their section names the other, unless they
-    tell of one country's own status ("joined NATO") or of background ("had received")."""
-    if event_type in RELATIONS_TYPES:
-        return True
-    if event_type not in WEAK_TYPES:
-        return bool(named) or pair or len(in_paragraph) == 2
-    if ONE_COUNTRY_RE.search(text):
-        return False
-    if len(named) == 2 or pair:
-        return True
-    return len(named) == 1 and len(in_section) == 2 and not BACKGROUND_RE.search(text)
-
-
 def _same_fact(a: Event, b: Event) -> bool:
     """Two mentions of one fact: same type, nested dates, in different paragraphs."""
     if a.event_type != b.event_type or a.block == b.block:
@@ -160,6 +140,7 @@ class _Reader:
     def _read_sentence(self, sentence: Sentence, block: Block, index: int, in_section: set[str],
                        in_paragraph: set[str]) -> None:
         dates = find_dates(sentence.text, self.anchor)
+        self.context.read_people(sentence.text)
         if follow_up(sentence.text, self.context, dated=bool(dates)):
             return
         inherited = self.anchor if not dates and self._continues(sentence.text, index) else None
@@ -182,11 +163,12 @@ class _Reader:
         """One event per clause that has a date and a type (or tells of a visit)."""
         events: list[Event] = []
         previous_type, previous_rule, visit_told = None, None, False
-        named, pair = self.mentions.named(sentence.text), self.mentions.pair_named(sentence.text)
-        in_paragraph = named or in_paragraph
+        named = self.mentions.named(sentence.text)
+        scope = Scope(named, self.mentions.pair_named(sentence.text),
+                      third_countries(sentence.text, self.mentions.parties), in_paragraph, in_section)
 
         def add(date: DateMention, event_type: str, rule: str, visit: Visit | None = None) -> None:
-            if not any(e.event_type == event_type and e.date == date for e in events):
+            if not any(e.event_type == event_type and e.date.edtf == date.edtf for e in events):
                 events.append(Event(date, event_type, sentence.text, block.section_path, sentence.start, sentence.end,
                                     index, visit, rule))
 
@@ -221,7 +203,7 @@ class _Reader:
                 event_type, rule = "other", "frame.untyped"
             if event_type is None or (visit_told and event_type not in AFTER_VISIT_TYPES):
                 continue
-            if _relevant(event_type, named, pair, in_section, clause.text, in_paragraph):
+            if relevant(event_type, clause.text, scope):
                 previous_type, previous_rule = event_type, rule
                 add(date, event_type, rule)
         return events

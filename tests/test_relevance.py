@@ -1,0 +1,39 @@
+"""Relevance: which dated facts are about the pair, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.relevance import Scope, relevant, third_countries
+
+PAIR = ("NOR", "CHL")
+
+
+def _scope(text: str, named=(), pair=False, paragraph=PAIR, section=PAIR) -> Scope:
+    return Scope(set(named), pair, third_countries(text, PAIR), set(paragraph), set(section))
+
+
+def test_third_countries_by_name_and_demonym_leave_the_pair_out():
+    text = "Norwegian and Chilean diplomats met Peruvian envoys in Lima and flew on to Argentina."
+    assert third_countries(text, PAIR) == {"PER", "ARG"}
+
+
+@pytest.mark.parametrize(("event_type", "text", "named", "expected"), [
+    # a typed fact that names no country, in a paragraph about the pair
+    ("agreement", "A consular agreement followed in 1931.", (), True),
+    ("other", "The two legations were raised to embassies in 1961.", (), True),
+    # a typed fact about third countries only
+    ("agreement", "In 1931 Peru and Bolivia signed a border treaty.", (), False),
+    # a relations fact always counts
+    ("relations_established", "Relations with Peru were established in 1931.", (), True),
+    # statements: one country's own affairs do not count
+    ("statement", "In 1905 Norway declared its independence.", ("NOR",), False),
+    ("statement", "In 1990 the Chilean president said that Norway had been a friend.", ("CHL", "NOR"), True),
+])
+def test_relevance(event_type, text, named, expected):
+    assert relevant(event_type, text, _scope(text, named)) is expected
+
+
+def test_unnamed_facts_need_a_paragraph_about_the_pair():
+    text = "A consular agreement followed in 1931."
+    assert not relevant("agreement", text, _scope(text, paragraph=("NOR",)))
