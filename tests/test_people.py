@@ -150,3 +150,27 @@ def test_role_of(title, role):
 def test_more_titles(text, name, role):
     person = titled_people(text)[0]
     assert (person.name, role_of(person.title)) == (name, role)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presidents Jan Kowal and Ewa Zielińska laid the stone.",
+     [("Jan Kowal", "President", "head_of_state"), ("Ewa Zielińska", "President", "head_of_state")]),
+    ("On 3 May Poland's new foreign minister, Marek Nowak, flew to Tokyo.", [("Marek Nowak", "foreign minister", "foreign_minister")]),
+    ("Weeks earlier the Japanese Minister of National Defence, Kenji Sato, had been in Warsaw.",
+     [("Kenji Sato", "Minister of National Defence", "minister")]),
+    ("The election of Hiro Tanaka, a former teacher, as president of Poland surprised many.",
+     [("Hiro Tanaka", "president of Poland", "head_of_state")]),
+    ("General Jan Kowal travelled to the border.", [("Jan Kowal", "General", "other")]),
+])
+def test_more_ways_of_writing_a_title(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Deputy Speaker", "other"),
+    ("Crown Princess", "royalty"),
+    ("then-Prime Minister", "head_of_government"),
+    ("Presidents", "head_of_state"),
+])
+def test_role_of_reads_the_titles_table(title, role):
+    assert role_of(title) == role

@@ -6,7 +6,8 @@ import pytest
 
 from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.context import VisitContext
-from pipeline.extract.visits import Visit, detect_visit, follow_up
+from pipeline.extract.dates import find_dates
+from pipeline.extract.visits import Visit, continue_visit, detect_visit, detect_visits, follow_up, trip_dates
 
 JAPAN_POLAND = ("JPN", "POL")
 PORTUGAL_BRAZIL = ("PRT", "BRA")
@@ -260,3 +261,154 @@ def test_one_name_reference_to_a_long_name():
     detect_visit("Emir Sabah Al-Ahmad Al-Jaber Al-Sabah flew to Doha", ctx)
     found = detect_visit("Emir Tamim bin Hamad Al Thani visited Kuwait City and was received by Emir Sabah.", ctx)
     assert found.counterparts == [("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Emir")]
+
+
+# Frames of the predicate table (pipeline/lexicon/visit_predicates.csv), on sentences of our own.
+
+@pytest.mark.parametrize("clause, visitor, host, city, met", [
+    ("President Marek Nowak was received in Kyoto by Emperor Naruhito", "Marek Nowak", "JPN", "Kyoto", ["Naruhito"]),
+    ("Prime Minister Kenji Sato was welcomed in Gdańsk by President Marek Nowak", "Kenji Sato", "POL", "Gdańsk", ["Marek Nowak"]),
+    ("Prime Minister Kenji Sato was the guest of President Marek Nowak in Warsaw", "Kenji Sato", "POL", "Warsaw", ["Marek Nowak"]),
+    ("Prime Minister Kenji Sato was hosted in Kraków by Prime Minister Ewa Zielińska", "Kenji Sato", "POL", "Kraków", ["Ewa Zielińska"]),
+])
+def test_being_received_or_hosted_makes_the_subject_the_visitor(clause, visitor, host, city, met):
+    found = visit(clause, JAPAN_POLAND)
+    assert (found.visitor_name, found.host_iso3, found.city) == (visitor, host, city)
+    assert [name for name, _ in found.counterparts] == met
+
+
+def test_a_nominal_visit_by_someone():
+    found = visit("The forum opened on 3 May 2010, during a working visit to Osaka by President Marek Nowak, "
+                  "who was hosted by Prime Minister Kenji Sato", JAPAN_POLAND)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Marek Nowak", "POL", "JPN", "Osaka")
+    assert [name for name, _ in found.counterparts] == ["Kenji Sato"]
+
+
+def test_during_a_visit_the_subject_after_the_comma_is_the_visitor():
+    found = visit("During a visit to Warsaw, Crown Prince Hiro Tanaka and Foreign Minister Marek Nowak signed a treaty", JAPAN_POLAND)
+    assert (found.visitor_name, found.visitor_role, found.host_iso3) == ("Hiro Tanaka", "royalty", "POL")
+    assert [name for name, _ in found.counterparts] == ["Marek Nowak"]
+
+
+def test_a_possessive_visitor():
+    found = visit("Jan Kowal's state visit to Tokyo, where he was hosted by Prime Minister Kenji Sato, ended the dispute", JAPAN_POLAND)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Jan Kowal", "POL", "JPN", "Tokyo")
+    assert found.counterparts == [("Kenji Sato", "Prime Minister")]
+
+
+@pytest.mark.parametrize("clause, title, role", [
+    ("Kenji Sato chose Poland for his first trip abroad as prime minister", "prime minister", "head_of_government"),
+    ("Kenji Sato made Poland his first foreign destination as foreign minister", "foreign minister", "foreign_minister"),
+    ("Kenji Sato became the first Japanese head of state to visit Poland", "head of state", "head_of_state"),
+])
+def test_a_chosen_destination_and_a_first_visit(clause, title, role):
+    found = visit(clause, JAPAN_POLAND)
+    assert (found.visitor_name, found.visitor_title, found.visitor_role) == ("Kenji Sato", title, role)
+    assert (found.origin_iso3, found.host_iso3) == ("JPN", "POL")
+
+
+def test_a_stopover_on_the_way_elsewhere():
+    found = visit("During a trip to Canberra for a summit, Prime Minister Kenji Sato flew on to Warsaw", JAPAN_POLAND)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Kenji Sato", "POL", "Warsaw")
+
+
+@pytest.mark.parametrize("clause, occasion, city", [
+    ("President Jan Kowal attends the inauguration of Hiro Tanaka in Osaka", "inauguration of Hiro Tanaka", "Osaka"),
+    ("Foreign Minister Jan Kowal co-chaired the Joint Economic Commission in Nagoya", None, "Nagoya"),
+    ("President Jan Kowal attended the funeral of Hiro Tanaka in Tokyo", "funeral of Hiro Tanaka", "Tokyo"),
+    ("President Jan Kowal travelled to Sendai and opened the Polish Trade Centre", "opening of the Polish Trade Centre", "Sendai"),
+])
+def test_attending_an_event(clause, occasion, city):
+    found = visit(clause, JAPAN_POLAND)
+    assert (found.visitor_name, found.host_iso3, found.city, found.occasion) == ("Jan Kowal", "JPN", city, occasion)
+
+
+def test_an_untitled_visitor_of_a_state_visit_is_a_head_of_state():
+    found = visit("Jan Kowal made a state visit to Tokyo", JAPAN_POLAND)
+    assert (found.visitor_title, found.visitor_role, found.host_iso3) == (None, "head_of_state", "JPN")
+
+
+def test_returning_the_visit_goes_where_the_visit_came_from():
+    ctx = context(JAPAN_POLAND)
+    ctx.last_visit = detect_visit("President Jan Kowal visited Tokyo", ctx)
+    found = detect_visit("Two years later Prime Minister Kenji Sato returned the visit", ctx)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3) == ("Kenji Sato", "JPN", "POL")
+
+
+def test_guest_of_a_country_goes_to_the_other_party():
+    ctx = context(JAPAN_POLAND)
+    detect_visit("Japanese Prime Minister Kenji Sato visited Warsaw", ctx)
+    found = detect_visit("In 2019 Sato was the guest of the republic for three days", ctx)
+    assert (found.visitor_name, found.visitor_role, found.host_iso3) == ("Kenji Sato", "head_of_government", "POL")
+
+
+def test_later_mentions_resolve_to_the_person_named_in_full():
+    ctx = context(JAPAN_POLAND)
+    ctx.read_people("Prime Minister Jane Doe announced a new budget.")
+    found = detect_visit("Doe later travelled to Warsaw and met Marek Nowak there", ctx)
+    assert (found.visitor_name, found.visitor_role, found.origin_iso3, found.host_iso3) == (
+        "Jane Doe", "head_of_government", "JPN", "POL")
+
+
+def test_a_pronoun_subject_is_the_visitor_told_before():
+    ctx = context(JAPAN_POLAND)
+    ctx.last_visit = detect_visit("Prime Minister Kenji Sato visited Warsaw", ctx)
+    found = detect_visit("He returned to Kraków to open a factory", ctx)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Kenji Sato", "POL", "Kraków")
+
+
+def test_the_title_alone_names_the_person_last_given_it():
+    ctx = context(JAPAN_POLAND)
+    ctx.read_people("King Jan Sobieski opened the session.")
+    found = detect_visit("Prime Minister Kenji Sato visited Warsaw and met the king", ctx)
+    assert found.counterparts == [("Jan Sobieski", "King")]
+
+
+def test_two_officials_acting_together_in_a_city():
+    ctx = context(JAPAN_POLAND)
+    ctx.read_people("Japanese Prime Minister Kenji Sato spoke first.")
+    found = detect_visit("President Marek Nowak and Prime Minister Kenji Sato signed the treaty in Osaka", ctx)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Marek Nowak", "POL", "JPN", "Osaka")
+    assert [name for name, _ in found.counterparts] == ["Kenji Sato"]
+
+
+def test_acting_together_in_both_capitals_is_not_a_visit():
+    assert visit("Prime Minister Kenji Sato and President Marek Nowak signed copies of the treaty in Tokyo and Warsaw",
+                 JAPAN_POLAND) is None
+
+
+def test_a_visit_written_as_fields():
+    sentence = "Guest: Prime Minister Kenji Sato; host: President Marek Nowak; place: Gdańsk; date: 1 May 2010"
+    found = detect_visit("date: 1 May 2010", context(JAPAN_POLAND), sentence=sentence)
+    assert (found.visitor_name, found.visitor_role, found.origin_iso3, found.host_iso3, found.city) == (
+        "Kenji Sato", "head_of_government", "JPN", "POL", "Gdańsk")
+    assert found.counterparts == [("Marek Nowak", "President")]
+
+
+def test_two_trips_in_one_clause():
+    found = detect_visits("Prime Minister Kenji Sato attended a summit in Kraków in 2017 and came back for a state visit "
+                          "in 2018, when he was received in Warsaw by President Marek Nowak", context(JAPAN_POLAND))
+    assert [(v.visitor_name, v.city) for v in found] == [("Kenji Sato", "Kraków"), ("Kenji Sato", "Warsaw")]
+    assert (found[0].counterparts, found[1].counterparts) == ([], [("Marek Nowak", "President")])
+
+
+def test_a_trip_listed_without_its_predicate():
+    ctx = context(JAPAN_POLAND)
+    ctx.read_people("Crown Prince Hiro Tanaka spoke.")
+    first = detect_visit("Japanese emperors have been guests at the parade in Warsaw: Emperor Kenji Tanaka in 2005", ctx)
+    second = detect_visit("his son Hiro Tanaka in 2013", ctx, previous=first)
+    assert (first.visitor_name, first.host_iso3, first.city) == ("Kenji Tanaka", "POL", "Warsaw")
+    assert (second.visitor_name, second.visitor_role, second.host_iso3, second.city) == ("Hiro Tanaka", "royalty", "POL", "Warsaw")
+
+
+def test_the_host_acting_on_the_visitor_is_met():
+    ctx, found = _after_visit("Prime Minister Kenji Sato was the guest of Poland for two days", JAPAN_POLAND)
+    ctx.read_people("President Marek Nowak spoke.")
+    assert continue_visit("President Marek Nowak presented him with an order in Kraków on 2 May", found, ctx, dated=True) is False
+    assert (found.city, found.counterparts) == ("Kraków", [("Marek Nowak", "President")])
+
+
+def test_a_date_that_starts_a_state_of_affairs_does_not_date_the_trip():
+    sentence = "In March 2024 Sato, in office since January, visited Warsaw"
+    dates = find_dates(sentence)
+    assert [d.edtf for d in trip_dates(sentence, dates)] == ["2024-03"]

@@ -74,7 +74,7 @@ class VisitContext:
         longer = longer[0] if len(longer) == 1 or (longer and len(words) >= 2) else None
         key = fold(person.surname)
         namesake = self.people.get(key)
-        if namesake and len(words) >= 2 and len(namesake.name.split()) >= 2 and namesake.name.split()[0] != words[0]:
+        if namesake and len(words) >= 2 and not set(words) <= set(namesake.name.split()) | {"the"}:
             key = fold(person.name)  # another person of the same surname (Manmohan and Rajnath Singh)
         known = longer or self.people.setdefault(key, Known(person.name, None, None))
         if len(person.name) > len(known.name):

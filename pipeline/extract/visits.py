@@ -51,6 +51,7 @@ WITH_NAME_RE = re.compile(rf"\bwith\s+(?P<name>{NAME})")
 INVITER_RE = re.compile(rf"\bat (?:(?P<name>{NAME})['’]s invitation|the invitation of (?:his |her |the )?(?:[a-z]+ )*(?P<of>{NAME}))")
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
 OBJECT_RE = re.compile(r"\b(?:presented|received|welcomed|decorated|awarded|greeted|honou?red) (?:him|her)\b")
+ELLIPSIS_RE = re.compile(rf"^(?:(?:his|her|their)\s+\w+\s+)?(?P<name>{NAME})\s+(?:in|on)\s+[^,;]*\d")
 PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 AS_TITLE_RE = re.compile(rf"\bas (?:the )?(?:new )?(?:first )?(?P<title>{TITLE_WORDS})\b")
 FIRST_TITLE_RE = re.compile(rf"\bfirst\s+(?:(?:visit|trip)\s+by\s+(?:an?\s+)?)?(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLE_WORDS}|head of state)\b")
@@ -135,10 +136,14 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
     visits: list[Visit] = []
     people = _with_partners(clause, people_in(clause, context), context)
     triggers = find_triggers(clause)
+    subject = _sentence_subject(sentence, clause, context)
+    if not triggers and previous is not None and previous.host_iso3:
+        listed = _listed_trip(clause, people, previous, context)
+        return [listed] if listed else []
     for index, trigger in enumerate(triggers):
         if visits and not (trigger.frame in NEW_TRIP_FRAMES and _coordinated(clause, triggers[index - 1], trigger)):
             continue
-        visit = _frame(clause, trigger, people, context, visits[-1] if visits else previous)
+        visit = _frame(clause, trigger, people, context, visits[-1] if visits else previous, subject)
         if visit is not None:
             visits.append(visit)
     for index, visit in enumerate(visits):
@@ -170,6 +175,33 @@ def trip_dates(sentence: str, dates: list) -> list:
     return [d for d in dates if not re.search(r"\bsince\s+$", sentence[: d.char_start])]
 
 
+def _listed_trip(clause: str, people: list[tuple[Person, Known]], previous: Visit, context: VisitContext) -> Visit | None:
+    """A trip listed after another without its predicate: '..., and his son B in January 2013'."""
+    match = ELLIPSIS_RE.match(clause)
+    named = [pk for pk in people if match and pk[0].start <= match.start("name") < pk[0].end + 1]
+    if not named or named[0][1] is previous.person or named[0][1].origin not in (None, previous.origin_iso3):
+        return None
+    person, known = named[0]
+    known.origin = previous.origin_iso3
+    return Visit(known.name, person.title, known, previous.origin_iso3, previous.host_iso3, previous.city, previous.occasion)
+
+
+def _sentence_subject(sentence: str, clause: str, context: VisitContext) -> tuple[Person, Known] | None:
+    """The person a sentence starts with, for a later clause that has no subject of its own."""
+    at = sentence.find(clause)
+    if at <= 0 or not clause[:1].islower():
+        return None
+    head = sentence[:at]
+    people = [pk for pk in people_in(head, context) if pk[0].start < 40]
+    if people:
+        return people[0]
+    bare = re.match(rf"(?P<name>{NAME})\s+[a-z]", head)
+    if bare and len(bare["name"].split()) >= 2 and is_person_name(bare["name"]):
+        person = Person(bare["name"], None, 0, len(bare["name"]))
+        return person, context.remember(person, None)
+    return None
+
+
 def _with_partners(clause: str, people: list[tuple[Person, Known]], context: VisitContext) -> list[tuple[Person, Known]]:
     """Add untitled full names coordinated with a person found ('Fernández and Michel Martelly')."""
     taken = [(p.start, p.end) for p, _ in people]
@@ -190,11 +222,11 @@ def _coordinated(clause: str, before: Trigger, trigger: Trigger) -> bool:
 
 
 def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], context: VisitContext,
-           previous: Visit | None) -> Visit | None:
+           previous: Visit | None, subject: tuple[Person, Known] | None = None) -> Visit | None:
     """The visit of one predicate: visitor, origin, host, city, occasion."""
     if trigger.frame == "joint":
         return _joint(clause, trigger, people, context)
-    candidates = _visitors(clause, trigger, people, context, previous)
+    candidates = _visitors(clause, trigger, people, context, previous, subject)
     if not candidates:
         return None
     person, known = candidates[0]
@@ -265,7 +297,8 @@ def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
 def _host_without_place(trigger: Trigger, known: Known, people: list[tuple[Person, Known]],
                         context: VisitContext) -> str | None:
     """The host country when no place is named: the host's country, the section's direction,
-    or, for a returned visit or a stay as someone's guest, the visitor's other party."""
+    or, for a returned visit or a stay as someone's guest, the visitor's other party, else
+    the country of the visit returned."""
     if trigger.frame == "host":
         hosts = [k for p, k in people if p.start < trigger.start and k.origin]
     elif trigger.frame == "hosted":
@@ -278,6 +311,9 @@ def _host_without_place(trigger: Trigger, known: Known, people: list[tuple[Perso
         return context.direction[1]
     if trigger.frame in ("return", "hosted") and known.origin in context.parties:
         return context.other(known.origin)
+    last = context.last_visit
+    if trigger.frame == "return" and last is not None and last.host_iso3:
+        return last.host_iso3 if last.person is known else last.origin_iso3  # came back, or returned the visit
     return None
 
 
@@ -303,8 +339,9 @@ def _written_title(clause: str, person: Person, known: Known, people: list[tuple
 
 
 def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], context: VisitContext,
-              previous: Visit | None) -> list[tuple[Person, Known]]:
-    """Candidates for the person making the trip, as the frame places them."""
+              previous: Visit | None, subject: tuple[Person, Known] | None) -> list[tuple[Person, Known]]:
+    """Candidates for the person making the trip, as the frame places them; `subject` is the
+    sentence's, for a clause without its own ('A became minister in 2016 and made C ...')."""
     if trigger.frame == "host":
         after = [pk for pk in people if pk[0].start >= trigger.end][:1]
         return after or [pk for pk in [_name_after(clause, trigger.end, context)] if pk]
@@ -322,10 +359,12 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     if possessive and is_person_name(possessive["name"]):  # "X's state visit to C"
         person = Person(possessive["name"], None, possessive.start(), possessive.end("name"))
         return [(person, context.remember(person, None))]
-    earlier = _earlier_visitor(previous, context)
+    earlier = _earlier_visitor(previous, context) or subject
     if earlier:
         return [earlier]
     after = [pk for pk in people if pk[0].start >= trigger.end]
+    if after and re.fullmatch(r"[^;]*:\s+", clause[trigger.end: after[0][0].start]):
+        return after[:1]  # "... were chief guests at the parade: King A in 2005"
     if trigger.frame in ("trip", "destination", "return") and after:
         between = clause[trigger.end: after[0][0].start]
         if re.fullmatch(r"[^,;]*\bby\s+|[^,;]*,\s+", between):  # "a visit to C by X"; "during a visit to C, X ..."
@@ -467,9 +506,11 @@ def _pronoun_met(text: str, visit: Visit, people: list[tuple[Person, Known]]) ->
     """'attends the inauguration of X ... and meets him': the person named last before 'him'."""
     match = re.search(r"\b(?:met|meets|meeting|embraced)\s+(?:him|her)\b", text)
     if match:
-        before = [k for p, k in people if p.end <= match.start() and k.name != visit.visitor_name]
-        if before:
-            visit.add_counterpart(before[-1].name, None)
+        named = [(p.end, k.name) for p, k in people if p.end <= match.start() and k.name != visit.visitor_name]
+        named += [(m.end(), m.group()) for m in re.finditer(NAME, text[: match.start()])
+                  if len(m.group().split()) >= 2 and is_person_name(m.group())]
+        if named:
+            visit.add_counterpart(max(named)[1], None)
 
 
 def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
@@ -506,7 +547,7 @@ def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool
     """A clause after a visit in the same sentence ("..., and met X in Hanoi", "the visit ended
     with the summit in Ottawa"): add to the visit. A clause with its own date only adds the
     person written with the visitor ("on 5 December he and X signed ...") and stays a fact."""
-    continues = CONTINUATION_RE.match(clause) and (not dated or clause.startswith("the "))
+    continues = CONTINUATION_RE.match(clause) and (not dated or not clause.startswith("in "))
     if not continues:
         if COMPANY_RE.search(clause):
             _add_met(clause, visit, context)
