@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipeline.extract.dates import find_dates
 from pipeline.extract.events import Event, extract_events, split_clauses
 from pipeline.read.article import parse_article
 
@@ -209,3 +210,23 @@ def test_one_country_status_facts_are_not_events():
         "Canada's population grew by 10% in 1950. In 1941, the two countries established diplomatic relations.\n"
     )
     assert rows(events(text, ("BRA", "CAN"))) == [("1941", "relations_established")]
+
+
+def test_a_clause_with_two_dated_facts_is_split_between_them():
+    sentence = "A trade agreement was signed on 3 May 2011 and entered into force on 1 March 2012."
+    clauses = split_clauses(sentence, find_dates(sentence, None))
+    assert [c.text for c in clauses] == ["A trade agreement was signed on 3 May 2011",
+                                         "entered into force on 1 March 2012."]
+    assert sentence[clauses[1].start:].startswith("entered")
+
+
+def test_a_range_is_not_split():
+    sentence = "Talks were held between 1994 and 1996 in Geneva."
+    assert len(split_clauses(sentence, find_dates(sentence, None))) == 1
+
+
+def test_facts_after_a_leading_subordinate_take_the_main_date():
+    text = ("= Norway–Chile relations =\nAfter the storm of August 2001, Norway agreed in September 2001 "
+            "to send relief to Chile.\n")
+    events = extract_events(parse_article(text, "n.txt"), ("NOR", "CHL"))
+    assert [(e.date.edtf, e.event_type) for e in events] == [("2001-09", "aid")]

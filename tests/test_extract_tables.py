@@ -49,3 +49,18 @@ def test_an_error_in_one_article_costs_only_that_article(monkeypatch):
     assert result["articles"]["article_id"].tolist() == ["albania-iceland"]
     reject = result["rejects"].iloc[0]
     assert (reject.stage, reject.reason) == ("extract", "extraction failed (IndexError: boom)")
+
+
+def test_two_visits_in_one_sentence_are_two_events_and_a_repeat_is_one(tmp_path):
+    from pipeline.extract.facts import extract_facts
+    from pipeline.read.corpus import read_corpus
+
+    sentence = ("President Ana Ruiz visited Ottawa in 2005, and Foreign Minister Paul Roy visited "
+                "Mexico City in 2005.")
+    (tmp_path / "a.txt").write_text(f"= Canada–Mexico relations =\n== Visits ==\n{sentence} {sentence}\n",
+                                    encoding="utf-8")
+    articles, _ = read_corpus(tmp_path)
+    facts = extract_facts(articles[0])
+    visits = sorted((v["visitor_name"], v["host_iso3"]) for v in facts.visits)
+    assert visits == [("Ana Ruiz", "CAN"), ("Paul Roy", "MEX")]
+    assert len({e["event_id"] for e in facts.events}) == len(facts.events) == 2

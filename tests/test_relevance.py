@@ -34,6 +34,14 @@ def test_relevance(event_type, text, named, expected):
     assert relevant(event_type, text, _scope(text, named)) is expected
 
 
-def test_unnamed_facts_need_a_paragraph_about_the_pair():
-    text = "A consular agreement followed in 1931."
-    assert not relevant("agreement", text, _scope(text, paragraph=("NOR",)))
+def test_unnamed_untyped_facts_need_a_paragraph_about_the_pair():
+    text = "The two legations were raised to embassies in 1961."
+    assert not relevant("other", text, _scope(text, paragraph=("NOR",)))
+    assert relevant("agreement", "A consular agreement followed in 1931.", _scope("", paragraph=("NOR",)))
+
+
+def test_own_affairs_count_only_when_both_parties_are_named():
+    text = "Norway joined NATO in 1949."
+    assert not relevant("organization", text, _scope(text, named=("NOR",)))
+    both = "Norway joined the commission in 1949, and Chile followed."
+    assert relevant("organization", both, _scope(both, named=("NOR", "CHL")))

@@ -24,6 +24,8 @@ from pipeline.read.article import Article, Block
 
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
 CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned|restored)\b)")
+LEADING_SUBORDINATE_RE = re.compile(r"^\W*(?:after|following|before|since|when|until)\b[^,;]*,", re.I)
+DATED_AND_RE = re.compile(r",?\s+and\s+(?=[a-z])")
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the (two )?(ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
 ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by)\b", re.I)
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
@@ -51,19 +53,39 @@ class Clause:
     start: int  # offset within the sentence
 
 
-def split_clauses(sentence: str) -> list[Clause]:
+def split_clauses(sentence: str, dates: list[DateMention] = ()) -> list[Clause]:
+    """Clauses at semicolons and coordinating conjunctions, and between two dated facts."""
     clauses, start = [], 0
     for sep in CLAUSE_SPLIT_RE.finditer(sentence):
         clauses.append(Clause(sentence[start:sep.start()], start))
         start = sep.end()
     clauses.append(Clause(sentence[start:], start))
-    return [c for c in clauses if c.text.strip()]
+    return [part for c in clauses if c.text.strip() for part in _split_between_dates(c, dates)]
+
+
+def _split_between_dates(clause: Clause, dates: list[DateMention]) -> list[Clause]:
+    """'signed on 31 May 2011 and entered into force on 1 March 2012': one clause per date."""
+    end = clause.start + len(clause.text)
+    inside = [d.char_start for d in dates if clause.start <= d.char_start < end]
+    parts, start = [], 0
+    for sep in DATED_AND_RE.finditer(clause.text):
+        at = clause.start + sep.start()
+        if any(clause.start + start <= d < at for d in inside) and any(d > at for d in inside):
+            parts.append(Clause(clause.text[start:sep.start()], clause.start + start))
+            start = sep.end()
+    parts.append(Clause(clause.text[start:], clause.start + start))
+    return parts
 
 
 def _clause_date(clause: Clause, dates: list[DateMention], fallback: DateMention | None) -> DateMention | None:
-    """The first date written inside the clause, else the sentence's date before it."""
+    """The first date written inside the clause, past a leading 'After the crisis of 1963, ...'
+    when another date follows; else the sentence's date before it."""
     end = clause.start + len(clause.text)
     inside = [d for d in dates if clause.start <= d.char_start < end]
+    lead = LEADING_SUBORDINATE_RE.match(clause.text)
+    main = [d for d in inside if lead and d.char_start >= clause.start + lead.end()]
+    if main:
+        return main[0]
     if inside:
         return inside[0]
     before = [d for d in dates if d.char_start < clause.start]
@@ -83,6 +105,11 @@ def _official_statement(sentence: str, context: VisitContext) -> bool:
     known = context.people.get(fold(sentence.split()[0])) if sentence[:1].isupper() else None
     title = speaker.title if speaker and speaker.start < 40 else (known.title if known else None)
     return role_of(title) in OFFICIAL_ROLES
+
+
+def _same_visitor(a: Visit | None, b: Visit | None) -> bool:
+    """Two visits in one sentence at one date are one fact only when one person made them."""
+    return a is None or b is None or a.surname == b.surname
 
 
 def _same_fact(a: Event, b: Event) -> bool:
@@ -168,11 +195,11 @@ class _Reader:
                       third_countries(sentence.text, self.mentions.parties), in_paragraph, in_section)
 
         def add(date: DateMention, event_type: str, rule: str, visit: Visit | None = None) -> None:
-            if not any(e.event_type == event_type and e.date.edtf == date.edtf for e in events):
+            if not any(e.event_type == event_type and e.date.edtf == date.edtf and _same_visitor(e.visit, visit) for e in events):
                 events.append(Event(date, event_type, sentence.text, block.section_path, sentence.start, sentence.end,
                                     index, visit, rule))
 
-        for clause in split_clauses(sentence.text):
+        for clause in split_clauses(sentence.text, dates):
             inside = [d for d in dates if clause.start <= d.char_start < clause.start + len(clause.text)]
             date = _clause_date(clause, dates, inherited)
             if date is None:

@@ -47,8 +47,13 @@ def extract_facts(read: ReadArticle) -> ArticleFacts:
         "article_id": article_id, "title": article.title, "country_a_iso3": parties[0],
         "country_b_iso3": parties[1], "source_file": article.source_file, "sha256": read.sha256,
     })
+    seen: set[str] = set()
     for event in extract_events(article, parties):
-        event_id = stable_id(article_id, event.date.start, event.date.edtf, event.event_type, event.text)
+        visitor = (event.visit.visitor_name,) if event.visit else ()  # two visits told in one sentence
+        event_id = stable_id(article_id, event.date.start, event.date.edtf, event.event_type, event.text, *visitor)
+        if event_id in seen:  # the same fact told twice in one sentence is one row
+            continue
+        seen.add(event_id)
         provenance = {"section": event.section, "char_start": event.start, "char_end": event.end}
         facts.events.append({
             "event_id": event_id, "article_id": article_id, **_date_columns(event.date),

@@ -1,11 +1,13 @@
 """Is a dated fact about the pair? The article's own subject unless the text says otherwise.
 
 A relations article tells the pair's story, so a fact counts when it names either party, or
-the pair ("the two countries"), or when it names no country at all and stands in a paragraph
-about the pair (timelines, "The missions were raised to embassies in 1978"). It does not
-count when it names only third countries, and statements and untyped facts need more: both
-parties, or one party while their section names the other, unless they tell of one country's
-own status ("joined NATO") or of background ("had received").
+the pair ("the two countries"), or when it names no country at all (timelines, "A consular
+agreement followed in 1931"). It does not count when it names only third countries, and
+statements and untyped facts need more: both parties, one party while their section names the
+other, or no country in a paragraph about the pair ("The missions were raised to embassies").
+A fact that tells of one country's own affairs ("joined NATO", "became independent":
+`own_affairs_cues.csv`) counts only when typed and naming both parties; a statement of
+background ("had received") never does.
 """
 
 from __future__ import annotations
@@ -15,13 +17,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.countries import countries
+from pipeline.lexicon import PhraseMatcher, load_table
 
 RELATIONS_TYPES = {"recognition", "relations_established", "relations_severed", "relations_restored"}
 WEAK_TYPES = {"other", "statement"}
 BACKGROUND_RE = re.compile(r"\bhad\s+\w+ed\b")
-ONE_COUNTRY_RE = re.compile(r"\b(?:joined|became independent|declared (?:its )?independence|applied for membership|(?:a )?member of|non-permanent seat|became an? (?:republic|kingdom|monarchy)|population|elections?)\b")
 MIN_NAME_LENGTH = 4
 """Shorter names and codes ('UK', 'USA') collide with ordinary words and initials."""
+
+
+@lru_cache(maxsize=1)
+def _own_affairs() -> PhraseMatcher:
+    """Cues of one country's own affairs ("became independent", "joined NATO"): own_affairs_cues.csv."""
+    return PhraseMatcher([(row["id"], row["phrase"]) for row in load_table("own_affairs_cues", required=("phrase",))])
 
 
 @lru_cache(maxsize=1)
@@ -61,10 +69,13 @@ def relevant(event_type: str, text: str, scope: Scope) -> bool:
     """Is a fact of this type, told in `text`, about the pair?"""
     if event_type in RELATIONS_TYPES:
         return True
-    unnamed = not scope.named and not scope.others and len(scope.in_paragraph) == 2
+    unnamed = not scope.named and not scope.others
+    own_affairs = bool(_own_affairs().find(text))
     if event_type not in WEAK_TYPES:
-        return bool(scope.named) or scope.pair or unnamed
-    if ONE_COUNTRY_RE.search(text) or BACKGROUND_RE.search(text):
+        one_sided = own_affairs and len(scope.named) < 2 and not scope.pair
+        return (bool(scope.named) or scope.pair or unnamed) and not one_sided
+    unnamed = unnamed and len(scope.in_paragraph) == 2
+    if own_affairs or BACKGROUND_RE.search(text):
         return False
     if len(scope.named) == 2 or scope.pair or unnamed:
         return True
