@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
@@ -44,6 +45,7 @@ class VisitContext:
         self.direction: tuple[str, str] | None = None
         self.last_visit: Visit | None = None
         self.mentioned = 0
+        self._forms: tuple[tuple[str, ...], re.Pattern, dict[str, Known]] | None = None
 
     def enter_block(self, section: tuple[str, ...]) -> None:
         self.direction = None
@@ -91,6 +93,16 @@ class VisitContext:
         """Record the people a sentence names with a title, dated or not, in the registry."""
         people_in(sentence, self)
 
+    def written_forms(self) -> tuple[re.Pattern, dict[str, Known]]:
+        """One pattern for every way the people met so far may be written, longest first
+        (rebuilt when the registry's names change)."""
+        names = tuple(k.name for k in self.people.values())
+        if self._forms is None or self._forms[0] != names:
+            forms = _written_forms(self.people.values())
+            alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            self._forms = (names, re.compile(rf"\b(?:{alternatives})\b"), forms)
+        return self._forms[1], self._forms[2]
+
     def titled(self, title: str) -> Known | None:
         """The person last named with this title ('the king')."""
         holders = [k for k in self.people.values() if k.title and re.search(rf"\b{title}\b", k.title, re.I)]
@@ -114,13 +126,13 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             person = Person(name, "counterpart", match.start(), match.start("name") + len(name))
             found.append((person, context.remember(person, origin)))
             taken.append((person.start, person.end))
-    forms = _written_forms(context.people.values())
-    for written, known in sorted(forms.items(), key=lambda item: -len(item[0])):
-        for match in re.finditer(rf"\b{re.escape(written)}\b", text):
-            overlaps = any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken)
-            if not overlaps and not (" " not in written and _part_of_other_name(text, match)):
-                found.append((Person(known.name, known.title, match.start(), match.end()), known))
-                taken.append((match.start(), match.end()))
+    pattern, forms = context.written_forms()
+    for match in pattern.finditer(text) if forms else ():
+        written, known = match.group(), forms[match.group()]
+        overlaps = any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken)
+        if not overlaps and not (" " not in written and _part_of_other_name(text, match)):
+            found.append((Person(known.name, known.title, match.start(), match.end()), known))
+            taken.append((match.start(), match.end()))
     for match in THE_TITLE_RE.finditer(text):
         known = context.titled(match["title"])
         if known and not any(s <= match.start() < e for s, e in taken):
@@ -150,6 +162,7 @@ def _written_forms(people) -> dict[str, Known]:
     return forms
 
 
+@lru_cache(maxsize=4096)
 def _names_a_place(word: str) -> bool:
     """A country or a sizeable city ('Israel', 'Jordan'); not a village that shares a name ('Lula')."""
     city = lookup_city(word)

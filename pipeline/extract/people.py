@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.lexicon import PhraseMatcher, load_table
 
@@ -81,6 +82,11 @@ def _is_name(name: str) -> bool:
 
 def titled_people(text: str) -> list[Person]:
     """People written with a title before or after their name, in text order."""
+    return list(_titled_people(text))
+
+
+@lru_cache(maxsize=4096)
+def _titled_people(text: str) -> tuple[Person, ...]:
     people: list[Person] = []
     for match in TITLED_NAME_RE.finditer(text):
         name = _clean_name(match["name"])
@@ -106,4 +112,4 @@ def titled_people(text: str) -> list[Person]:
         name = _clean_name(match["name"])
         if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, match["title"], match.start(), match.end("title")))
-    return sorted(people, key=lambda p: p.start)
+    return tuple(sorted(people, key=lambda p: p.start))
