@@ -130,6 +130,9 @@ ANCHOR_YEAR = parse_edtf("2016")
     ("A protocol was signed on 8 February that year.", ANCHOR_YEAR, "2016-02-08", "day", "8 February that year"),
     ("It entered into force in August of the following year.", ANCHOR_YEAR, "2017-08", "month", "August of the following year"),
     ("By the end of the year, the army had withdrawn.", ANCHOR_DAY, "2009", "year", "the end of the year"),
+    ("In the days that followed, the envoy flew to Riga.", ANCHOR_DAY, "2009-04", "month", "In the days that followed"),
+    ("Aid arrived in the following days.", ANCHOR_DAY, "2009-04", "month", "in the following days"),
+    ("A few weeks earlier, the minister had been in Quito.", ANCHOR_DAY, "2009", "year", "A few weeks earlier"),
 ])
 def test_relative_dates(text, anchor, edtf, precision, words):
     mention = only(text, anchor)
@@ -146,6 +149,8 @@ def test_relative_dates_need_an_anchor_of_sufficient_precision():
     assert find_dates("The following year, they signed an agreement.") == []
     assert find_dates("A month later, Rama came to Belgrade.", ANCHOR_YEAR) == []
     assert find_dates("Later that month, they met.", parse_edtf("199X")) == []
+    assert find_dates("In the days that followed, they met.", ANCHOR_YEAR) == []
+    assert find_dates("They spent days there and weeks later.", ANCHOR_DAY) == []
 
 
 def test_relative_date_uses_the_date_earlier_in_the_sentence():

@@ -94,9 +94,15 @@ _RELATIVE_RE = re.compile(
       | the\s+(?:following|next)\s+(?P<next>year|month|day)
       | the\s+(?:previous|preceding)\s+(?P<previous>year|month|day)
       | (?P<count>{_COUNT})\s+(?P<unit>year|month|day)s?\s+(?P<direction>later|earlier)
+      | (?:(?:in\s+)?the\s+following\s+
+          |(?:in\s+)?the\s+(?=(?:days|weeks)\s+that\s+followed)
+          |(?:a\s+few|several|some)\s+(?=(?:days|weeks)\s+(?:later|earlier|afterwards))
+        )(?P<vague>days|weeks)(?:\s+that\s+followed|\s+(?:later|earlier|afterwards))?
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_UNIT_OF_VAGUE = {"days": "month", "weeks": "year"}
+"""'In the days that followed' stays in the month of the date before; 'a few weeks later' in its year."""
 _STEPS_OF_WORD = {"following": 1, "next": 1, "same": 0, "that": 0, "previous": -1, "preceding": -1}
 
 
@@ -278,7 +284,7 @@ def _steps(match: re.Match) -> int:
     """How many units a relative expression moves forward (negative: back)."""
     if match["month_of"]:
         return _STEPS_OF_WORD[match["month_of"].lower()]
-    if match["same"] or match["this"]:
+    if match["same"] or match["this"] or match["vague"]:
         return 0
     if match["next"]:
         return 1
@@ -290,8 +296,12 @@ def _steps(match: re.Match) -> int:
 
 def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
     """The relative expression `match` against the date stated before it (its last day)."""
-    unit = "year" if match["month"] else (
-        match["same"] or match["this"] or match["next"] or match["previous"] or match["unit"]).lower()
+    if match["month"]:
+        unit = "year"
+    elif match["vague"]:
+        unit = _UNIT_OF_VAGUE[match["vague"].lower()]
+    else:
+        unit = (match["same"] or match["this"] or match["next"] or match["previous"] or match["unit"]).lower()
     if PRECISIONS.index(reference.precision) > PRECISIONS.index(unit):
         return None  # "a month later" after a date known only to the year
     point = _shift(reference.end, unit, _steps(match))
