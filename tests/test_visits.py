@@ -412,3 +412,18 @@ def test_a_date_that_starts_a_state_of_affairs_does_not_date_the_trip():
     sentence = "In March 2024 Sato, in office since January, visited Warsaw"
     dates = find_dates(sentence)
     assert [d.edtf for d in trip_dates(sentence, dates)] == ["2024-03"]
+
+
+def test_the_office_of_an_unplaced_host_names_their_country():
+    ctx = context(JAPAN_POLAND)
+    ctx.read_people("Japanese Prime Minister Kenji Sato and Polish President Marek Nowak spoke.")
+    found = detect_visit("President Jan Kowal attended the summit of the Three Seas in Ikaho as the guest of "
+                         "Prime Minister Hiro Tanaka", ctx)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Jan Kowal", "POL", "JPN", None)
+    assert found.occasion == "Three Seas summit"
+    assert found.counterparts == [("Hiro Tanaka", "Prime Minister")]
+
+
+def test_an_event_on_a_leg_abroad_is_not_the_visit_occasion():
+    found = visit("During a trip to Canberra for the APEC summit, Prime Minister Kenji Sato flew on to Warsaw", JAPAN_POLAND)
+    assert (found.host_iso3, found.occasion) == ("POL", None)

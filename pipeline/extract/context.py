@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
 from pipeline.extract.mentions import PartyMentions
-from pipeline.extract.people import NAME, Person, titled_people
+from pipeline.extract.people import NAME, Person, role_of, titled_people
 from pipeline.extract.places import lookup_city
 
 if TYPE_CHECKING:
@@ -102,6 +102,13 @@ class VisitContext:
             alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
             self._forms = (names, re.compile(rf"\b(?:{alternatives})\b"), forms)
         return self._forms[1], self._forms[2]
+
+    def party_of_role(self, title: str | None) -> str | None:
+        """The one party whose people met so far hold this office: in an article where only
+        one side has had a prime minister, a 'Prime Minister' of unknown country is theirs."""
+        role = role_of(title) if title and title != "counterpart" else None
+        parties = {k.origin for k in self.people.values() if k.origin in self.parties and role_of(k.title) == role}
+        return next(iter(parties)) if role not in (None, "other") and len(parties) == 1 else None
 
     def titled(self, title: str) -> Known | None:
         """The person last named with this title ('the king')."""

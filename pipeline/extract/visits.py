@@ -140,12 +140,16 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
     if not triggers and previous is not None and previous.host_iso3:
         listed = _listed_trip(clause, people, previous, context)
         return [listed] if listed else []
+    lead = None  # a predicate with no known place before the one that tells the visit
     for index, trigger in enumerate(triggers):
         if visits and not (trigger.frame in NEW_TRIP_FRAMES and _coordinated(clause, triggers[index - 1], trigger)):
             continue
         visit = _frame(clause, trigger, people, context, visits[-1] if visits else previous, subject)
         if visit is not None:
+            visit.occasion = visit.occasion or (occasion_in(clause[lead:trigger.start]) if lead is not None else None)
             visits.append(visit)
+        elif lead is None and place_of(clause, trigger.end, context, people) == (None, None):
+            lead = trigger.start  # 'attended the summit in <unlisted town> as the guest of X'
     for index, visit in enumerate(visits):
         end = visits[index + 1].trigger if index + 1 < len(visits) else len(clause)
         _counterparts(clause[:end], visit, [pk for pk in people if pk[0].start < end], context)
@@ -296,17 +300,19 @@ def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
 
 def _host_without_place(trigger: Trigger, known: Known, people: list[tuple[Person, Known]],
                         context: VisitContext) -> str | None:
-    """The host country when no place is named: the host's country, the section's direction,
+    """The host country when no place is named: the host's country (or the party whose people
+    hold the host's office, 'Prime Minister'), the section's direction,
     or, for a returned visit or a stay as someone's guest, the visitor's other party, else
     the country of the visit returned."""
     if trigger.frame == "host":
-        hosts = [k for p, k in people if p.start < trigger.start and k.origin]
+        hosts = [k for p, k in people if p.start < trigger.start and k is not known][-1:]
     elif trigger.frame == "hosted":
-        hosts = [k for p, k in people if p.start >= trigger.end and k.origin and k is not known]
+        hosts = [k for p, k in people if p.start >= trigger.end and k is not known][:1]
     else:
         hosts = []
-    if hosts:
-        return hosts[-1].origin if trigger.frame == "host" else hosts[0].origin
+    origins = [k.origin or context.party_of_role(k.title) for k in hosts]
+    if origins and origins[0]:
+        return origins[0]
     if context.direction:
         return context.direction[1]
     if trigger.frame in ("return", "hosted") and known.origin in context.parties:
