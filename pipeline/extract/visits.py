@@ -56,7 +56,6 @@ PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 AS_TITLE_RE = re.compile(rf"\bas (?:the )?(?:new )?(?:first )?(?P<title>{TITLE_WORDS})\b")
 FIRST_TITLE_RE = re.compile(rf"\bfirst\s+(?:(?:visit|trip)\s+by\s+(?:an?\s+)?)?(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLE_WORDS}|head of state)\b")
 STATE_VISIT_RE = re.compile(r"\bstate visit\b", re.I)
-BY_RE = re.compile(r"\s*(?:[^,;]{0,40}?\s)?by\s+$")
 FIELD_RE = re.compile(r"(?:^|;\s*)(?P<label>[A-Za-z]+):\s*(?P<value>[^;]+)")
 
 
@@ -80,6 +79,7 @@ class Visit:
     counterparts: list[tuple[str, str | None]] = field(default_factory=list)
     trigger: int = 0
     state: bool = False  # a state visit: made to and received by heads of state
+    rule: str = ""  # the id of the predicate (visit_predicates.csv) that told it
 
     @property
     def visitor_title(self) -> str | None:
@@ -109,8 +109,8 @@ def find_triggers(clause: str) -> list[Trigger]:
     kept: list[Trigger] = []
     for match in sorted(matches, key=lambda m: (m.start, -m.end)):
         span = clause[match.start:match.end]
-        gapped = len(span) > MAX_GAPPED_SPAN or "," in span
-        if gapped or (kept and match.start < kept[-1].end):
+        too_wide = len(span) > MAX_GAPPED_SPAN or "," in span
+        if too_wide or (kept and match.start < kept[-1].end):
             continue
         kept.append(Trigger(FRAMES[match.id], match.start, match.end, match.id))
     return kept
@@ -152,16 +152,24 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
             lead = trigger.start  # 'attended the summit in <unlisted town> as the guest of X'
     for index, visit in enumerate(visits):
         end = visits[index + 1].trigger if index + 1 < len(visits) else len(clause)
-        _counterparts(clause[:end], visit, [pk for pk in people if pk[0].start < end], context)
-        for joint in (t for t in triggers if t.frame == "joint" and visit.trigger < t.start < end):
-            for _, other in _subject_group(people, clause, joint.start):  # "during a visit, A and B signed"
-                if other is not visit.person:
-                    visit.add_counterpart(other.name, other.title)
-        visit.state = bool(STATE_VISIT_RE.search(clause[:end]))
-        _state_visit_roles(visit, context)
-        later = [t.start for t in triggers if t.frame in NEW_TRIP_FRAMES and visit.trigger <= t.start < end]
-        visit.trigger = max(later, default=visit.trigger)  # dated by its last travel predicate
+        _complete(visit, clause[:end], [t for t in triggers if visit.trigger <= t.start < end], people, context)
     return visits
+
+
+def _complete(visit: Visit, text: str, triggers: list[Trigger], people: list[tuple[Person, Known]],
+              context: VisitContext) -> None:
+    """What the rest of the visit's words add: counterparts (also those acting with the
+    visitor, 'during a visit, A and B signed'), a state visit, the date's predicate."""
+    people = [pk for pk in people if pk[0].start < len(text)]
+    _counterparts(text, visit, people, context)
+    for joint in (t for t in triggers if t.frame == "joint" and t.start > visit.trigger):
+        for _, other in _subject_group(people, text, joint.start):
+            if other is not visit.person:
+                visit.add_counterpart(other.name, other.title)
+    visit.state = bool(STATE_VISIT_RE.search(text))
+    _state_visit_roles(visit, context)
+    later = [t.start for t in triggers if t.frame in NEW_TRIP_FRAMES]
+    visit.trigger = max(later, default=visit.trigger)  # dated by its last travel predicate
 
 
 def _state_visit_roles(visit: Visit, context: VisitContext) -> None:
@@ -187,13 +195,16 @@ def _listed_trip(clause: str, people: list[tuple[Person, Known]], previous: Visi
         return None
     person, known = named[0]
     known.origin = previous.origin_iso3
-    return Visit(known.name, person.title, known, previous.origin_iso3, previous.host_iso3, previous.city, previous.occasion)
+    return Visit(known.name, person.title, known, previous.origin_iso3, previous.host_iso3, previous.city, previous.occasion,
+                 rule=previous.rule)
 
 
 def _sentence_subject(sentence: str, clause: str, context: VisitContext) -> tuple[Person, Known] | None:
     """The person a sentence starts with, for a later clause that has no subject of its own."""
+    if not clause[:1].islower():
+        return None
     at = sentence.find(clause)
-    if at <= 0 or not clause[:1].islower():
+    if at <= 0:
         return None
     head = sentence[:at]
     people = [pk for pk in people_in(head, context) if pk[0].start < 40]
@@ -246,14 +257,15 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     if host not in context.parties:
         if trigger.frame not in ("meet", "attend", "travel"):
             return None
-        return Visit(known.name, person.title, known, origin or context.parties[0], None, trigger=trigger.start)
+        return Visit(known.name, person.title, known, origin or context.parties[0], None, trigger=trigger.start, rule=trigger.rule)
     origin = origin or context.other(host)
     if origin == host or origin not in context.parties:
         return None
     known.origin = origin
     title = _written_title(clause, person, known, people, context)
     city = city or city_in(clause, trigger.start, host, people)
-    visit = Visit(known.name, title, known, origin, host, city, occasion_in(clause[trigger.start:]), trigger=trigger.start)
+    visit = Visit(known.name, title, known, origin, host, city, occasion_in(clause[trigger.start:]), trigger=trigger.start,
+                  rule=trigger.rule)
     if trigger.frame in ("host", "meet"):
         for other, other_known in people:
             if other.start < trigger.start and other_known is not known:
@@ -263,8 +275,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
 
 def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], context: VisitContext) -> Visit | None:
     """Two officials acting together in a city of one party: the other one is the visitor."""
-    after_by = BY_RE.search(clause[: trigger.end]) is None and re.match(r"[^,;]*?\bby\s", clause[trigger.end:])
-    group = _group_after(people, clause, trigger.end) if after_by else _subject_group(people, clause, trigger.start)
+    passive = trigger.rule.startswith("be-") and re.match(r"[^,;]*?\bby\s", clause[trigger.end:])  # "was signed ... by A and B"
+    group = _group_after(people, clause, trigger.end) if passive else _subject_group(people, clause, trigger.start)
     if len(group) < 2:
         return None
     host, city = place_of(clause, trigger.end, context, people)
@@ -278,7 +290,7 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     known.origin = context.other(host)
     title = _written_title(clause, person, known, people, context)
     visit = Visit(known.name, title, known, known.origin, host, city or city_in(clause, trigger.start, host, people),
-                  occasion_in(clause[trigger.start:]), trigger=trigger.start)
+                  occasion_in(clause[trigger.start:]), trigger=trigger.start, rule=trigger.rule)
     for other, other_known in group:
         if other_known is not known:
             visit.add_counterpart(other_known.name, other.title)
@@ -287,14 +299,12 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
 
 
 def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
-    """Where the place of the trip may be written: after the predicate, after the country
-    chosen ('chose C for'), or after the guest ('hosted Y in C')."""
-    if trigger.frame == "destination":
+    """Where the place of the trip may be written: after the predicate, after its verb (the
+    country chosen, the person met), or after the guest ('hosted Y in C')."""
+    if trigger.frame in ("destination", "meet"):  # "chose C for", "met X in C"
         return trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
     if trigger.frame == "host":
         return max(visitor.end, trigger.end)
-    if trigger.frame == "meet":
-        return trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
     return trigger.end
 
 
@@ -450,7 +460,7 @@ def _field_visit(sentence: str, context: VisitContext) -> Visit | None:
     if host not in context.parties or origin in (None, host):
         return None
     known.origin = origin
-    visit = Visit(known.name, person.title, known, origin, host, city, occasion_in(sentence))
+    visit = Visit(known.name, person.title, known, origin, host, city, occasion_in(sentence), rule="fields")
     for host_person, host_known in hosts:
         host_known.origin = host_known.origin or host
         visit.add_counterpart(host_known.name, host_person.title)
