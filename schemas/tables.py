@@ -60,7 +60,7 @@ class Events(pa.DataFrameModel):
     date_end: Series[Date]
     date_precision: Series[str]
     event_type: Series[str] = pa.Field(isin=EVENT_TYPES, description="Kind of fact: " + ", ".join(EVENT_TYPES) + ".")
-    type_rule: Series[str] = pa.Field(str_matches=r"^(frame|[a-z_]+)\.[\w.-]+$", description="Why the row has its type: the id of the trigger in `pipeline/lexicon/event_triggers.csv` (`agreement.treaty`), or the frame that typed it (`frame.visit`, `frame.meeting-abroad`, `frame.signed-during-visit`, `frame.untyped` for a dated fact no trigger types). Listed in `docs/lexicon.md`.")
+    type_rule: Series[str] = pa.Field(str_matches=r"^(frame|[a-z_]+)\.[\w.-]+$", description="Why the row has its type: the id of the trigger in `pipeline/lexicon/event_triggers.csv` (`agreement.treaty`), or the frame that typed it (`frame.visit`, `frame.meeting-abroad`, `frame.untyped` for a dated fact no trigger types). Listed in `docs/lexicon.md`.")
     plover_category: Series[str] = pa.Field(nullable=True, isin=PLOVER_CATEGORIES, description="PLOVER event category (the successor of CAMEO used by POLECAT) of the trigger that typed the event, else of its event type; null where no single category fits.")
     description: Series[str] = pa.Field(description="The sentence that states the fact, as written.")
     section: Series[str]

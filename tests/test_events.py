@@ -230,3 +230,12 @@ def test_facts_after_a_leading_subordinate_take_the_main_date():
             "to send relief to Chile.\n")
     events = extract_events(parse_article(text, "n.txt"), ("NOR", "CHL"))
     assert [(e.date.edtf, e.event_type) for e in events] == [("2001-09", "aid")]
+
+
+def test_a_visit_clause_also_tells_what_was_signed_but_not_what_was_discussed():
+    text = ("= Japan–Poland relations =\nIn May 2015 Prime Minister Ewa Kopacz visited Tokyo and signed a "
+            "treaty on social security.\nIn June 2016 Prime Minister Beata Szydło visited Tokyo to discuss "
+            "trade and investment.\n")
+    events = extract_events(parse_article(text, "j.txt"), JAPAN_POLAND)
+    assert [(e.date.edtf, e.event_type) for e in events] == [
+        ("2015-05", "visit"), ("2015-05", "agreement"), ("2016-06", "visit")]

@@ -70,8 +70,9 @@ def _recognises_a_country(clause: str) -> bool:
     return any(resolve_country(m["country"]) for m in RECOGNISED_COUNTRY_RE.finditer(clause))
 
 
-def type_clause(clause: str) -> Typing | None:
-    """The typing of a clause by its highest-ranked trigger, or None when none fires."""
+def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
+    """The typing of a clause by its highest-ranked trigger, or None when none fires; with
+    `heads_only`, triggers after a complement cue never count (a visit "to discuss trade")."""
     matcher, typings, defaults = _lexicon()
     matches = matcher.find(clause)
     cues = [m.end for m in matches if m.id.startswith(NEGATION)]
@@ -79,7 +80,7 @@ def type_clause(clause: str) -> Typing | None:
              if m.id in typings and not _negated(clause, m.start, cues)]
     complement = next((m.start for m in matches if m.id.startswith(COMPLEMENT)), len(clause))
     head = [hit for hit in found if hit[1] < complement and hit[0].rank > WEAK_RANK]
-    found = head or found
+    found = head if head or heads_only else found
     if _recognises_a_country(clause):
         found.append((Typing("recognition", COUNTRY_OBJECT_RULE, defaults["recognition"].plover,
                              defaults["recognition"].rank), 0))

@@ -29,9 +29,11 @@ DATED_AND_RE = re.compile(r",?\s+and\s+(?=[a-z])")
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the (two )?(ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
 ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by)\b", re.I)
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
-SIGNED_RE = re.compile(r"\bsign(?:ed|ing)\b")
 OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
-AFTER_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support"}
+WITH_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support", "aid", "transport", "organization"}
+"""Acts that a visit's sentence can tell besides the trip (signed, opened, launched), typed by
+its clauses' heads; the purpose or topic of a trip (an anniversary, talks on defence, thanks
+for aid) is not a second fact."""
 
 
 @dataclass(frozen=True)
@@ -215,20 +217,21 @@ class _Reader:
                     add(visit_date, "visit", "frame.visit", visit)
                 else:
                     add(visit_date, "meeting", "frame.meeting-abroad")
-                if SIGNED_RE.search(clause.text, visit.trigger):
-                    add(visit_date, "agreement", "frame.signed-during-visit")
+            told = type_clause(clause.text, heads_only=True) if visits else None
+            if told and told.event_type in WITH_VISIT_TYPES:  # what was signed or opened on the trip
+                add(_nearest_date(inside, clause.start + visits[0].trigger, date), told.event_type, told.rule)
             if visits:
                 previous_type, visit_told = None, True
                 continue
             if NOT_RELATIONS_RE.search(clause.text):
                 continue
-            typing = type_clause(clause.text)
+            typing = type_clause(clause.text, heads_only=visit_told)
             event_type, rule = (typing.event_type, typing.rule) if typing else (None, None)
             if event_type is None and previous_type and (not inside or ELLIPTICAL_RE.match(clause.text)):
                 event_type, rule = previous_type, previous_rule
             elif event_type is None and inside:
                 event_type, rule = "other", "frame.untyped"
-            if event_type is None or (visit_told and event_type not in AFTER_VISIT_TYPES):
+            if event_type is None or (visit_told and event_type not in WITH_VISIT_TYPES):
                 continue
             if relevant(event_type, clause.text, scope):
                 previous_type, previous_rule = event_type, rule
