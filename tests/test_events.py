@@ -102,6 +102,21 @@ In 1825, Portugal recognised the independence of Brazil.
     assert found[0].section == "Lead"
 
 
+def test_a_span_and_a_day_inside_it_are_different_facts():
+    text = """= Canada–Norway relations =
+
+Canadian and Norwegian frigates patrolled the Norwegian Sea together from 1950 to 1955. In the 1960s
+Norwegian fishermen settled in Canada.
+
+==History==
+On 4 June 1952 a Canadian frigate and a Norwegian frigate patrolled off Bergen.
+
+In 1964 Norwegian fishermen settled in Nova Scotia, Canada.
+"""
+    assert rows(events(text, CANADA_NORWAY)) == [
+        ("1950/1955", "other"), ("196X", "migration"), ("1952-06-04", "other"), ("1964", "migration")]
+
+
 def test_different_years_are_different_facts():
     text = """= Canada–Norway relations =
 

@@ -114,12 +114,19 @@ def _same_visitor(a: Visit | None, b: Visit | None) -> bool:
     return a is None or b is None or a.surname == b.surname
 
 
-def _same_fact(a: Event, b: Event) -> bool:
-    """Two mentions of one fact: same type, nested dates, in different paragraphs."""
-    if a.event_type != b.event_type or a.block == b.block:
+def _retold(a: DateMention, b: DateMention) -> bool:
+    """Whether two dates can tell one fact: the same date, or a plain year or month and a more
+    precise date inside it. A span (1949/1953, the 1990s) holds facts of its own."""
+    if a.edtf == b.edtf:
+        return True
+    if "/" in a.edtf + b.edtf or "decade" in (a.precision, b.precision):
         return False
-    nested = (a.date.start <= b.date.start and b.date.end <= a.date.end) or (b.date.start <= a.date.start and a.date.end <= b.date.end)
-    if not nested:
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def _same_fact(a: Event, b: Event) -> bool:
+    """Two mentions of one fact: same type, dates that can be one, in different paragraphs."""
+    if a.event_type != b.event_type or a.block == b.block or not _retold(a.date, b.date):
         return False
     if a.visit and b.visit:
         return a.visit.surname == b.visit.surname
