@@ -45,3 +45,7 @@ def test_own_affairs_count_only_when_both_parties_are_named():
     assert not relevant("organization", text, _scope(text, named=("NOR",)))
     both = "Norway joined the commission in 1949, and Chile followed."
     assert relevant("organization", both, _scope(both, named=("NOR", "CHL")))
+
+
+def test_country_names_inside_longer_words_do_not_count():
+    assert third_countries("Nigeria's and Omanis' envoys met in Georgetown.", PAIR) == {"NGA", "OMN"}

@@ -13,6 +13,8 @@ background ("had received") never does.
 from __future__ import annotations
 
 import re
+
+import ahocorasick
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,26 +35,40 @@ def _own_affairs() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> tuple[re.Pattern, dict[str, set[str]]]:
-    """One pattern for every country's names and demonyms, and the countries each word names."""
+def _country_words() -> ahocorasick.Automaton:
+    """Every country's names and demonyms in one automaton, each with the countries it names."""
     owners: dict[str, set[str]] = {}
     for country in countries().values():
         for word in (*country.names, *country.demonyms):
             if len(word) >= MIN_NAME_LENGTH:
                 owners.setdefault(word, set()).add(country.iso3)
-    words = sorted(owners, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")(?=s?\b|['’]s\b)"), owners
+    automaton = ahocorasick.Automaton()
+    for word, named in owners.items():
+        automaton.add_word(word, (len(word), frozenset(named)))
+    automaton.make_automaton()
+    return automaton
 
 
-def third_countries(text: str, parties: tuple[str, str]) -> set[str]:
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """A name stands alone, or with a plural or possessive ending ('Norway's', 'Chileans')."""
+    if start and text[start - 1].isalnum():
+        return False
+    if text[end:end + 1] == "s":
+        end += 1
+    elif text[end:end + 2] in ("'s", "’s"):
+        end += 2
+    return not text[end:end + 1].isalnum()
+
+
+@lru_cache(maxsize=4096)
+def third_countries(text: str, parties: tuple[str, str]) -> frozenset[str]:
     """Countries other than the pair that the text names; a word a party shares is the party's."""
-    pattern, owners = _country_words()
     found: set[str] = set()
-    for match in pattern.finditer(text):
-        named = owners[match.group()]
-        if not named & set(parties):
+    for end, (length, named) in _country_words().iter(text):
+        start = end + 1 - length
+        if _whole_word(text, start, end + 1) and not named & set(parties):
             found |= named
-    return found
+    return frozenset(found)
 
 
 @dataclass(frozen=True)

@@ -37,3 +37,16 @@ def lemma(word: str) -> str:
 def tokens(text: str) -> list[Token]:
     """Every word of `text` with its lemma and character offsets."""
     return [Token(lemma(m.group()), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def lemma_sequence(text: str) -> tuple[list[Token], str, list[int]]:
+    """The words of `text`, their lemmas joined as ' l1 l2 ... ', and where each lemma starts
+    there; cached, since every lexicon reads the same clauses."""
+    words = tokens(text)
+    starts, pieces, position = [], [], 0
+    for word in words:
+        starts.append(position + 1)
+        pieces.append(" " + word.lemma)
+        position += len(word.lemma) + 1
+    return words, "".join(pieces) + " ", starts

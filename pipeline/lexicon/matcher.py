@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from pipeline.lexicon.lemmas import Token, tokens
+from pipeline.lexicon.lemmas import Token, lemma_sequence, tokens
 
 GAP = "..."
 
@@ -71,10 +71,9 @@ class PhraseMatcher:
 
     def find(self, text: str) -> list[Match]:
         """Every phrase found in `text`, in text order (a gapped phrase once, at its first part)."""
-        words = tokens(text)
+        words, joined, starts = lemma_sequence(text)
         if not words or not self._patterns:
             return []
-        joined, starts = self._join(words)
         hits: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for end, entries in self._automaton.iter(joined):
             last = bisect_right(starts, end - 1) - 1
@@ -83,18 +82,9 @@ class PhraseMatcher:
                 first = last - part.size + 1
                 if all(_form(text, words[first + i]) == form for i, form in part.exact):
                     hits.setdefault((number, index), []).append((first, last))
-        found = [m for number, (pattern_id, parts) in enumerate(self._patterns)
-                 if (number, 0) in hits for m in self._chain(pattern_id, number, len(parts), hits, words)]
+        found = [m for number, index in list(hits) if index == 0
+                 for m in self._chain(self._patterns[number][0], number, len(self._patterns[number][1]), hits, words)]
         return sorted(found, key=lambda m: (m.start, m.end, m.id))
-
-    @staticmethod
-    def _join(words: list[Token]) -> tuple[str, list[int]]:
-        starts, pieces, position = [], [], 0
-        for word in words:
-            starts.append(position + 1)
-            pieces.append(" " + word.lemma)
-            position += len(word.lemma) + 1
-        return "".join(pieces) + " ", starts
 
     @staticmethod
     def _chain(pattern_id: str, number: int, size: int, hits: dict, words: list[Token]) -> list[Match]:
