@@ -68,6 +68,10 @@ def test_event_lexicon_uses_the_contract_vocabularies():
     ("The two ministers met in 2019 to discuss road links.", "meeting", "meeting.meet"),
     ("In 2020 they agreed to abolish visas.", "visa", "visa.visa"),
     ("In 1914 the Japanese navy bombarded the port of Tsingtao.", "military", "military.bombard"),
+    ("In 2019 the president said that Chile recognised the new republic.", "statement", "statement.said"),
+    ("In 2019 the minister declared that Chile would back Norway's bid.", "support", "support.back..bid"),
+    ("After Peru invaded the islands in 1880, Norway condemned the invasion.", "statement", "statement.condemn"),
+    ("In 2019 a state company signed a contract to buy gas.", "trade", "trade.contract"),
 ])
 def test_cues_and_ranks_decide_the_type(clause, event_type, rule):
     typing = type_clause(clause)

@@ -4,10 +4,11 @@
 pass) and `event_types.csv` ranks the types: when a clause holds triggers of several types,
 the most specific kind of fact wins (a break in relations over an agreement, visas over a
 meeting: "agreed to eliminate visas" is a visa fact); between equal ranks, the earlier
-trigger decides. The clause's head decides before its complement: when the words before a
-complement cue (`complement_cues.csv`: "aimed at", "to discuss") hold a trigger stronger
-than "agreed", triggers after the cue are only the topic ("met ... to discuss road links" is
-a meeting). A trigger right after a negation cue (`negation_cues.csv`: "refused to
+trigger decides. The clause's head decides before its complement: when the words of the main
+clause (past a leading "After ...,") up to the end of a complement cue (`complement_cues.csv`:
+"aimed at", "to discuss", "said that") hold a trigger stronger than "agreed", triggers after
+the cue are only the topic ("met ... to discuss road links" is a meeting, "said that X
+recognised Y" a statement). A trigger right after a negation cue (`negation_cues.csv`: "refused to
 recognise", "did not sign") does not count.
 """
 
@@ -25,6 +26,10 @@ RECOGNISED_COUNTRY_RE = re.compile(r"\brecogni[sz]ed\s+(?:the\s+)?(?P<country>[A
 COUNTRY_OBJECT_RULE = "recognition.country-object"
 NEGATION = "negation."
 COMPLEMENT = "complement."
+LEADING_SUBORDINATE_RE = re.compile(r"^\W*(?:after|following|when|while|as|since|before|until|despite)\b[^,;]*,", re.I)
+"""'After Iraq invaded Kuwait in 1990, Qatar condemned ...': the main clause comes after it."""
+PLEDGE_RE = re.compile(r"(?:\W+\w+){0,3}?\W+(?:would|will|shall)\b")
+"""'declared that Kenya would back the bid': a pledge is the pledged act, not its wording."""
 WEAK_RANK = 10
 """Rank of triggers too weak to make a clause's head ("agreed")."""
 NEGATION_REACH = 2
@@ -78,8 +83,11 @@ def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
     cues = [m.end for m in matches if m.id.startswith(NEGATION)]
     found = [(typings[m.id], m.start) for m in matches
              if m.id in typings and not _negated(clause, m.start, cues)]
-    complement = next((m.start for m in matches if m.id.startswith(COMPLEMENT)), len(clause))
-    head = [hit for hit in found if hit[1] < complement and hit[0].rank > WEAK_RANK]
+    complement = next((m.end for m in matches if m.id.startswith(COMPLEMENT)
+                       and not PLEDGE_RE.match(clause, m.end)), len(clause))
+    lead = LEADING_SUBORDINATE_RE.match(clause)
+    main_start = lead.end() if lead else 0
+    head = [hit for hit in found if main_start <= hit[1] < complement and hit[0].rank > WEAK_RANK]
     found = head if head or heads_only else found
     if _recognises_a_country(clause):
         found.append((Typing("recognition", COUNTRY_OBJECT_RULE, defaults["recognition"].plover,
