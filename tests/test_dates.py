@@ -255,3 +255,26 @@ def test_time_is_linear_in_the_text_length():
 
     small, large = seconds(1000), seconds(8000)
     assert large < 8 * 3 * small + 0.05
+
+
+@pytest.mark.parametrize("text, edtfs", [
+    ("During 1950 and 1951 the two navies trained together.", ["1950/1951"]),
+    ("The envoy lived in Lisbon from 1961 until his death in 1979.", ["1961/1979"]),
+    ("The port was leased from 1905 until its return on 1 July 1997.", ["1905/1997-07-01"]),
+    ("The 2011 census counted 4,000 residents, and the next one followed two years later.", ["2011", "2013"]),
+    ("The 1990 Games were held in Auckland.", []),
+])
+def test_spans_and_years_that_open_a_sentence(text, edtfs):
+    assert [m.edtf for m in find_dates(text)] == edtfs
+
+
+@pytest.mark.parametrize("text, edtfs", [
+    ("In the 14th century merchants from Ragusa traded in Durrës.", ["1300/1399"]),
+    ("Trade was slow, and during the early nineteenth century caravans stopped.", ["1800/1899"]),
+    ("Their ties are traced back to an alliance in the fifteenth century.", []),
+    ("They declared a partnership for the 21st century.", []),
+])
+def test_a_century_that_opens_a_clause_is_the_span_of_its_years(text, edtfs):
+    found = find_dates(text)
+    assert [m.edtf for m in found] == edtfs
+    assert all(m.precision == "year" and m.end.year - m.start.year == 99 for m in found)

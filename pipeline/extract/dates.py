@@ -1,7 +1,8 @@
 """Date expressions in the sentences of relations articles, as EDTF (ISO 8601-2) values.
 
 Absolute dates ("9 April 1976", "April 19, 1949", "Sept. 3, 2001", "October 2007", "late 2016",
-"the 1990s"), ranges ("From 1967 to 1991", "3–5 March 2019", "(1947–1991)"), and dates resolved
+"the 1990s", "In the 13th century"), ranges ("From 1967 to 1991", "3–5 March 2019", "(1947–1991)",
+"during 1943 and 1944", "from 1989 until his death in 2006"), and dates resolved
 against the date stated before them: relative ones ("the following year", "two years later",
 "in October of that year") and days or months without a year ("on 24 June", "in May").
 
@@ -64,9 +65,29 @@ _ATOM_RE = re.compile(
 """A date or a part of one: '9 April 1976', 'April 19, 1949', 'October 2007', '1990s',
 '1974', '2019–20'; and range starts or ends ('3', '30 April', 'March', 'April 19', '21, 2019')."""
 
-_RANGE_SEP_RE = re.compile(r"\s*[–—-]\s*|\s+(?P<word>to|until|till|through|and)\s+", re.IGNORECASE)
-_RANGE_OPENER_RE = re.compile(r"\b(?P<opener>from|between)\s+\Z", re.IGNORECASE)
-_OPENER_OF_SEP = {"and": "between", "to": "from", "until": "from", "till": "from", "through": "from"}
+_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+)
+_CENTURY_RE = re.compile(
+    rf"(?i:\b(?:in|during)\s+the\s+){_QUALIFIER}?(?P<ordinal>(?:1\d|20|[2-9])(?:st|nd|rd|th)|(?i:{'|'.join(_ORDINALS[::-1])}))"
+    r"(?:\s+|-)century\b",
+)
+"""'In the 13th century', 'During the early twentieth century': the hundred years of the century
+(1200/1299), only where they open the sentence or a clause, as the time of what follows; later
+in a clause a century tells a background ('traced back to ... in the 15th century'). The present
+century is left out: 'a partnership in the 21st century' is no date."""
+_OPENS_CLAUSE_RE = re.compile(r"(?:^|[,;:]|\band)[\s\"'“‘(\[]*\Z")
+_RANGE_SEP_RE = re.compile(
+    r"\s*[–—-]\s*|\s+(?P<word>to|until|till|through|and)\s+"
+    r"|\s+(?P<until_end>until|till|to)\s+(?:his|her|its|their|the)\s+[a-z]+\s+(?:in|on)\s+",
+    re.IGNORECASE,
+)
+"""Between the bounds of a range; the end may be told by what ended it ('from 1989 until his death in 2006')."""
+_RANGE_OPENER_RE = re.compile(r"\b(?P<opener>from|between|during)\s+\Z", re.IGNORECASE)
+_OPENERS_OF_SEP = {"and": {"between", "during"}, "to": {"from"}, "until": {"from"}, "till": {"from"}, "through": {"from"}}
+"""'between 1949 and 1953', 'during 1943 and 1944', 'from 1940 to 1946'."""
 _YEAR_CUE_RE = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|before|after|of|through|throughout|around"
     r"|circa|year|between|born|died|as\s+(?:early|late)\s+as|as\s+of)|\bca?\.)\s+\Z",
@@ -82,7 +103,8 @@ _NOT_PARTIAL_CUE_RE = re.compile(r"\b(?:the|by|before|until|till)\s+\Z", re.IGNO
 _CUE_WINDOW = 24
 """How far before a date its cue word ('from', 'as early as') is looked for."""
 _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")
-_SENTENCE_START_RE = re.compile(r"[\s\"'“‘(\[]*")
+_SENTENCE_START_RE = re.compile(r"[\s\"'“‘(\[]*(?:The\s+)?")
+"""Before a year that opens the sentence: '1994 saw ...', 'The 2013 exercise involved ...'."""
 _NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
 
 _RELATIVE_RE = re.compile(
@@ -210,7 +232,8 @@ def _range(text: str, a: _Atom, b: _Atom) -> DateMention | _Partial | None:
     if not sep or a.point.decade or b.point.decade or a.last or b.last:
         return None
     opener = _cue_before(_RANGE_OPENER_RE, text, a.start)
-    if sep["word"] and (not opener or opener["opener"].lower() != _OPENER_OF_SEP[sep["word"].lower()]):
+    word = sep["word"] or sep["until_end"]
+    if word and (not opener or opener["opener"].lower() not in _OPENERS_OF_SEP[word.lower()]):
         return None
     first, last = a.point, b.point
     last_month = last.month or (first.month if last.day else None)
@@ -267,7 +290,22 @@ def _absolute_dates(text: str) -> tuple[list[DateMention], list[_Partial]]:
             continue  # a number
         if mention := _mention(atom.point, atom.last or atom.point, atom.start, atom.end):
             found.append(mention)
-    return found, partials
+    return sorted(found + _centuries(text), key=lambda mention: mention.char_start), partials
+
+
+def _centuries(text: str) -> list[DateMention]:
+    """Centuries that open a clause, as the interval of their years: '1200/1299' (EDTF '12XX'
+    has no precision among PRECISIONS)."""
+    found = []
+    for match in _CENTURY_RE.finditer(text):
+        if not _OPENS_CLAUSE_RE.search(text, max(0, match.start() - _CUE_WINDOW), match.start()):
+            continue
+        ordinal = match["ordinal"].lower()
+        number = int(ordinal[:-2]) if ordinal[0].isdigit() else _ORDINALS.index(ordinal) + 1
+        first = (number - 1) * 100
+        if mention := _mention(_Point(first), _Point(first + 99), match.start(), match.end()):
+            found.append(mention)
+    return found
 
 
 def _shift(day: date, unit: str, count: int) -> _Point:
