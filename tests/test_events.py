@@ -44,6 +44,15 @@ In 1957, Japan and Poland restored diplomatic relations. Two years later, the tw
     assert rows(events(text, JAPAN_POLAND)) == [("1957", "relations_restored"), ("1959", "agreement"), ("1959", "trade")]
 
 
+def test_a_relative_date_counts_from_the_fact_before_not_from_its_background():
+    text = """= Japan–Poland relations =
+
+==History==
+On 3 March 1995 a Polish court ruled that Japanese residents who arrived between 1960 and 1970 were citizens. Japan protested later that year.
+"""
+    assert rows(events(text, JAPAN_POLAND)) == [("1995-03-03", "other"), ("1995", "statement")]
+
+
 def test_relative_month():
     text = """= Japan–Poland relations =
 

@@ -139,3 +139,9 @@ def test_no_split_before_a_lower_case_word():
 def test_citation_marks_end_a_sentence():
     text = "Relations soured in the 1990s.[3] Trade fell."
     assert [s.text for s in split_sentences(text)] == ["Relations soured in the 1990s.[3]", "Trade fell."]
+
+
+def test_editorial_notes_in_brackets_end_a_sentence_like_citation_marks():
+    text = "Many players have roots on the islands.[citation needed] In 2015 the teams met in Apia."
+    assert texts(text) == ["Many players have roots on the islands.[citation needed]", "In 2015 the teams met in Apia."]
+    assert texts("He wrote [sic] Vienna.") == ["He wrote [sic] Vienna."]

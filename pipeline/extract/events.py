@@ -184,8 +184,8 @@ class _Reader:
         if dates and not any(e.visit for e in found):
             self.context.last_visit = None
         self.events.extend(found)
-        if dates:
-            self.anchor = dates[-1]
+        if dates:  # what a later 'that year' counts from: the time of the facts told, not of their background
+            self.anchor = found[-1].date if found else dates[-1]
 
     def _continues(self, sentence: str, index: int) -> bool:
         """An undated sentence that carries on the fact before it ("The two governments also ...")."""

@@ -1,6 +1,6 @@
 """Split a paragraph into sentences, keeping each sentence's offsets.
 
-A stop ends a sentence when an upper-case letter or a digit (of any script) follows it, except
+A stop (with any quotes, brackets and notes such as "[3]" or "[citation needed]" after it) ends a sentence when an upper-case letter or a digit (of any script) follows it, except
 after an abbreviation ("Lt. Gen.", "No. 10", "approx."), an initial ("George H. W. Bush") or
 an abbreviated given name without a vowel ("Guðni Th. Jóhannesson"). The work is linear in
 the length of the text: each stop looks back at most a short window.
@@ -19,7 +19,8 @@ ABBREVIATIONS = {
 }
 NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "para", "pp", "ca", "est", "fig"}
 """Words that are abbreviations only before a number ('No. 10', 'Art. 5'), else ordinary words."""
-BOUNDARY_RE = re.compile(r"""(?<![.!?])[.!?]+["'”’)\]]*(?:\[\d+\])*(?=\s+["'“‘(\[]?(\w))""")
+BOUNDARY_RE = re.compile(r"""(?<![.!?])[.!?]+["'”’)\]]*(?:\[(?:\d+|[a-z][a-z ]{0,30})\])*(?=\s+["'“‘(\[]?(\w))""")
+"""A stop, with the quotes, brackets and note marks after it ('[3]', '[citation needed]')."""
 WORD_BEFORE_RE = re.compile(r"[\w.]+\Z")
 VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿ")
 LOOK_BACK = 16
