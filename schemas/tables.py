@@ -53,7 +53,7 @@ class Articles(pa.DataFrameModel):
 
 
 class Events(pa.DataFrameModel):
-    event_id: Series[str] = pa.Field(unique=True, description="Stable key: article, start date and a hash of the fact.")
+    event_id: Series[str] = pa.Field(unique=True, description="Stable key: the article id, the start date (YYYYMMDD) and the first 8 hex digits of the SHA-1 of the fact's EDTF date, type, sentence and (for a visit) visitor. A fact told twice in the same words, in one sentence, paragraph or article, gives the same key and is kept once; told in other words, the repeats of one date and type in other paragraphs are merged into one row first. An article whose rows still repeat a key is listed in rejects, never published in part.")
     article_id: Series[str] = pa.Field(description="Article that states the fact (articles.article_id).")
     date: Series[str]
     date_start: Series[Date]
@@ -157,11 +157,11 @@ class Missions(pa.DataFrameModel):
 
 
 class Rejects(pa.DataFrameModel):
-    source_file: Series[str] = pa.Field(unique=True, description="Path of the file relative to the corpus folder.")
-    stage: Series[str] = pa.Field(isin=("read", "extract"), description="Where it failed: read (not a readable article) or extract (an article the rules could not use).")
+    source_file: Series[str] = pa.Field(unique=True, description="Path of the file relative to the corpus folder; bytes of a name that are not UTF-8 are written as \\xNN.")
+    stage: Series[str] = pa.Field(isin=("read", "extract", "validate"), description="Where it failed: read (not a readable article), extract (an article the rules could not use) or validate (its rows failed a check of the schema; the reason names the check).")
     reason: Series[str] = pa.Field(description="Why the file was not used, in words that say how to fix it.")
-    size_bytes: Series[int] = pa.Field(ge=0, description="Size of the file in bytes.")
-    sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the file's bytes.")
+    size_bytes: Series[int] = pa.Field(ge=0, description="Size of the file in bytes (0 for a link, pipe or other entry that is not read).")
+    sha256: Series[str] = pa.Field(nullable=True, str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the file's bytes; null when the file could not be read (permission denied, a link or pipe not followed).")
 
     class Config:
         strict = True

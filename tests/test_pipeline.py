@@ -134,14 +134,46 @@ def test_bad_files_go_to_rejects_and_good_articles_are_published(tmp_path):
     assert set(_read(tmp_path / "out", "articles").article_id) == {"albania-iceland", "albania-israel"}
 
 
-def test_failed_check_keeps_the_last_good_release(tmp_path, monkeypatch):
+def _corrupt_israel(monkeypatch, corrupt) -> None:
+    import pipeline.extract.tables as tables
+
+    real = tables.extract_facts
+
+    def extract(read):
+        facts = real(read)
+        if "Israel" in read.article.title:
+            corrupt(facts)
+        return facts
+
+    monkeypatch.setattr(tables, "extract_facts", extract)
+
+
+@pytest.mark.parametrize("corrupt, check", [
+    (lambda facts: facts.events.append(dict(facts.events[0])), "events.event_id field_uniqueness"),
+    (lambda facts: facts.events[0].update(plover_category="NOT_A_CATEGORY"), "events.plover_category isin"),
+], ids=["repeated_event_id", "value_out_of_vocabulary"])
+def test_an_article_failing_a_check_is_rejected_and_the_others_published(tmp_path, monkeypatch, corrupt, check):
+    _corrupt_israel(monkeypatch, corrupt)
+    build_dataset(copy_corpus(tmp_path / "corpus", ICELAND, ISRAEL), tmp_path / "out",
+                  instance=dg.DagsterInstance.ephemeral())
+    assert _read(tmp_path / "out", "articles").article_id.tolist() == ["albania-iceland"]
+    assert set(_read(tmp_path / "out", "events").article_id) == {"albania-iceland"}
+    reject = _read(tmp_path / "out", "rejects").iloc[0]
+    assert (reject.source_file, reject.stage) == (ISRAEL.name, "validate")
+    assert reject.reason.startswith(f"check failed: {check}"), reject.reason
+
+
+def test_whole_table_checks_block_when_quarantine_misses_a_row(tmp_path, monkeypatch):
+    """The blocking checks are the last guard: a bad row that reached them publishes nothing."""
+    import pipeline.extract.tables as tables
+
     outputs = tmp_path / "out"
     corpus = copy_corpus(tmp_path / "corpus", ICELAND)
     build_dataset(corpus, outputs, instance=dg.DagsterInstance.ephemeral())
     before = {p: p.read_bytes() for p in outputs.rglob("*") if p.is_file()}
 
-    import pipeline.extract.facts as facts
-    monkeypatch.setattr(facts, "plover_of", lambda rule, event_type: "NOT_A_CATEGORY")
+    monkeypatch.setattr(tables, "quarantine", lambda tables, sizes: tables)
+    _corrupt_israel(monkeypatch, lambda facts: facts.events[0].update(plover_category="NOT_A_CATEGORY"))
     copy_corpus(corpus, ISRAEL)  # a successful run would now publish a second article
     with pytest.raises(dg.DagsterError):
         build_dataset(corpus, outputs, instance=dg.DagsterInstance.ephemeral())

@@ -6,7 +6,9 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, field
 
-from pipeline.extract.countries import fold, resolve_parties
+from slugify import slugify
+
+from pipeline.extract.countries import resolve_parties
 from pipeline.extract.event_types import plover_of
 from pipeline.extract.events import extract_events
 from pipeline.extract.missions import extract_missions
@@ -23,9 +25,10 @@ class ArticleFacts:
 
 
 def article_slug(title: str) -> str:
-    """'Albania–Iceland relations' → 'albania-iceland'."""
+    """'Albania–Iceland relations' → 'albania-iceland'; 'Łódź' → 'lodz', other scripts
+    transliterated; a title with no letter or digit gets 'article-' and a hash of it."""
     head = re.sub(r"\s+relations\s*$", "", title.strip(), flags=re.IGNORECASE)
-    return re.sub(r"[^a-z0-9]+", "-", fold(head)).strip("-")
+    return slugify(head) or f"article-{hashlib.sha1(title.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
 
 
 def stable_id(article_id: str, day, *parts: str) -> str:

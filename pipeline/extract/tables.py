@@ -12,6 +12,7 @@ from pipeline.extract.facts import ArticleFacts, extract_facts
 from pipeline.extract.places import lookup_city
 from pipeline.publish.table_schema import table_schema
 from pipeline.read.corpus import ReadArticle, Reject
+from pipeline.validate.quarantine import quarantine
 
 CORE_TABLES = ("articles", "events", "visits", "visit_counterparts", "missions", "rejects")
 PARALLEL_MIN_ARTICLES = 400
@@ -55,25 +56,45 @@ def _extract_all(articles: list[ReadArticle]) -> list[ArticleFacts | str]:
         return list(pool.map(_extract_one, articles, chunksize=32))
 
 
+def _source_offsets(facts: ArticleFacts, read: ReadArticle) -> ArticleFacts:
+    """Offsets of the rows moved from the LF-normalised text into the decoded source."""
+    if read.article.crlf_at:
+        for row in (*facts.events, *facts.visits, *facts.missions):
+            row["char_start"] = read.article.source_offset(row["char_start"])
+            row["char_end"] = read.article.source_offset(row["char_end"])
+    return facts
+
+
+def _duplicate_reason(kept: ReadArticle, other: ReadArticle) -> str:
+    longer, shorter = len(kept.article.text), len(other.article.text)
+    why = "the longer text" if longer > shorter else "as long, and first by file name"
+    return (f"duplicate article: {other.article.title!r} is also in {kept.article.source_file}, which is kept "
+            f"({why}: {longer} characters, this file {shorter})")
+
+
 def extract_corpus(articles: list[ReadArticle], rejects: list[Reject]) -> dict[str, pd.DataFrame]:
-    """Every table of the dataset; an article the rules cannot use becomes a reject."""
-    facts: list[ArticleFacts] = []
+    """Every table of the dataset; an article the rules cannot use, or whose rows fail a check
+    of the schema, becomes a reject.
+
+    Of two files with one title (one article id) the longer text is kept, as a reader would
+    keep the complete copy over a truncated one; on equal lengths the first by file name."""
     rejected = list(rejects)
-    seen: dict[str, str] = {}
+    kept: dict[str, tuple[ReadArticle, ArticleFacts]] = {}
     for read, article_facts in zip(articles, _extract_all(articles)):
-        source = read.article.source_file
-        size = len(read.article.text.encode("utf-8"))
         if isinstance(article_facts, str):
-            rejected.append(Reject(source, "extract", article_facts, size, read.sha256))
+            rejected.append(Reject(read.article.source_file, "extract", article_facts, read.size_bytes, read.sha256))
             continue
         article_id = article_facts.article["article_id"]
-        if article_id in seen:
-            reason = f"duplicate article: {read.article.title!r} is also in {seen[article_id]}"
-            rejected.append(Reject(source, "extract", reason, size, read.sha256))
+        if article_id in kept:
+            first = kept[article_id][0]
+            if len(read.article.text) > len(first.article.text):
+                kept[article_id], read = (read, _source_offsets(article_facts, read)), first
+            reason = _duplicate_reason(kept[article_id][0], read)
+            rejected.append(Reject(read.article.source_file, "extract", reason, read.size_bytes, read.sha256))
             continue
-        seen[article_id] = source
-        facts.append(article_facts)
-    return {
+        kept[article_id] = (read, _source_offsets(article_facts, read))
+    facts = [f for _, f in kept.values()]
+    tables = {
         "articles": frame("articles", [f.article for f in facts]),
         "events": frame("events", [row for f in facts for row in f.events]),
         "visits": frame("visits", [row for f in facts for row in f.visits]),
@@ -81,3 +102,4 @@ def extract_corpus(articles: list[ReadArticle], rejects: list[Reject]) -> dict[s
         "missions": frame("missions", [row for f in facts for row in f.missions]),
         "rejects": frame("rejects", [vars(r) for r in rejected]),
     }
+    return quarantine(tables, {read.article.source_file: read.size_bytes for read, _ in kept.values()})

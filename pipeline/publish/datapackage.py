@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import version
 from pathlib import Path
 
 from pipeline.publish.files import FORMULA_PREFIXES, file_facts
@@ -18,7 +17,8 @@ CSV_DIALECT = {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"', "do
 
 
 def build_datapackage(release: Path, tables: list[str]) -> dict:
-    """The descriptor for the files under `release` (csv/ and parquet/ of each table)."""
+    """The descriptor for the files under `release` (csv/ and parquet/ of each table); its
+    `version` is set when it is published (pipeline.publish.release)."""
     resources = []
     for name in tables:
         schema = table_schema(name)
@@ -46,7 +46,6 @@ def build_datapackage(release: Path, tables: list[str]) -> dict:
             f"that begin with {' '.join(repr(p) for p in FORMULA_PREFIXES)} are prefixed with an "
             "apostrophe so that spreadsheets do not run them as formulas; Parquet keeps them as written."
         ),
-        "version": version("bilateral-relations"),
         "licenses": LICENSES,
         "sources": [{"title": "Wikipedia 'X–Y relations' articles", "path": "https://en.wikipedia.org/"}],
         "resources": resources,

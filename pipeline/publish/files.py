@@ -1,4 +1,4 @@
-"""Write tables as Parquet and CSV into a staging folder, then swap them into the release.
+"""Write tables as Parquet and CSV into a run's staging folder (see release.py for the switch).
 
 Every file is written from its schema, sorted by its key, and with no timestamps, so two
 runs over the same input write the same bytes.
@@ -10,8 +10,6 @@ import csv
 import hashlib
 import io
 import json
-import os
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -69,25 +67,3 @@ def file_facts(path: Path) -> dict:
 
 def write_json(payload: dict, path: Path) -> None:
     path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-
-
-def swap_into_place(staging: Path, outputs: Path) -> None:
-    """Move a complete staged release into `outputs`, one atomic rename per file.
-
-    Only a finished, validated release is staged, so a failed run never touches the last
-    good release; datapackage.json moves last, so it never describes files not yet there.
-    """
-    for folder in ("parquet", "csv"):
-        target = outputs / folder
-        target.mkdir(parents=True, exist_ok=True)
-        staged = {p.name for p in (staging / folder).iterdir()}
-        for name in sorted(staged):
-            os.replace(staging / folder / name, target / name)
-        for stale in target.iterdir():
-            if stale.name not in staged:
-                stale.unlink()
-    os.replace(staging / "data_dictionary.md", outputs / "data_dictionary.md")
-    os.replace(staging / "datapackage.json", outputs / "datapackage.json")
-    shutil.rmtree(staging)
-    if not any(staging.parent.iterdir()):
-        staging.parent.rmdir()

@@ -2,13 +2,16 @@
 
 The format: a first line ``= Title =``; an optional ``Infobox`` block of ``- Key: Value``
 lines; a lead; sections ``==Name==`` and sub-sections ``===Name===``; bullet lines
-``- item``. Every offset is a character offset into the decoded source text, so a row of
-the dataset can point at the exact words that state it.
+``- item``. Line ends are normalised to LF (so a CRLF file gives the same sentences and ids as
+an LF one); every offset is a character offset into that text, and
+``Article.source_offset`` maps it back into the decoded source, so a row of the dataset can
+point at the exact words that state it.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 TITLE_RE = re.compile(r"^=\s*(?P<title>[^=].*?)\s*=\s*$")
@@ -49,9 +52,14 @@ class Block:
 class Article:
     source_file: str
     title: str
-    text: str
+    text: str  # the decoded source with line ends normalised to LF
     infobox: tuple[InfoboxEntry, ...] = ()
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+    crlf_at: tuple[int, ...] = ()  # offsets in `text` of each LF that was a CRLF in the source
+
+    def source_offset(self, offset: int) -> int:
+        """The offset in the decoded source of `offset` in `text` (each CRLF before it counts two)."""
+        return offset + bisect_left(self.crlf_at, offset)
 
     def infobox_value(self, key: str) -> str | None:
         for entry in self.infobox:
@@ -68,8 +76,18 @@ def _lines(text: str):
         offset += len(raw)
 
 
-def parse_article(text: str, source_file: str) -> Article:
+def normalise_line_ends(source: str) -> tuple[str, tuple[int, ...]]:
+    """CRLF and CR to LF; also the offsets (in the result) of the LFs that were CRLF."""
+    crlf_at, shift = [], 0
+    for match in re.finditer("\r\n", source):
+        crlf_at.append(match.start() - shift)
+        shift += 1
+    return source.replace("\r\n", "\n").replace("\r", "\n"), tuple(crlf_at)
+
+
+def parse_article(source: str, source_file: str) -> Article:
     """Parse one article; raise ArticleFormatError when it has no ``= Title =`` line."""
+    text, crlf_at = normalise_line_ends(source)
     lines = list(_lines(text))
     first = next(((line, pos) for line, pos in lines if line.strip()), None)
     title_match = TITLE_RE.match(first[0].strip()) if first else None
@@ -114,4 +132,4 @@ def parse_article(text: str, source_file: str) -> Article:
         else:
             para.append((line, pos))
     flush_paragraph()
-    return Article(source_file, title, text, tuple(infobox), tuple(blocks))
+    return Article(source_file, title, text, tuple(infobox), tuple(blocks), crlf_at)

@@ -1,8 +1,16 @@
-"""Read a corpus folder: every ``*.txt`` file becomes a parsed Article or a Reject."""
+"""Read a corpus folder: every ``*.txt`` file becomes a parsed Article or a Reject.
+
+Nothing outside the corpus folder is read: symbolic links are followed only to files inside
+it, and only regular files are opened (never a FIFO or a device, which could block the run).
+"""
 
 from __future__ import annotations
 
+import codecs
+import errno
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +19,15 @@ from pipeline.read.article import Article, ArticleFormatError, parse_article
 MAX_ARTICLE_BYTES = 1_048_576
 """Files above 1 MiB are rejected: relations articles are a few KB, anything that large
 is a dump or a wrong file, and reading it would slow every run."""
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),  # before UTF-16: same first bytes
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+"""Encodings recognised by their byte order mark; without one a file must be UTF-8."""
+
+FILE_KINDS = {stat.S_ISFIFO: "a FIFO (named pipe)", stat.S_ISSOCK: "a socket", stat.S_ISCHR: "a character device",
+              stat.S_ISBLK: "a block device", stat.S_ISDIR: "a folder"}
 
 
 @dataclass(frozen=True)
@@ -28,60 +45,118 @@ class SourceFile:
 @dataclass(frozen=True)
 class Reject:
     source_file: str
-    stage: str  # "read" or "extract"
+    stage: str  # "read", "extract" or "validate"
     reason: str
     size_bytes: int
-    sha256: str
+    sha256: str | None  # None when the file could not be read
 
 
 @dataclass(frozen=True)
 class ReadArticle:
     article: Article
     sha256: str
+    size_bytes: int
 
 
-def list_sources(corpus_dir: Path) -> list[Path]:
-    """The article files of a corpus, sorted by name (answer keys and other files skipped)."""
-    return sorted(p for p in corpus_dir.rglob("*.txt") if p.is_file())
+def display_name(path: str, corpus_dir: str) -> str:
+    """The name relative to the corpus, bytes that are not UTF-8 written as \\xNN escapes."""
+    relative = Path(os.path.relpath(path, corpus_dir)).as_posix()
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def list_sources(corpus_dir: Path) -> list[str]:
+    """Paths of every ``*.txt`` entry of the corpus (files, links, pipes), sorted; links to
+    folders are not entered."""
+    found = []
+    for folder, dirs, files in os.walk(corpus_dir, followlinks=False):
+        dirs.sort()
+        found.extend(os.path.join(folder, name) for name in files if name.endswith(".txt"))
+    return sorted(found)
 
 
 def decode_article(source: SourceFile) -> Article:
     """Decode and parse one file; raise ArticleFormatError with a reader-facing reason."""
     data = source.data
-    if not data.strip():
-        raise ArticleFormatError("empty file")
-    if b"\x00" in data:
-        raise ArticleFormatError("binary file (contains NUL bytes)")
+    encoding = next((name for bom, name in BOMS if data.startswith(bom)), "utf-8")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as err:
-        raise ArticleFormatError(f"not UTF-8: invalid byte at offset {err.start}") from None
-    return parse_article(text, source.name)
+        if encoding.startswith("utf-8"):
+            raise ArticleFormatError(f"not UTF-8: invalid byte at offset {err.start}") from None
+        raise ArticleFormatError(f"{encoding.upper()} byte order mark but invalid {encoding.upper()} text at "
+                                 f"byte {err.start}: save it as UTF-8") from None
+    if not text.strip():
+        raise ArticleFormatError("empty file")
+    if "\x00" in text:
+        raise ArticleFormatError("binary file (contains NUL characters)")
+    try:
+        return parse_article(text, source.name)
+    except ArticleFormatError as err:
+        if encoding.startswith("utf-8"):
+            raise
+        raise ArticleFormatError(f"not UTF-8: invalid byte at offset 0; read as {encoding.upper()} (from its "
+                                 f"byte order mark): {err}") from None
 
 
-def _sha256_of(path: Path) -> str:
+def _sha256_of(path: str) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
 
 
+def _unusable_entry(path: str, corpus_real: str) -> tuple[str, int] | None:
+    """Why an entry cannot be read as a file of the corpus (and its size), or None when it can."""
+    info = os.lstat(path)
+    if stat.S_ISLNK(info.st_mode):
+        target = os.readlink(path)
+        try:
+            os.stat(path)
+        except OSError as err:
+            if err.errno == errno.ELOOP:
+                return f"symbolic link loop (-> {target}): not read", 0
+            return f"dangling symbolic link: its target {target} does not exist", 0
+        real = os.path.realpath(path)
+        if os.path.commonpath([real, corpus_real]) != corpus_real:
+            return f"symbolic link to {target}, outside the corpus folder: not read", 0
+        info = os.stat(real)
+    kind = next((name for test, name in FILE_KINDS.items() if test(info.st_mode)), None)
+    if kind is not None:
+        return f"not a regular file: {kind}, not read", 0
+    if info.st_size > MAX_ARTICLE_BYTES:
+        return f"file is {info.st_size} bytes, over the {MAX_ARTICLE_BYTES} byte limit", info.st_size
+    return None
+
+
+def read_source(path: str, corpus_dir: str) -> ReadArticle | Reject:
+    """One entry of the corpus as a parsed article, or a reject with the reason."""
+    name = display_name(path, corpus_dir)
+    try:
+        unusable = _unusable_entry(path, os.path.realpath(corpus_dir))
+        if unusable is not None:
+            reason, size = unusable
+            return Reject(name, "read", reason, size, _sha256_of(path) if size else None)
+        with open(os.path.realpath(path), "rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as err:
+        size = os.lstat(path).st_size if os.path.lexists(path) else 0
+        return Reject(name, "read", f"cannot be read: {err.strerror or err}", size, None)
+    source = SourceFile(name, data)
+    if len(data) > MAX_ARTICLE_BYTES:  # grew since it was listed
+        return Reject(name, "read", f"file is over the {MAX_ARTICLE_BYTES} byte limit", len(data), source.sha256)
+    try:
+        return ReadArticle(decode_article(source), source.sha256, len(data))
+    except ArticleFormatError as err:
+        return Reject(name, "read", str(err), len(data), source.sha256)
+
+
 def read_corpus(corpus_dir: Path) -> tuple[list[ReadArticle], list[Reject]]:
     """Parse every article of the corpus; unreadable files become rejects, never errors."""
-    if not corpus_dir.is_dir():
+    if not Path(corpus_dir).is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
     articles, rejects = [], []
-    for path in list_sources(corpus_dir):
-        name = path.relative_to(corpus_dir).as_posix()
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            reason = f"file is {size} bytes, over the {MAX_ARTICLE_BYTES} byte limit"
-            rejects.append(Reject(name, "read", reason, size, _sha256_of(path)))
-            continue
-        source = SourceFile(name, path.read_bytes())
-        try:
-            articles.append(ReadArticle(decode_article(source), source.sha256))
-        except ArticleFormatError as err:
-            rejects.append(Reject(source.name, "read", str(err), len(source.data), source.sha256))
+    for path in list_sources(Path(corpus_dir)):
+        result = read_source(path, str(corpus_dir))
+        (articles if isinstance(result, ReadArticle) else rejects).append(result)
     return articles, rejects
