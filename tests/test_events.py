@@ -263,3 +263,22 @@ def test_a_visit_clause_also_tells_what_was_signed_but_not_what_was_discussed():
     events = extract_events(parse_article(text, "j.txt"), JAPAN_POLAND)
     assert [(e.date.edtf, e.event_type) for e in events] == [
         ("2015-05", "visit"), ("2015-05", "agreement"), ("2016-06", "visit")]
+
+
+def test_no_clause_ends_inside_brackets():
+    sentence = "The bridge (Spanish: Puente Unión; French: Pont de l'Union) opened on 3 May 1970."
+    assert [c.text for c in split_clauses(sentence, find_dates(sentence))] == [sentence]
+
+
+def test_the_verb_after_a_dated_subject_starts_a_fact_of_its_own():
+    text = ("= Canada–Norway relations =\nA fisheries agreement signed in Oslo on 2 March 2010 entered into "
+            "force on 1 June of the following year.\n")
+    assert rows(events(text, CANADA_NORWAY)) == [("2010-03-02", "agreement"), ("2011-06-01", "agreement")]
+
+
+def test_a_clause_sharing_its_subject_takes_the_date_of_the_next_one():
+    text = ("= Canada–Norway relations =\nDelegations of the two governments met in Bergen and signed a "
+            "fisheries agreement in May 1980.\nCanada and Norway broke off relations during the war and "
+            "restored relations in 1946.\n")
+    assert rows(events(text, CANADA_NORWAY)) == [
+        ("1980-05", "meeting"), ("1980-05", "agreement"), ("1946", "relations_restored")]

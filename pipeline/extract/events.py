@@ -23,10 +23,15 @@ from pipeline.extract.visits import Visit, continue_visit, detect_visits, follow
 from pipeline.read.article import Article, Block
 
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
-CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned|restored)\b)")
+BRACKETS_RE = re.compile(r"\([^()]*\)")
+CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?P<shared>)(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned|restored)\b)")
 LEADING_SUBORDINATE_RE = re.compile(r"^\W*(?:after|following|before|since|when|until)\b[^,;]*,", re.I)
 DATED_AND_RE = re.compile(r",?\s+and\s+(?=[a-z])")
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the (two )?(ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
+VERB_AFTER_DATE_RE = re.compile(r"\s+(?=(?:was|were|became|came|took|entered|[a-z]+ed)\b)")
+"""The main verb right after a date that closes the subject ('signed on 5 May 2015 entered ...')."""
+TIME_CUE_RE = re.compile(r"\b(?:during|after|before|since|until|following|once|earlier|later)\b", re.I)
+"""A time of a clause's own, though not a date ('broken off during the war and restored in 1957')."""
 ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by)\b", re.I)
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
@@ -53,37 +58,52 @@ class Event:
 class Clause:
     text: str
     start: int  # offset within the sentence
+    shared: bool = False  # 'met in Mogadishu and signed ...': the subject and the time of the clause before
 
 
 def split_clauses(sentence: str, dates: list[DateMention] = ()) -> list[Clause]:
-    """Clauses at semicolons and coordinating conjunctions, and between two dated facts."""
-    clauses, start = [], 0
+    """Clauses at semicolons and coordinating conjunctions, and between two dated facts; never
+    inside brackets ('(Portuguese: ...; Spanish: ...)')."""
+    clauses, start, shared = [], 0, False
+    brackets = [(m.start(), m.end()) for m in BRACKETS_RE.finditer(sentence)]
     for sep in CLAUSE_SPLIT_RE.finditer(sentence):
-        clauses.append(Clause(sentence[start:sep.start()], start))
-        start = sep.end()
-    clauses.append(Clause(sentence[start:], start))
+        if any(a < sep.start() < b for a, b in brackets):
+            continue
+        clauses.append(Clause(sentence[start:sep.start()], start, shared))
+        start, shared = sep.end(), sep["shared"] is not None
+    clauses.append(Clause(sentence[start:], start, shared))
     return [part for c in clauses if c.text.strip() for part in _split_between_dates(c, dates)]
 
 
 def _split_between_dates(clause: Clause, dates: list[DateMention]) -> list[Clause]:
-    """'signed on 31 May 2011 and entered into force on 1 March 2012': one clause per date."""
+    """One clause per date: 'signed on 31 May 2011 and entered into force on 1 March 2012', and
+    'An agreement signed on 5 May 2015 entered into force on 20 December' (the verb after a date)."""
     end = clause.start + len(clause.text)
-    inside = [d.char_start for d in dates if clause.start <= d.char_start < end]
+    inside = [d for d in dates if clause.start <= d.char_start < end]
+    cuts = [(sep.start(), sep.end()) for sep in DATED_AND_RE.finditer(clause.text)]
+    verbs = (VERB_AFTER_DATE_RE.match(clause.text, d.char_end - clause.start) for d in inside)
+    cuts += [(verb.start(), verb.end()) for verb in verbs if verb]
     parts, start = [], 0
-    for sep in DATED_AND_RE.finditer(clause.text):
-        at = clause.start + sep.start()
-        if any(clause.start + start <= d < at for d in inside) and any(d > at for d in inside):
-            parts.append(Clause(clause.text[start:sep.start()], clause.start + start))
-            start = sep.end()
-    parts.append(Clause(clause.text[start:], clause.start + start))
+    for cut, after in sorted(cuts):
+        at = clause.start + cut
+        if any(clause.start + start <= d.char_start < at for d in inside) and any(d.char_start > at for d in inside):
+            parts.append(Clause(clause.text[start:cut], clause.start + start, clause.shared and not parts))
+            start = after
+    parts.append(Clause(clause.text[start:], clause.start + start, clause.shared and not parts))
     return parts
 
 
-def _clause_date(clause: Clause, dates: list[DateMention], fallback: DateMention | None) -> DateMention | None:
+def _dates_in(clause: Clause, dates: list[DateMention]) -> list[DateMention]:
+    return [d for d in dates if clause.start <= d.char_start < clause.start + len(clause.text)]
+
+
+def _clause_date(clause: Clause, dates: list[DateMention], fallback: DateMention | None,
+                 following: Clause | None = None) -> DateMention | None:
     """The first date written inside the clause, past a leading 'After the crisis of 1963, ...'
-    when another date follows; else the sentence's date before it."""
-    end = clause.start + len(clause.text)
-    inside = [d for d in dates if clause.start <= d.char_start < end]
+    when another date follows; else the sentence's date before it; else, unless the clause tells
+    a time of its own, the date of a next clause that shares its subject ('met in Mogadishu and
+    signed an agreement in October 1972')."""
+    inside = _dates_in(clause, dates)
     lead = LEADING_SUBORDINATE_RE.match(clause.text)
     main = [d for d in inside if lead and d.char_start >= clause.start + lead.end()]
     if main:
@@ -91,7 +111,8 @@ def _clause_date(clause: Clause, dates: list[DateMention], fallback: DateMention
     if inside:
         return inside[0]
     before = [d for d in dates if d.char_start < clause.start]
-    return before[-1] if before else fallback
+    shared = _dates_in(following, dates) if following and following.shared and not TIME_CUE_RE.search(clause.text) else []
+    return before[-1] if before else shared[0] if shared else fallback
 
 
 def _nearest_date(dates: list[DateMention], at: int, fallback: DateMention | None) -> DateMention | None:
@@ -208,9 +229,10 @@ class _Reader:
                 events.append(Event(date, event_type, sentence.text, block.section_path, sentence.start, sentence.end,
                                     index, visit, rule))
 
-        for clause in split_clauses(sentence.text, dates):
-            inside = [d for d in dates if clause.start <= d.char_start < clause.start + len(clause.text)]
-            date = _clause_date(clause, dates, inherited)
+        clauses = split_clauses(sentence.text, dates)
+        for clause, following in zip(clauses, [*clauses[1:], None]):
+            inside = _dates_in(clause, dates)
+            date = _clause_date(clause, dates, inherited, following)
             if date is None:
                 continue
             told = next((e.visit for e in reversed(events) if e.visit), None)
