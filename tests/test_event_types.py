@@ -10,6 +10,10 @@ from pipeline.lexicon import load_table
 from schemas.vocabularies import EVENT_TYPES
 
 EXAMPLES = {
+    "other": [
+        "In 2019 the ambassador laid the foundation stone of the new chancery.",
+        "Chile closed its consulate in Bergen in 1990.",
+    ],
     "commemoration": [
         "In 2019, Japan and Poland marked the centenary of their relations.",
         "A plaque honouring Norwegian sailors was unveiled in Halifax.",

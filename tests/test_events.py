@@ -265,6 +265,14 @@ def test_a_visit_clause_also_tells_what_was_signed_but_not_what_was_discussed():
         ("2015-05", "visit"), ("2015-05", "agreement"), ("2016-06", "visit")]
 
 
+def test_a_visit_sentence_keeps_the_anniversary_it_marked_and_the_stone_laid():
+    text = ("= Japan–Poland relations =\nIn May 2019 Prime Minister Jan Nowak visited Tokyo for the "
+            "centenary of diplomatic relations, and laid the foundation stone of a new embassy.\n")
+    events = extract_events(parse_article(text, "j.txt"), JAPAN_POLAND)
+    assert sorted((e.date.edtf, e.event_type) for e in events) == [
+        ("2019-05", "commemoration"), ("2019-05", "other"), ("2019-05", "visit")]
+
+
 def test_no_clause_ends_inside_brackets():
     sentence = "The bridge (Spanish: Puente Unión; French: Pont de l'Union) opened on 3 May 1970."
     assert [c.text for c in split_clauses(sentence, find_dates(sentence))] == [sentence]

@@ -57,7 +57,7 @@ def test_event_lexicon_uses_the_contract_vocabularies():
     types = load_table("event_types", required=("rank", "description"))
     assert {row["id"] for row in types} == set(EVENT_TYPES)
     triggers = load_table("event_triggers", required=("phrase", "event_type"))
-    assert {row["event_type"] for row in triggers} <= set(EVENT_TYPES) - {"visit", "other"}
+    assert {row["event_type"] for row in triggers} <= set(EVENT_TYPES) - {"visit"}
     plovers = {row["plover"] for row in types + triggers if row["plover"]}
     assert plovers <= set(PLOVER_CATEGORIES)
 
@@ -72,6 +72,8 @@ def test_event_lexicon_uses_the_contract_vocabularies():
     ("In 2019 the minister declared that Chile would back Norway's bid.", "support", "support.back..bid"),
     ("After Peru invaded the islands in 1880, Norway condemned the invasion.", "statement", "statement.condemn"),
     ("In 2019 a state company signed a contract to buy gas.", "trade", "trade.contract"),
+    ("In 2019 the minister intended to reopen the embassy.", None, None),
+    ("In 2019 the minister laid the foundation stone of the new embassy.", "other", "other.laid..foundation-stone"),
 ])
 def test_cues_and_ranks_decide_the_type(clause, event_type, rule):
     typing = type_clause(clause)

@@ -49,3 +49,13 @@ def test_own_affairs_count_only_when_both_parties_are_named():
 
 def test_country_names_inside_longer_words_do_not_count():
     assert third_countries("Nigeria's and Omanis' envoys met in Georgetown.", PAIR) == {"NGA", "OMN"}
+
+
+@pytest.mark.parametrize(("event_type", "text", "named", "expected"), [
+    ("organization", "Both joined the European Union on 1 May 2004.", (), True),
+    ("organization", "Together with Peru they founded a customs community in 1969.", (), True),
+    ("other", "He became foreign minister in 2016.", ("NOR",), False),
+    ("other", "The monarchy fell in the revolution of 1910.", (), False),
+])
+def test_joint_acts_count_and_one_country_affairs_do_not(event_type, text, named, expected):
+    assert relevant(event_type, text, _scope(text, named)) is expected

@@ -87,8 +87,9 @@ def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
                        and not PLEDGE_RE.match(clause, m.end)), len(clause))
     lead = LEADING_SUBORDINATE_RE.match(clause)
     main_start = lead.end() if lead else 0
-    head = [hit for hit in found if main_start <= hit[1] < complement and hit[0].rank > WEAK_RANK]
-    found = head if head or heads_only else found
+    main = [hit for hit in found if main_start <= hit[1] < complement]
+    head = [hit for hit in main if hit[0].rank > WEAK_RANK]
+    found = head or (main if heads_only else found)
     if _recognises_a_country(clause):
         found.append((Typing("recognition", COUNTRY_OBJECT_RULE, defaults["recognition"].plover,
                              defaults["recognition"].rank), 0))

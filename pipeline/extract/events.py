@@ -35,10 +35,11 @@ TIME_CUE_RE = re.compile(r"\b(?:during|after|before|since|until|following|once|e
 ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by)\b", re.I)
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
-WITH_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support", "aid", "transport", "organization"}
-"""Acts that a visit's sentence can tell besides the trip (signed, opened, launched), typed by
-its clauses' heads; the purpose or topic of a trip (an anniversary, talks on defence, thanks
-for aid) is not a second fact."""
+WITH_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support", "aid", "transport", "organization",
+                                      "commemoration", "other"}
+"""Facts that a visit's sentence can tell besides the trip (signed, opened, laid a foundation
+stone, marked an anniversary), typed by its clauses' heads; the topic of the talks (defence,
+trade) or thanks for aid are not second facts. Untyped clauses are not facts there."""
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,12 @@ class _Reader:
                 events.append(Event(date, event_type, sentence.text, block.section_path, sentence.start, sentence.end,
                                     index, visit, rule))
 
+        def add_told_with_visit(text: str, date: DateMention) -> None:
+            """What was signed, opened or marked on the trip, typed by the clause's head."""
+            told = type_clause(text, heads_only=True)
+            if told and told.event_type in WITH_VISIT_TYPES:
+                add(date, told.event_type, told.rule)
+
         clauses = split_clauses(sentence.text, dates)
         for clause, following in zip(clauses, [*clauses[1:], None]):
             inside = _dates_in(clause, dates)
@@ -237,6 +244,7 @@ class _Reader:
                 continue
             told = next((e.visit for e in reversed(events) if e.visit), None)
             if told and continue_visit(clause.text, told, self.context, dated=bool(inside)):
+                add_told_with_visit(clause.text, date)
                 continue
             visits = detect_visits(clause.text, self.context, events[-1].visit if events else None, sentence.text)
             for visit in visits:
@@ -246,10 +254,8 @@ class _Reader:
                     add(visit_date, "visit", "frame.visit", visit)
                 else:
                     add(visit_date, "meeting", "frame.meeting-abroad")
-            told = type_clause(clause.text, heads_only=True) if visits else None
-            if told and told.event_type in WITH_VISIT_TYPES:  # what was signed or opened on the trip
-                add(_nearest_date(inside, clause.start + visits[0].trigger, date), told.event_type, told.rule)
             if visits:
+                add_told_with_visit(clause.text, _nearest_date(inside, clause.start + visits[0].trigger, date))
                 previous_type, visit_told = None, True
                 continue
             if NOT_RELATIONS_RE.search(clause.text):
@@ -260,9 +266,9 @@ class _Reader:
                 event_type, rule = previous_type, previous_rule
             elif event_type is None and inside:
                 event_type, rule = "other", "frame.untyped"
-            if event_type is None or (visit_told and event_type not in WITH_VISIT_TYPES):
+            if event_type is None or (visit_told and (event_type not in WITH_VISIT_TYPES or rule == "frame.untyped")):
                 continue
-            if relevant(event_type, clause.text, scope):
+            if visit_told or relevant(event_type, clause.text, scope):  # a trip of the pair is about the pair
                 previous_type, previous_rule = event_type, rule
                 add(date, event_type, rule)
         return events

@@ -24,6 +24,8 @@ from pipeline.lexicon import PhraseMatcher, load_table
 RELATIONS_TYPES = {"recognition", "relations_established", "relations_severed", "relations_restored"}
 WEAK_TYPES = {"other", "statement"}
 BACKGROUND_RE = re.compile(r"\bhad\s+\w+ed\b")
+JOINT_RE = re.compile(r"\b(?:both|together|jointly|simultaneously)\b", re.I)
+"""'Both joined the EU', 'Together with Kenya they founded ...': the pair acting together."""
 MIN_NAME_LENGTH = 4
 """Shorter names and codes ('UK', 'USA') collide with ordinary words and initials."""
 
@@ -85,8 +87,9 @@ def relevant(event_type: str, text: str, scope: Scope) -> bool:
     """Is a fact of this type, told in `text`, about the pair?"""
     if event_type in RELATIONS_TYPES:
         return True
-    unnamed = not scope.named and not scope.others
-    own_affairs = bool(_own_affairs().find(text))
+    joint = bool(JOINT_RE.search(text))
+    unnamed = not scope.named and (not scope.others or joint)
+    own_affairs = bool(_own_affairs().find(text)) and not joint
     if event_type not in WEAK_TYPES:
         one_sided = own_affairs and len(scope.named) < 2 and not scope.pair
         return (bool(scope.named) or scope.pair or unnamed) and not one_sided
