@@ -134,6 +134,39 @@ def test_bad_files_go_to_rejects_and_good_articles_are_published(tmp_path):
     assert set(_read(tmp_path / "out", "articles").article_id) == {"albania-iceland", "albania-israel"}
 
 
+def test_a_sentence_repeated_in_a_paragraph_is_one_event_and_the_build_passes(tmp_path):
+    sentence = "Diplomatic relations between the countries were finally established on 9 April 1976."
+    text = ICELAND.read_text(encoding="utf-8")
+    assert sentence in text
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / ICELAND.name).write_text(text.replace(sentence, f"{sentence} {sentence}\n{sentence}"), encoding="utf-8")
+    build_dataset(corpus, tmp_path / "out", instance=dg.DagsterInstance.ephemeral())
+    events = _read(tmp_path / "out", "events")
+    assert (events.date == "1976-04-09").sum() == 1
+    assert _read(tmp_path / "out", "rejects").empty
+
+
+def test_odd_files_and_titles_never_stop_the_release(tmp_path):
+    corpus = copy_corpus(tmp_path / "corpus", ICELAND)
+    title = ISRAEL.read_text(encoding="utf-8").splitlines()[0]
+    japanese = ISRAEL.read_text(encoding="utf-8").replace(title, "= 両国の関係 =", 1).replace(
+        "Infobox\n", "Infobox\n- Party1: Albania\n- Party2: Israel\n", 1)  # the parties from the infobox
+    with open(os.path.join(os.fsencode(corpus), b"\xe4\xb8\xa1-\xff.txt"), "wb") as handle:  # not UTF-8
+        handle.write(japanese.encode("utf-8"))
+    (tmp_path / "private.txt").write_text(title + "\n", encoding="utf-8")
+    (corpus / "outside.txt").symlink_to(tmp_path / "private.txt")
+    (corpus / "dangling.txt").symlink_to(corpus / "gone.txt")
+    os.mkfifo(corpus / "pipe.txt")
+    build_dataset(corpus, tmp_path / "out", instance=dg.DagsterInstance.ephemeral())
+    articles = _read(tmp_path / "out", "articles").set_index("article_id")
+    assert articles.source_file.to_dict() == {"albania-iceland": ICELAND.name, "liang-guo-noguan-xi": "両-\\xff.txt"}
+    assert articles.loc["liang-guo-noguan-xi", "country_b_iso3"] == "ISR"
+    assert set(_read(tmp_path / "out", "rejects").source_file) == {"outside.txt", "dangling.txt", "pipe.txt"}
+    csv = pd.read_csv(tmp_path / "out" / "csv" / "articles.csv", dtype=str)
+    assert "両-\\xff.txt" in set(csv.source_file)
+
+
 def _corrupt_israel(monkeypatch, corrupt) -> None:
     import pipeline.extract.tables as tables
 

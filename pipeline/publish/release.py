@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 RELEASE_FILES = ("parquet", "csv", "datapackage.json", "data_dictionary.md")
@@ -38,6 +38,8 @@ def failing_clearly(staging: Path, outputs: Path):
         yield
     except OSError as err:
         shutil.rmtree(staging, ignore_errors=True)
+        with suppress(OSError):
+            staging.parent.rmdir()  # only when no other run is staging
         raise PublishError(f"could not publish into {outputs}: {err}; the latest release is unchanged") from err
 
 
