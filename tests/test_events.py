@@ -123,7 +123,7 @@ On 4 June 1952 a Canadian frigate and a Norwegian frigate patrolled off Bergen.
 In 1964 Norwegian fishermen settled in Nova Scotia, Canada.
 """
     assert rows(events(text, CANADA_NORWAY)) == [
-        ("1950/1955", "other"), ("196X", "migration"), ("1952-06-04", "other"), ("1964", "migration")]
+        ("1950/1955", "military"), ("196X", "migration"), ("1952-06-04", "military"), ("1964", "migration")]
 
 
 def test_different_years_are_different_facts():

@@ -63,7 +63,8 @@ def test_event_lexicon_uses_the_contract_vocabularies():
 
 
 @pytest.mark.parametrize(("clause", "event_type", "rule"), [
-    ("In 1992 the government refused to recognise the new republic.", None, None),
+    ("In 1992 the government refused to recognise the new republic.", "statement", "statement.refuse-to-recognise"),
+    ("In 1992 the government did not recognise the new republic.", None, None),
     ("Japan did not sign the treaty until 1956.", None, None),
     ("The two ministers met in 2019 to discuss road links.", "meeting", "meeting.meet"),
     ("In 2020 they agreed to abolish visas.", "visa", "visa.visa"),
@@ -73,6 +74,10 @@ def test_event_lexicon_uses_the_contract_vocabularies():
     ("After Peru invaded the islands in 1880, Norway condemned the invasion.", "statement", "statement.condemn"),
     ("In 2019 a state company signed a contract to buy gas.", "trade", "trade.contract"),
     ("In 2019 the minister intended to reopen the embassy.", None, None),
+    ("In 1991 Peru refused to recognise the new state.", "statement", "statement.refuse-to-recognise"),
+    ("In 2001 Chile welcomed the peace agreement.", "statement", "statement.welcome"),
+    ("1 May 2003: After the coup of 2002, the ministry called for new elections.", "statement", "statement.call-for"),
+    ("In 2023 a search-and-rescue team arrived after the earthquake.", "aid", "aid.search-and-rescue"),
     ("In 2019 the minister laid the foundation stone of the new embassy.", "other", "other.laid..foundation-stone"),
 ])
 def test_cues_and_ranks_decide_the_type(clause, event_type, rule):

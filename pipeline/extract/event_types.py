@@ -26,7 +26,7 @@ RECOGNISED_COUNTRY_RE = re.compile(r"\brecogni[sz]ed\s+(?:the\s+)?(?P<country>[A
 COUNTRY_OBJECT_RULE = "recognition.country-object"
 NEGATION = "negation."
 COMPLEMENT = "complement."
-LEADING_SUBORDINATE_RE = re.compile(r"^\W*(?:after|following|when|while|as|since|before|until|despite)\b[^,;]*,", re.I)
+LEADING_SUBORDINATE_RE = re.compile(r"^(?:[^:,;]{0,30}:)?\W*(?:after|following|when|while|as|since|before|until|despite)\b[^,;]*,", re.I)
 """'After Iraq invaded Kuwait in 1990, Qatar condemned ...': the main clause comes after it."""
 PLEDGE_RE = re.compile(r"(?:\W+\w+){0,3}?\W+(?:would|will|shall)\b")
 """'declared that Kenya would back the bid': a pledge is the pledged act, not its wording."""
