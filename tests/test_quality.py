@@ -38,7 +38,7 @@ FIELD_FLOORS = {
              ("visit_fields", "occasion"): 0.98, ("mission_fields", "resident"): 0.99,
              ("mission_fields", "city_country"): 0.99},
     "holdout3": {("visit_fields", "role"): 0.95, ("visit_fields", "city"): 0.85, ("visit_fields", "met"): 0.8,
-                 ("visit_fields", "occasion"): 0.85, ("mission_fields", "resident"): 0.99,
+                 ("visit_fields", "occasion"): 0.75, ("mission_fields", "resident"): 0.99,
                  ("mission_fields", "city_country"): 0.99},
 }
 
