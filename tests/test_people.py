@@ -41,7 +41,7 @@ def one(text: str) -> Person:
     ("Chancellor Olaf Scholz flew to Ottawa.", "Olaf Scholz", "Chancellor", "head_of_government"),
     ("Premier Li Qiang visited Oslo.", "Li Qiang", "Premier", "head_of_government"),
     ("Former President Fernando Henrique Cardoso visited Lisbon.",
-     "Fernando Henrique Cardoso", "Former President", "head_of_state"),
+     "Fernando Henrique Cardoso", "Former President", "other"),
     ("Secretary of State Antony Blinken visited Ottawa.", "Antony Blinken", "Secretary of State", "foreign_minister"),
 ])
 def test_title_before_name(text, name, title, role):
@@ -174,3 +174,21 @@ def test_more_ways_of_writing_a_title(text, expected):
 ])
 def test_role_of_reads_the_titles_table(title, role):
     assert role_of(title) == role
+
+
+@pytest.mark.parametrize("text, name, title, role", [
+    ("His Majesty King Pōmare Taufa II visited Ottawa.", "Pōmare Taufa II", "King", "royalty"),
+    ("Prime Minister ʻEnele Lavaka flew to Ottawa.", "ʻEnele Lavaka", "Prime Minister", "head_of_government"),
+    ("Their Minister Responsible for Foreign Affairs, Hamad bin Khalid bin Nasser, flew to Oslo.",
+     "Hamad bin Khalid bin Nasser", "Minister Responsible for Foreign Affairs", "foreign_minister"),
+    ("State Minister for Foreign Affairs Aiko Mori visited Oslo.", "Aiko Mori", "State Minister for Foreign Affairs", "minister"),
+    ("Rashid bin Omar, the Deputy Prime Minister for Defence Affairs, visited Oslo.",
+     "Rashid bin Omar", "Deputy Prime Minister for Defence Affairs", "minister"),
+    ("The president-elect, Ana Lima, flew to Oslo.", "Ana Lima", "president-elect", "head_of_state"),
+    ("Ana Lima, now President of Peru, flew to Oslo.", "Ana Lima", "President of Peru", "head_of_state"),
+    ("Lima, by then President of the Council of State, flew to Oslo.", "Lima", "President of the Council of State", "head_of_state"),
+    ("Ana Lima, elected president of Peru in May 2020, flew to Oslo.", "Ana Lima", "president of Peru", "head_of_state"),
+])
+def test_long_titles_honorifics_and_regnal_numbers(text, name, title, role):
+    person = one(text)
+    assert (person.name, person.title, role_of(person.title)) == (name, title, role)

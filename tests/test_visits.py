@@ -427,3 +427,29 @@ def test_the_office_of_an_unplaced_host_names_their_country():
 def test_an_event_on_a_leg_abroad_is_not_the_visit_occasion():
     found = visit("During a trip to Canberra for the APEC summit, Prime Minister Kenji Sato flew on to Warsaw", JAPAN_POLAND)
     assert (found.host_iso3, found.occasion) == ("POL", None)
+
+
+@pytest.mark.parametrize("clause, occasion, city", [
+    ("Prime Minister Jan Kowal was present at the swearing-in of Hiro Tanaka in Tokyo", "swearing-in of Hiro Tanaka", "Tokyo"),
+    ("Crown Prince Jan Kowal was sent to Osaka to attend the coronation of King Hiro in the castle", "coronation of King Hiro", "Osaka"),
+    ("Vice-President Jan Kowal was sent to the mass memorial held in a park in Tokyo", "mass memorial", "Tokyo"),
+    ("Deputy Prime Minister Jan Kowal led the Polish delegation at his funeral in Tokyo", "funeral", "Tokyo"),
+    ("Foreign Minister Jan Kowal headed the humanitarian mission to Osaka", None, "Osaka"),
+    ("The president-elect, Jan Kowal, left for Tokyo on the same day", None, "Tokyo"),
+    ("Prime Minister Jan Kowal came to Kobe for the sixth Leaders Meeting (LM6) on that day", "sixth Leaders Meeting", "Kobe"),
+])
+def test_ceremonies_and_missions_attended(clause, occasion, city):
+    found = visit(clause, JAPAN_POLAND)
+    assert (found.visitor_name, found.host_iso3, found.city, found.occasion) == ("Jan Kowal", "JPN", city, occasion)
+
+
+def test_the_capitalised_title_alone_names_the_person():
+    ctx = context(JAPAN_POLAND)
+    ctx.read_people("His Majesty King Jan Sobieski III opened the session.")
+    found = detect_visit("The King travelled to Tokyo to attend the enthronement", ctx)
+    assert (found.visitor_name, found.visitor_role, found.host_iso3) == ("Jan Sobieski III", "royalty", "JPN")
+
+
+def test_a_place_written_with_an_okina_is_found():
+    found = visit("Foreign Minister Taro Kono travelled to Nukuʻalofa", ("JPN", "TON"))
+    assert (found.host_iso3, found.city) == ("TON", "Nukuʻalofa")

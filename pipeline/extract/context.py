@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
-THE_TITLE_RE = re.compile(r"\bthe (?P<title>king|queen|emperor|empress|emir|sultan|president|prime minister|chancellor|premier)\b(?! of)")
+THE_TITLE_RE = re.compile(
+    r"\b[Tt]he (?P<title>(?i:king|queen|emperor|empress|emir|sultan|shah|crown prince(?:ss)?|president|prime minister|chancellor|premier))\b(?! of)")
 PLACE_NAME_MIN_POPULATION = 100_000
 """A part of a person's name that is also the name of a city this size is read as the city."""
 NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")

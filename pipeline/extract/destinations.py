@@ -15,10 +15,13 @@ PLACE_RE = re.compile(
     r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) (?:[a-z]+ ){0,2}?(?P<kind>capital|city|town|port|village|border station|border town|resort|island)"
     r"(?: of (?P<named>[A-Z][\w'’-]+))?)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|es|al))*))(?![–\w])")
 OCCASION_RE = re.compile(
-    r"\b(?:attend(?:s|ed|ing)?|take part in|took part in|preside over|for|at|in|of|with)\s+(?:the|an|a|another)\s+"
-    r"(?P<occasion>(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|opening of [^,.;]+?|ceremony|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|[,.;]|$)",
+    r"\b(?:attend(?:s|ed|ing)?|take part in|took part in|preside over|for|at|in|of|with|to)\s+(?:the|an|a|another|his|her|their)\s+"
+    r"(?P<occasion>(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|opening of [^,.;]+?|ceremony|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?|"
+    r"funeral(?: ceremonies)?|coronation(?: of [^,.;]+?)?|swearing-in(?: of [^,.;]+?)?|memorial)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|\s+\(|[,.;]|$)",
     re.I,
 )
+CEREMONY_RE = re.compile(r"\b(?:funeral|coronation|swearing-in|enthronement|memorial)\b", re.I)
+"""Ceremonies that are named events even when written in lower case ('attended the funeral')."""
 SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
 CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 PREPOSITION_RE = re.compile(r"\b(?:in|to|on)\s+")
@@ -98,7 +101,7 @@ def occasion_in(text: str) -> str | None:
         return f"{named_summit['name']} {named_summit['kind']}"
     for match in OCCASION_RE.finditer(text):
         occasion = match["occasion"].strip()
-        if any(w[:1].isupper() or w[:1].isdigit() for w in occasion.split()):
+        if CEREMONY_RE.search(occasion) or any(w[:1].isupper() or w[:1].isdigit() for w in occasion.split()):
             return occasion
     opened = OPENED_RE.search(text)
     if opened and any(w[:1].isupper() for w in opened["what"].split()):

@@ -22,7 +22,7 @@ LEGISLATURE = "(?:" + "|".join(
 """The legislatures whose presiding officer is a president ('President of the Storting')."""
 
 _UPPER = r"[^\W\d_a-z]"  # an upper-case letter, accented ones included (Össur, Đukanović)
-_CAP = rf"(?:{_UPPER}[\w'’.-]*|{_UPPER}\.)"
+_CAP = rf"(?:[ʻʼ]?{_UPPER}[\w'’.-]*|{_UPPER}\.)"  # an ʻokina may open a name (ʻAkilisi)
 _PARTICLE = r"(?:da|de|do|dos|del|van|von|der|den|bin|al|el|la|le|di)"
 NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{0,4}}"
 _UPPER_WORD = r"(?-i:[A-Z]\w+)"
@@ -30,22 +30,29 @@ _PORTFOLIO = (
     r"(?:(?:Foreign|External|Internal|Home|European|Economic|Social|Public|Regional|Digital|Rural|National)\s+)?"
     r"(?:Affairs|Defen[cs]e|Finance|Interior|Justice|Economy|Trade|Health|Education|Culture|Tourism|Agriculture|"
     r"Energy|Transport|Environment|Industry|Labou?r|Development|Commerce|Security|Integration|Infrastructure|Sports?|Science|Innovation)"
+    r"(?:\s+Affairs)?"
 )
 TITLE_WORDS = (
     r"(?i:(?:(?:then|former)[- ])?(?:(?:deputy|vice)[- ])?"
-    r"(?:(?-i:General|Marshal|Colonel)|prime minister|foreign minister|foreign secretary|chancellor|premier|king|queen|emperor|empress|emir|sultan|"
+    rf"(?:(?-i:General|Marshal|Colonel)|prime minister(?: for {_PORTFOLIO})?|foreign minister|foreign secretary|chancellor|premier|king|queen|emperor|empress|emir|sultan|"
     r"(?:crown )?prince(?:ss)?|grand duke|grand duchess|governor[- ]general|"
     rf"(?:speaker|president) of (?:the )?(?:(?-i:[A-Z]\w+) )?{LEGISLATURE}|"
     r"speaker|(?:commission )?president|"
     r"secretary of state|external affairs minister|"
-    rf"minister(?: of state)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|(?-i:[A-Z]\w+ )?minister))"
+    rf"(?:state )?minister(?: of state| responsible)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|"
+    r"(?-i:[A-Z]\w+ )?minister))(?:-elect)?"
 )
 TITLED_NAME_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS})(?P<plural>s)?\s+(?P<name>{NAME})")
 AND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{NAME})")
-TITLE_COMMA_NAME_RE = re.compile(rf"(?:\bthe\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}),\s+(?P<name>{NAME})[,.]")
-APPOSITIVE_RE = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: \w+)?)?)[,.]")
+TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}),\s+(?P<name>{NAME})[,.]")
+APPOSITIVE_RE = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:(?:now|by then|later|newly|(?:re-)?elected)\s+)?(?:the\s+)?"
+    rf"(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: (?:of )?[A-Z]\w+){{0,3}})?)(?:\s+(?:in|since) [^,;]{{1,30}})?[,.]")
+"""'A, now President of Angola,'; 'A, by then President of the Council of State,'; 'A, elected president of C in 2024,'."""
 AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 BECAME_RE = re.compile(rf"(?P<name>{NAME})\s+became\s+(?:the\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")
+PORTFOLIO_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+"""A capitalised word followed by 'for <Portfolio>' is part of a title, not a name."""
 STOP_WORDS = {"In", "On", "The", "During", "After", "Before", "Both", "From", "Since", "At", "He", "She", "They", "It"}
 
 
@@ -77,7 +84,7 @@ def _clean_name(name: str) -> str:
 
 
 def _is_name(name: str) -> bool:
-    return bool(name) and name.split()[0] not in STOP_WORDS and name[0].isupper()
+    return bool(name) and name.split()[0] not in STOP_WORDS and name.lstrip("ʻʼ")[:1].isupper() and not re.fullmatch(_PORTFOLIO, name)
 
 
 def titled_people(text: str) -> list[Person]:
@@ -90,7 +97,8 @@ def _titled_people(text: str) -> tuple[Person, ...]:
     people: list[Person] = []
     for match in TITLED_NAME_RE.finditer(text):
         name = _clean_name(match["name"])
-        if _is_name(name) and not re.match(TITLE_WORDS + r"$", name, re.I):
+        of_portfolio = PORTFOLIO_AFTER_RE.match(text, match.start("name") + len(name))  # 'Minister Delegate for Trade'
+        if _is_name(name) and not of_portfolio and not re.match(TITLE_WORDS + r"$", name, re.I):
             people.append(Person(name, match["title"], match.start(), match.start("name") + len(name)))
             second = AND_NAME_RE.match(text, match.start("name") + len(name)) if match["plural"] else None
             if second and _is_name(_clean_name(second["name"])):  # "Presidents A and B"

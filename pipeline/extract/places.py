@@ -21,6 +21,8 @@ import pycountry
 
 from pipeline.extract.countries import fold
 
+APOSTROPHES = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`": "'"})
+"""The ʻokina and the other apostrophes are written either way (Nukuʻalofa, Nuku'alofa)."""
 ALTERNATE_NAMES_MIN_POPULATION = 100_000
 """Alternate names (Calcutta, Tirane) are indexed only for larger cities: for small places
 they are mostly transliterations that collide with other words."""
@@ -31,6 +33,10 @@ class City:
     name: str
     iso3: str
     population: int
+
+
+def _key(name: str) -> str:
+    return fold(name).translate(APOSTROPHES)
 
 
 def _is_latin_name(name: str) -> bool:
@@ -74,11 +80,11 @@ def _build_index() -> dict[str, tuple[City, ...]]:
         if iso3 is None:
             continue
         city = City(record["name"], iso3, int(record["population"]))
-        main.setdefault(fold(record["name"]), []).append(city)
+        main.setdefault(_key(record["name"]), []).append(city)
         if city.population >= ALTERNATE_NAMES_MIN_POPULATION:
             for alt in record["alternatenames"]:
                 if _is_latin_name(alt):
-                    alternate.setdefault(fold(alt), []).append(city)
+                    alternate.setdefault(_key(alt), []).append(city)
     index = {key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in alternate.items()}
     index.update({key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in main.items()})
     return index
@@ -91,7 +97,7 @@ the namesake's size (Brussels, Ontario does not beat Brussels)."""
 
 def lookup_city(name: str, prefer: Iterable[str] = ()) -> City | None:
     """The city of that name, preferring one in the `prefer` countries, else the largest."""
-    candidates = _index().get(fold(name))
+    candidates = _index().get(_key(name))
     if not candidates:
         return None
     preferred = set(prefer)
@@ -103,4 +109,4 @@ def lookup_city(name: str, prefer: Iterable[str] = ()) -> City | None:
 
 
 def is_city(name: str) -> bool:
-    return fold(name) in _index()
+    return _key(name) in _index()
