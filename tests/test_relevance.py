@@ -21,7 +21,7 @@ def test_third_countries_by_name_and_demonym_leave_the_pair_out():
 @pytest.mark.parametrize(("event_type", "text", "named", "expected"), [
     # a typed fact that names no country, in a paragraph about the pair
     ("agreement", "A consular agreement followed in 1931.", (), True),
-    ("other", "The two legations were raised to embassies in 1961.", (), True),
+    ("statement", "The two governments protested the raid in 1961.", (), True),
     # a typed fact about third countries only
     ("agreement", "In 1931 Peru and Bolivia signed a border treaty.", (), False),
     # a relations fact always counts
@@ -36,7 +36,7 @@ def test_relevance(event_type, text, named, expected):
 
 def test_unnamed_untyped_facts_need_a_paragraph_about_the_pair():
     text = "The two legations were raised to embassies in 1961."
-    assert not relevant("other", text, _scope(text, paragraph=("NOR",)))
+    assert not relevant("other", text, _scope(text, paragraph=("NOR",)), untyped=True)
     assert relevant("agreement", "A consular agreement followed in 1931.", _scope("", paragraph=("NOR",)))
 
 
@@ -59,3 +59,15 @@ def test_country_names_inside_longer_words_do_not_count():
 ])
 def test_joint_acts_count_and_one_country_affairs_do_not(event_type, text, named, expected):
     assert relevant(event_type, text, _scope(text, named)) is expected
+
+
+def test_a_timeline_entry_naming_no_country_belongs_to_a_section_about_the_pair():
+    text = "1956: The two legations are raised to the rank of embassies."
+    assert relevant("other", text, _scope(text, paragraph=(), section=PAIR), untyped=True)
+    assert not relevant("other", text, _scope(text, paragraph=(), section=("NOR",)), untyped=True)
+
+
+def test_an_act_typed_other_by_a_trigger_counts_like_a_typed_fact():
+    text = "In 1981 it closed its consulate in Valparaíso."
+    assert relevant("other", text, _scope(text, paragraph=("NOR",)))
+    assert not relevant("other", text, _scope(text, paragraph=("NOR",)), untyped=True)

@@ -268,7 +268,8 @@ class _Reader:
                 event_type, rule = "other", "frame.untyped"
             if event_type is None or (visit_told and (event_type not in WITH_VISIT_TYPES or rule == "frame.untyped")):
                 continue
-            if visit_told or relevant(event_type, clause.text, scope):  # a trip of the pair is about the pair
+            untyped = rule == "frame.untyped"
+            if visit_told or relevant(event_type, clause.text, scope, untyped):  # a trip of the pair is about the pair
                 previous_type, previous_rule = event_type, rule
                 add(date, event_type, rule)
         return events

@@ -4,7 +4,9 @@ A relations article tells the pair's story, so a fact counts when it names eithe
 the pair ("the two countries"), or when it names no country at all (timelines, "A consular
 agreement followed in 1931"). It does not count when it names only third countries, and
 statements and untyped facts need more: both parties, one party while their section names the
-other, or no country in a paragraph about the pair ("The missions were raised to embassies").
+other, or no country in a paragraph about the pair, or in a timeline entry of a section about
+it ("The missions were raised to embassies"). A fact typed 'other' by a trigger ("closed its
+consulate") counts as typed.
 A fact that tells of one country's own affairs ("joined NATO", "became independent":
 `own_affairs_cues.csv`) counts only when typed and naming both parties; a statement of
 background ("had received") never does.
@@ -83,17 +85,18 @@ class Scope:
     in_section: set[str]     # parties its section names
 
 
-def relevant(event_type: str, text: str, scope: Scope) -> bool:
-    """Is a fact of this type, told in `text`, about the pair?"""
+def relevant(event_type: str, text: str, scope: Scope, untyped: bool = False) -> bool:
+    """Is a fact of this type, told in `text`, about the pair? `untyped`: no trigger typed it."""
     if event_type in RELATIONS_TYPES:
         return True
     joint = bool(JOINT_RE.search(text))
     unnamed = not scope.named and (not scope.others or joint)
     own_affairs = bool(_own_affairs().find(text)) and not joint
-    if event_type not in WEAK_TYPES:
+    if event_type not in WEAK_TYPES or (event_type == "other" and not untyped):
         one_sided = own_affairs and len(scope.named) < 2 and not scope.pair
         return (bool(scope.named) or scope.pair or unnamed) and not one_sided
-    unnamed = unnamed and len(scope.in_paragraph) == 2
+    about_pair = len(scope.in_paragraph) == 2 or (not scope.in_paragraph and len(scope.in_section) == 2)
+    unnamed = unnamed and about_pair
     if own_affairs or BACKGROUND_RE.search(text):
         return False
     if len(scope.named) == 2 or scope.pair or unnamed:
