@@ -290,3 +290,20 @@ def test_a_clause_sharing_its_subject_takes_the_date_of_the_next_one():
             "restored relations in 1946.\n")
     assert rows(events(text, CANADA_NORWAY)) == [
         ("1980-05", "meeting"), ("1980-05", "agreement"), ("1946", "relations_restored")]
+
+
+def test_a_rule_failing_on_one_sentence_costs_that_sentence_only(monkeypatch):
+    import pipeline.extract.events as events_module
+
+    real = events_module.type_clause
+
+    def failing(text, heads_only=False):
+        if "Bergen" in text:
+            raise RuntimeError("a broken rule")
+        return real(text, heads_only)
+
+    monkeypatch.setattr(events_module, "type_clause", failing)
+    text = ("= Japan–Poland relations =\nIn 1957 the two countries signed a trade treaty. In 1960 a "
+            "consulate opened in Bergen. In 1962 Japan and Poland signed a cultural agreement.\n")
+    events = extract_events(parse_article(text, "j.txt"), JAPAN_POLAND)
+    assert [(e.date.edtf, e.event_type) for e in events] == [("1957", "agreement"), ("1962", "agreement")]

@@ -8,6 +8,7 @@ paragraph (lead and History) is kept once, at its most precise date.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, replace
 
@@ -22,6 +23,7 @@ from pipeline.extract.context import VisitContext
 from pipeline.extract.visits import Visit, continue_visit, detect_visits, follow_up, trip_dates
 from pipeline.read.article import Article, Block
 
+LOG = logging.getLogger(__name__)
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
 BRACKETS_RE = re.compile(r"\([^()]*\)")
 CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?P<shared>)(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned|restored)\b)")
@@ -192,7 +194,11 @@ class _Reader:
             self.context.enter_block(block.section)
             in_paragraph = set(self.mentions.parties) if self.mentions.pair_named(block.text) else self.mentions.named(block.text)
             for sentence in split_sentences(block.text, block.start):
-                self._read_sentence(sentence, block, index, in_section, in_paragraph)
+                try:
+                    self._read_sentence(sentence, block, index, in_section, in_paragraph)
+                except Exception:  # a rule that fails on one sentence costs that sentence only
+                    LOG.warning("%s: a rule failed on the sentence at %d; skipped", self.article.source_file,
+                                sentence.start, exc_info=True)
         return _merge_repeats(self.events)
 
     def _read_sentence(self, sentence: Sentence, block: Block, index: int, in_section: set[str],
