@@ -182,3 +182,15 @@ def test_releases_are_kept_whole_and_the_contract_paths_show_the_latest(released
     assert json.loads((outputs / "datapackage.json").read_text())["version"] == "1.1.0"
     assert (outputs / "parquet").resolve() == (outputs / "releases" / "1.1.0" / "parquet").resolve()
     _whole(outputs)
+
+
+def test_outputs_of_the_layout_before_releases_become_links_to_the_first_release(tmp_path):
+    corpus, outputs = copy_corpus(tmp_path / "corpus", ICELAND), tmp_path / "out"
+    (outputs / "parquet").mkdir(parents=True)
+    (outputs / "parquet" / "old.parquet").write_bytes(b"old")
+    (outputs / "datapackage.json").write_text("{}", encoding="utf-8")
+    _build(corpus, outputs)
+    assert os.readlink(outputs / "parquet") == "latest/parquet"
+    assert os.readlink(outputs / "datapackage.json") == "latest/datapackage.json"
+    assert not (outputs / ".staging").exists()
+    _whole(outputs)

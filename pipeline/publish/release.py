@@ -109,13 +109,13 @@ def publish_release(staging: Path, outputs: Path, version: str) -> Path:
     return release
 
 
-def remove_stale_staging(outputs: Path, keep: Path | None = None) -> None:
-    """Remove what killed or failed runs left in .staging/ (all but `keep`)."""
+def remove_stale_staging(outputs: Path) -> None:
+    """Remove what killed or failed runs left in .staging/, once this run has published
+    (builds into one outputs folder run one at a time)."""
     staging_root = outputs / ".staging"
     if not staging_root.is_dir():
         return
     for entry in staging_root.iterdir():
-        if entry != keep:
-            shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
+        shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
     if not any(staging_root.iterdir()):
         staging_root.rmdir()
