@@ -453,3 +453,34 @@ def test_the_capitalised_title_alone_names_the_person():
 def test_a_place_written_with_an_okina_is_found():
     found = visit("Foreign Minister Taro Kono travelled to Nukuʻalofa", ("JPN", "TON"))
     assert (found.host_iso3, found.city) == ("TON", "Nukuʻalofa")
+
+
+def test_a_pronoun_is_the_person_the_sentence_before_was_about():
+    ctx = context(JAPAN_POLAND)
+    ctx.last_visit = detect_visit("Prime Minister Kenji Sato visited Warsaw", ctx)
+    ctx.read_people("Emperor Hiro Tanaka made two trips to Poland.")
+    ctx.read_people("In May 1990, after the election, he was received in Kraków by Jan Kowal.")
+    found = detect_visit("In May 1990, after the election, he was received in Kraków by Jan Kowal", ctx)
+    assert (found.visitor_name, found.visitor_role, found.city) == ("Hiro Tanaka", "royalty", "Kraków")
+
+
+def test_a_pronoun_later_in_the_sentence_is_its_subject():
+    ctx = context(JAPAN_POLAND)
+    ctx.last_visit = detect_visit("Prime Minister Kenji Sato visited Warsaw", ctx)
+    ctx.read_people("President Jan Kowal was often in Tokyo, and in 2016 he attended the summit held in Osaka.")
+    found = detect_visits("in 2016 he attended the summit held in Osaka", ctx,
+                          sentence="President Jan Kowal was often in Tokyo, and in 2016 he attended the summit held in Osaka.")
+    assert (found[0].visitor_name, found[0].host_iso3, found[0].city) == ("Jan Kowal", "JPN", "Osaka")
+
+
+def test_a_single_name_right_before_being_hosted_is_the_visitor():
+    ctx = context(JAPAN_POLAND)
+    ctx.read_people("Prime Minister Jan Kowal attended the summit in Osaka.")
+    found = detect_visit("on 3 May 2020 Tanaka was hosted in Kraków by Kowal, the first visit to Poland by a Japanese prime minister", ctx)
+    assert (found.visitor_name, found.visitor_role, found.origin_iso3, found.host_iso3, found.city) == (
+        "Tanaka", "head_of_government", "JPN", "POL", "Kraków")
+    assert [name for name, _ in found.counterparts] == ["Jan Kowal"]
+
+
+def test_a_plural_nationality_is_not_a_visitor():
+    assert visit("In 1990 Canadians visited Oslo", CANADA_NORWAY) is None

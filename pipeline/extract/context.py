@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
 from pipeline.extract.mentions import PartyMentions
-from pipeline.extract.people import NAME, Person, role_of, titled_people
+from pipeline.extract.people import NAME, STOP_WORDS, Person, role_of, titled_people
 from pipeline.extract.places import lookup_city
 
 if TYPE_CHECKING:
@@ -20,6 +20,11 @@ DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
 THE_TITLE_RE = re.compile(
     r"\b[Tt]he (?P<title>(?i:king|queen|emperor|empress|emir|sultan|shah|crown prince(?:ss)?|president|prime minister|chancellor|premier))\b(?! of)")
+SUBJECT_WITHIN = 40
+"""A person named this near the start of a sentence is what the sentence is about."""
+OBJECT_BEFORE_RE = re.compile(r"\b(?:of|by|with|to|for)\s+(?:\S+\s+){0,2}$")
+BARE_SUBJECT_RE = re.compile(rf"(?P<name>{NAME}),?\s+[a-z]")
+PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 PLACE_NAME_MIN_POPULATION = 100_000
 """A part of a person's name that is also the name of a city this size is read as the city."""
 NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
@@ -45,6 +50,8 @@ class VisitContext:
         self.people: dict[str, Known] = {}
         self.direction: tuple[str, str] | None = None
         self.last_visit: Visit | None = None
+        self.subject: Known | None = None  # the person the current sentence is about
+        self.previous_subject: Known | None = None  # and the one before: 'he' of this sentence
         self.mentioned = 0
         self._forms: tuple[tuple[str, ...], re.Pattern, dict[str, Known]] | None = None
 
@@ -91,8 +98,16 @@ class VisitContext:
         return known
 
     def read_people(self, sentence: str) -> None:
-        """Record the people a sentence names with a title, dated or not, in the registry."""
-        people_in(sentence, self)
+        """Record the people a sentence names with a title, dated or not, in the registry, and
+        the person it is about: named at its start, or the same person again as 'he' or 'she'
+        (not when it opens with someone else's untitled name)."""
+        people = people_in(sentence, self)
+        self.previous_subject = self.subject
+        opening = [k for p, k in people if p.start < SUBJECT_WITHIN and not OBJECT_BEFORE_RE.search(sentence[: p.start])]
+        bare = BARE_SUBJECT_RE.match(sentence)
+        pronoun = PRONOUN_RE.search(sentence, 0, people[0][0].start if people else len(sentence))
+        carried = self.subject if pronoun and not (bare and _bare_name(bare["name"])) else None
+        self.subject = opening[0] if opening else carried
 
     def written_forms(self) -> tuple[re.Pattern, dict[str, Known]]:
         """One pattern for every way the people met so far may be written, longest first
@@ -185,9 +200,22 @@ def _part_of_other_name(text: str, match: re.Match) -> bool:
     return bool(after or (before and lookup_city(f"{before[1]} {match.group()}")))
 
 
+def _bare_name(name: str) -> bool:
+    """An untitled full name ('Ana Lima'), not a phrase that opens a sentence ('In Lima')."""
+    words = name.split()
+    return len(words) >= 2 and words[0] not in STOP_WORDS and is_person_name(name)
+
+
+def is_surname(word: str) -> bool:
+    """A single word that may name a person: not a country, a sizeable city ('Jordan',
+    'Lima'), a nationality or an institution; a village's name may be a surname ('Arévalo')."""
+    return not (NOT_PERSON_RE.search(word) or _names_a_place(word) or word.isupper()
+                or word.removesuffix("s") in all_demonyms() or word in ("The", "A", "An"))
+
+
 def is_person_name(name: str) -> bool:
-    """Not an institution, a country, a place or a nationality ('The Japanese')."""
+    """Not an institution, a country, a place or a nationality ('The Japanese', 'Samoans')."""
     words = name.rstrip(".,").split()
     return not (NOT_PERSON_RE.search(name) or resolve_country(name) or lookup_city(name.rstrip(".,"))
-                or words[0] in ("The", "A", "An") or any(w in all_demonyms() or w.isupper() for w in words)
+                or words[0] in ("The", "A", "An") or any(w in all_demonyms() or w.removesuffix("s") in all_demonyms() or w.isupper() for w in words)
                 or re.search(r"['’]s\b", name) or any(resolve_country(w) for w in words))

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.context import Known, VisitContext, is_person_name, people_in
+from pipeline.extract.context import Known, VisitContext, is_person_name, is_surname, people_in
 from pipeline.extract.countries import fold
 from pipeline.extract.destinations import city_in, city_of, occasion_in, place_of
-from pipeline.extract.people import NAME, TITLE_WORDS, Person, role_of
+from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, role_of
 from pipeline.lexicon import PhraseMatcher, load_table
 
 PREDICATES = load_table("visit_predicates", required=("phrase", "frame"))
@@ -54,7 +54,7 @@ OBJECT_RE = re.compile(r"\b(?:presented|received|welcomed|decorated|awarded|gree
 ELLIPSIS_RE = re.compile(rf"^(?:(?:his|her|their)\s+\w+\s+)?(?P<name>{NAME})\s+(?:in|on)\s+[^,;]*\d")
 PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 AS_TITLE_RE = re.compile(rf"\bas (?:the )?(?:new )?(?:first )?(?P<title>{TITLE_WORDS})\b")
-FIRST_TITLE_RE = re.compile(rf"\bfirst\s+(?:(?:visit|trip)\s+by\s+(?:an?\s+)?)?(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLE_WORDS}|head of state)\b")
+FIRST_TITLE_RE = re.compile(rf"\bfirst\s+(?:(?:visit|trip)\s+(?:to\s+[A-Z][\w-]+\s+)?by\s+(?:an?\s+)?)?(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLE_WORDS}|head of state)\b")
 STATE_VISIT_RE = re.compile(r"\bstate visit\b", re.I)
 FIELD_RE = re.compile(r"(?:^|;\s*)(?P<label>[A-Za-z]+):\s*(?P<value>[^;]+)")
 
@@ -364,8 +364,8 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     before = [pk for pk in people if pk[0].start < trigger.start]
     pronoun = list(PRONOUN_RE.finditer(clause, 0, trigger.start))
     if pronoun and (not before or pronoun[-1].start() > before[-1][0].end):
-        earlier = _earlier_visitor(previous or context.last_visit, context)
-        return [earlier] if earlier else []
+        referent = _pronoun_referent(previous, subject, context)
+        return [referent] if referent else []
     if before:
         return _subject_group(people, clause, trigger.start)
     bare = _bare_subject(clause, trigger.start)
@@ -388,6 +388,17 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     return []
 
 
+def _pronoun_referent(previous: Visit | None, subject: tuple[Person, Known] | None,
+                      context: VisitContext) -> tuple[Person, Known] | None:
+    """Who 'he' or 'she' is: the visitor told earlier in the sentence, the person the sentence
+    starts with, the person the sentence before was about, else the last visitor."""
+    earlier = _earlier_visitor(previous, context) or subject
+    if earlier is None and context.previous_subject is not None:
+        known = context.previous_subject
+        return Person(known.name, known.title, 0, 0), known
+    return earlier or _earlier_visitor(context.last_visit, context)
+
+
 def _earlier_visitor(visit: Visit | None, context: VisitContext) -> tuple[Person, Known] | None:
     """'He returned to Thimphu': the visitor of the visit told just before."""
     if visit is None or visit.host_iso3 is None:
@@ -397,7 +408,8 @@ def _earlier_visitor(visit: Visit | None, context: VisitContext) -> tuple[Person
 
 
 def _bare_subject(text: str, before: int) -> Person | None:
-    """A full name without a title, the subject of the clause ("Lulzim Basha travelled")."""
+    """A full name without a title, the subject of the clause ("Lulzim Basha travelled"), or
+    a single name right before the predicate ("Arévalo was hosted")."""
     head = text[:before]
     for match in reversed(list(re.finditer(rf"(?<![\w'’-])(?P<name>{NAME})", head))):
         name = match["name"].rstrip(".,")
@@ -405,6 +417,8 @@ def _bare_subject(text: str, before: int) -> Person | None:
         if re.search(r"[,;(]|\b(?:of|by|for|with|from|to|in)\s", gap) or len(gap.split()) > 8:
             return None
         if len(name.split()) >= 2 and is_person_name(name) and name.split()[0] not in ("On", "In", "At", "From"):
+            return Person(name, None, match.start("name"), match.start("name") + len(name))
+        if " " not in name and not gap.strip() and name not in STOP_WORDS and is_surname(name):  # "Arévalo was hosted"
             return Person(name, None, match.start("name"), match.start("name") + len(name))
         if len(name.split()) >= 3 and name.split()[0] in ("On", "In", "At"):
             continue
