@@ -89,19 +89,33 @@ def test_a_file_name_that_is_not_utf8_is_read_under_an_escaped_name(tmp_path):
     assert articles[0].article.source_file.encode("utf-8")  # publishable as UTF-8
 
 
-def test_an_unreadable_file_is_rejected_as_permission_denied(tmp_path):
+def test_an_unreadable_file_or_folder_is_rejected_as_permission_denied(tmp_path):
     """Run as a user without the capabilities that let root read anything (setpriv), so the
-    file's mode counts; a plain user needs no such step."""
+    modes count; a plain user needs no such step."""
     corpus = copy_corpus(tmp_path / "corpus", ICELAND)
     (corpus / "secret.txt").write_text("= Albania–Israel relations =\n", encoding="utf-8")
     (corpus / "secret.txt").chmod(0)
+    (corpus / "locked").mkdir()
+    copy_corpus(corpus / "locked", ISRAEL)
+    (corpus / "locked").chmod(0)
     drop = ["setpriv", "--inh-caps=-all", "--bounding-set=-all"] if os.geteuid() == 0 else []
     script = ("import sys\nfrom pipeline.read.corpus import read_corpus\n"
               "articles, rejects = read_corpus(sys.argv[1])\n"
               "print(len(articles), *[f'{r.source_file}: {r.reason}' for r in rejects], sep='\\n')\n")
     done = subprocess.run([*drop, sys.executable, "-c", script, str(corpus)], cwd=PROJECT,
                           capture_output=True, text=True, check=True, timeout=120)
-    assert done.stdout.splitlines() == ["1", "secret.txt: cannot be read: Permission denied"]
+    (corpus / "locked").chmod(0o755)
+    assert done.stdout.splitlines() == ["1", "locked: folder cannot be listed: Permission denied",
+                                        "secret.txt: cannot be read: Permission denied"]
+
+
+def test_a_symlink_to_a_folder_is_rejected_not_followed(tmp_path):
+    corpus = copy_corpus(tmp_path / "corpus", ICELAND)
+    copy_corpus(tmp_path / "elsewhere", ISRAEL)
+    (corpus / "more").symlink_to(tmp_path / "elsewhere")
+    articles, rejects = read_corpus(corpus)
+    assert [(r.source_file, r.reason) for r in rejects] == [("more", "symbolic link to a folder: not followed")]
+    assert len(articles) == 1
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-le"])

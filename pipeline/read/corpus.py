@@ -64,14 +64,19 @@ def display_name(path: str, corpus_dir: str) -> str:
     return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def list_sources(corpus_dir: Path) -> list[str]:
-    """Paths of every ``*.txt`` entry of the corpus (files, links, pipes), sorted; links to
-    folders are not entered."""
-    found = []
-    for folder, dirs, files in os.walk(corpus_dir, followlinks=False):
-        dirs.sort()
+def list_sources(corpus_dir: Path) -> tuple[list[str], list[tuple[str, str]]]:
+    """Paths of every ``*.txt`` entry of the corpus (files, links, pipes), sorted; and the
+    folders not entered, with the reason (links to folders, folders that cannot be listed)."""
+    found, skipped = [], []
+
+    def unlisted(err: OSError) -> None:
+        skipped.append((err.filename, f"folder cannot be listed: {err.strerror}"))
+
+    for folder, dirs, files in os.walk(corpus_dir, onerror=unlisted, followlinks=False):
+        links = [name for name in dirs if os.path.islink(os.path.join(folder, name))]
+        skipped.extend((os.path.join(folder, name), "symbolic link to a folder: not followed") for name in links)
         found.extend(os.path.join(folder, name) for name in files if name.endswith(".txt"))
-    return sorted(found)
+    return sorted(found), sorted(skipped)
 
 
 def decode_article(source: SourceFile) -> Article:
@@ -106,45 +111,39 @@ def _sha256_of(path: str) -> str:
     return digest.hexdigest()
 
 
-def _unusable_entry(path: str, corpus_real: str) -> tuple[str, int] | None:
-    """Why an entry cannot be read as a file of the corpus (and its size), or None when it can."""
+def _not_a_corpus_file(path: str, corpus_real: str) -> str | None:
+    """Why an entry is not opened (a link leading nowhere or outside, a pipe), or None."""
     info = os.lstat(path)
     if stat.S_ISLNK(info.st_mode):
         target = os.readlink(path)
         try:
-            os.stat(path)
+            info = os.stat(path)
         except OSError as err:
             if err.errno == errno.ELOOP:
-                return f"symbolic link loop (-> {target}): not read", 0
-            return f"dangling symbolic link: its target {target} does not exist", 0
-        real = os.path.realpath(path)
-        if os.path.commonpath([real, corpus_real]) != corpus_real:
-            return f"symbolic link to {target}, outside the corpus folder: not read", 0
-        info = os.stat(real)
+                return f"symbolic link loop (-> {target}): not read"
+            return f"dangling symbolic link: its target {target} does not exist"
+        if os.path.commonpath([os.path.realpath(path), corpus_real]) != corpus_real:
+            return f"symbolic link to {target}, outside the corpus folder: not read"
     kind = next((name for test, name in FILE_KINDS.items() if test(info.st_mode)), None)
-    if kind is not None:
-        return f"not a regular file: {kind}, not read", 0
-    if info.st_size > MAX_ARTICLE_BYTES:
-        return f"file is {info.st_size} bytes, over the {MAX_ARTICLE_BYTES} byte limit", info.st_size
-    return None
+    return f"not a regular file: {kind}, not read" if kind else None
 
 
 def read_source(path: str, corpus_dir: str) -> ReadArticle | Reject:
     """One entry of the corpus as a parsed article, or a reject with the reason."""
     name = display_name(path, corpus_dir)
     try:
-        unusable = _unusable_entry(path, os.path.realpath(corpus_dir))
-        if unusable is not None:
-            reason, size = unusable
-            return Reject(name, "read", reason, size, _sha256_of(path) if size else None)
+        if reason := _not_a_corpus_file(path, os.path.realpath(corpus_dir)):
+            return Reject(name, "read", reason, 0, None)
         with open(os.path.realpath(path), "rb") as handle:
             data = handle.read(MAX_ARTICLE_BYTES + 1)
+            if len(data) > MAX_ARTICLE_BYTES:
+                size = os.fstat(handle.fileno()).st_size
+                reason = f"file is {size} bytes, over the {MAX_ARTICLE_BYTES} byte limit"
+                return Reject(name, "read", reason, size, _sha256_of(handle.name))
     except OSError as err:
         size = os.lstat(path).st_size if os.path.lexists(path) else 0
         return Reject(name, "read", f"cannot be read: {err.strerror or err}", size, None)
     source = SourceFile(name, data)
-    if len(data) > MAX_ARTICLE_BYTES:  # grew since it was listed
-        return Reject(name, "read", f"file is over the {MAX_ARTICLE_BYTES} byte limit", len(data), source.sha256)
     try:
         return ReadArticle(decode_article(source), source.sha256, len(data))
     except ArticleFormatError as err:
@@ -155,8 +154,9 @@ def read_corpus(corpus_dir: Path) -> tuple[list[ReadArticle], list[Reject]]:
     """Parse every article of the corpus; unreadable files become rejects, never errors."""
     if not Path(corpus_dir).is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
-    articles, rejects = [], []
-    for path in list_sources(Path(corpus_dir)):
+    paths, skipped = list_sources(Path(corpus_dir))
+    articles, rejects = [], [Reject(display_name(path, str(corpus_dir)), "read", reason, 0, None) for path, reason in skipped]
+    for path in paths:
         result = read_source(path, str(corpus_dir))
         (articles if isinstance(result, ReadArticle) else rejects).append(result)
     return articles, rejects
