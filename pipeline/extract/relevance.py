@@ -33,9 +33,12 @@ MIN_NAME_LENGTH = 4
 
 
 @lru_cache(maxsize=1)
-def _own_affairs() -> PhraseMatcher:
-    """Cues of one country's own affairs ("became independent", "joined NATO"): own_affairs_cues.csv."""
-    return PhraseMatcher([(row["id"], row["phrase"]) for row in load_table("own_affairs_cues", required=("phrase",))])
+def _own_affairs() -> tuple[PhraseMatcher, frozenset[str]]:
+    """Cues of one country's own affairs ("became independent", "joined NATO"): own_affairs_cues.csv,
+    and the ids of those that only hold for facts no trigger typed."""
+    rows = load_table("own_affairs_cues", required=("phrase", "scope"))
+    untyped_only = frozenset(row["id"] for row in rows if row["scope"] == "untyped")
+    return PhraseMatcher([(row["id"], row["phrase"]) for row in rows]), untyped_only
 
 
 @lru_cache(maxsize=1)
@@ -91,8 +94,11 @@ def relevant(event_type: str, text: str, scope: Scope, untyped: bool = False) ->
         return True
     joint = bool(JOINT_RE.search(text))
     unnamed = not scope.named and (not scope.others or joint)
-    own_affairs = bool(_own_affairs().find(text)) and not joint
-    if event_type not in WEAK_TYPES or (event_type == "other" and not untyped):
+    matcher, untyped_only = _own_affairs()
+    cues = {m.id for m in matcher.find(text)} if not joint else set()
+    weak = event_type in WEAK_TYPES and (event_type != "other" or untyped)
+    own_affairs = bool(cues if weak else cues - untyped_only)
+    if not weak:
         one_sided = own_affairs and len(scope.named) < 2 and not scope.pair
         return (bool(scope.named) or scope.pair or unnamed) and not one_sided
     about_pair = len(scope.in_paragraph) == 2 or (not scope.in_paragraph and len(scope.in_section) == 2)
