@@ -484,3 +484,21 @@ def test_a_single_name_right_before_being_hosted_is_the_visitor():
 
 def test_a_plural_nationality_is_not_a_visitor():
     assert visit("In 1990 Canadians visited Oslo", CANADA_NORWAY) is None
+
+
+@pytest.mark.parametrize("clause, dated, city, met", [
+    ("received in Kraków by President Marek Nowak and Prime Minister Jan Kowal", False, "Kraków", ["Marek Nowak", "Jan Kowal"]),
+    ("and was the guest of President Marek Nowak", False, None, ["Marek Nowak"]),
+    ("and he was received at the Royal Castle by President Marek Nowak the following day", True, None, ["Marek Nowak"]),
+])
+def test_clauses_that_add_to_the_visit(clause, dated, city, met):
+    ctx, found = _after_visit("Prime Minister Kenji Sato paid a state visit to Poland", JAPAN_POLAND)
+    assert continue_visit(clause, found, ctx, dated=dated) is True
+    assert (found.city, [name for name, _ in found.counterparts]) == (city, met)
+
+
+def test_a_leg_onward_in_the_host_country_is_the_same_visit():
+    ctx, found = _after_visit("Prime Minister Kenji Sato was hosted in Warsaw by President Marek Nowak", JAPAN_POLAND)
+    assert continue_visit("he then travelled to Kraków", found, ctx) is True
+    assert found.city == "Warsaw"
+    assert continue_visit("he then travelled to Tokyo", found, ctx) is False

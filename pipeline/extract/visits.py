@@ -38,12 +38,17 @@ NEW_TRIP_FRAMES = {"travel", "attend", "trip", "destination", "return"}
 MAX_GAPPED_SPAN = 70
 """How long a predicate with a gap ('paid ... visit') may be, in characters."""
 
-CONTINUATION_RE = re.compile(r"^(?:in [A-Z][\w -]+?,?\s+(?:he|she|they)\s+)?(?:also\s+)?(?:met|held talks|(?:was|were) (?:received|welcomed|hosted|greeted))\b|^the (?:visit|trip|stay)\b")
+CONTINUATION_RE = re.compile(
+    r"^(?:and\s+)?(?:(?:in [A-Z][\w -]+?,?\s+)?(?:he|she|they)\s+)?(?:then\s+|also\s+)?"
+    r"(?:met|held talks|(?:(?:was|were|is|are)\s+)?(?:received|welcomed|hosted|greeted)|(?:was|were|is) the guest of)\b|^the (?:visit|trip|stay)\b")
+"""A clause that adds to the visit before it: 'received in C by X' (a list's style), 'and he was the guest of X'."""
+ONWARD_RE = re.compile(r"^(?:and\s+)?(?:he|she|they) then (?:travell?ed|went|flew|continued) (?:on )?to\b")
+"""An undated leg within the host country told after the visit: 'he then travelled to C'."""
 FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) received)\b", re.I)
 RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
-    r"\b(?:met(?: with)?|meets|talks with|called on|embraced|joining|guest of|(?:hosted|welcomed|received|greeted)(?: in [A-Z][\w-]+(?: [A-Z][\w-]+)*)? by|"
+    r"\b(?:met(?: with)?|meets|talks with|called on|embraced|joining|guest of|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)? by|"
     r"(?:[Hh]e|[Ss]he) and|during which|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 MAX_LISTED = 4
 """How many comma- or 'and'-separated items after 'met' are read for names."""
@@ -577,7 +582,8 @@ def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool
     """A clause after a visit in the same sentence ("..., and met X in Hanoi", "the visit ended
     with the summit in Ottawa"): add to the visit. A clause with its own date only adds the
     person written with the visitor ("on 5 December he and X signed ...") and stays a fact."""
-    continues = CONTINUATION_RE.match(clause) and (not dated or not clause.startswith("in "))
+    onward = not dated and ONWARD_RE.match(clause) and place_of(clause, 0, context, [])[0] == visit.host_iso3
+    continues = onward or (CONTINUATION_RE.match(clause) and (not dated or not clause.startswith("in ")))
     if not continues:
         if COMPANY_RE.search(clause):
             _add_met(clause, visit, context)
