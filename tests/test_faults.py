@@ -169,6 +169,7 @@ def test_a_build_with_unchanged_data_publishes_nothing_new(released):
     corpus, outputs = released
     _build(corpus, outputs)
     first = _shown(outputs)
+    (outputs / "csv").unlink()  # a user removed a link: the next build restores it
     _build(corpus, outputs)
     assert _shown(outputs) == first
     assert sorted(p.name for p in (outputs / "releases").iterdir()) == ["1.0.0", "1.1.0"]

@@ -17,7 +17,9 @@ from pipeline.extract.tables import CORE_TABLES
 from pipeline.publish.datapackage import build_datapackage
 from pipeline.publish.dictionary import render_dictionary
 from pipeline.publish.files import to_arrow, write_csv, write_json, write_parquet
-from pipeline.publish.release import failing_clearly, is_unchanged, next_version, publish_release, remove_stale_staging
+from pipeline.publish.release import (
+    failing_clearly, is_unchanged, link_contract_paths, next_version, publish_release, remove_stale_staging,
+)
 from pipeline.publish.table_schema import table_schema
 
 
@@ -59,6 +61,7 @@ def datapackage(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.M
             write_json(descriptor, staging / "datapackage.json")
             (staging / "data_dictionary.md").write_text(dictionary, encoding="utf-8")
             publish_release(staging, outputs, descriptor["version"])
+        link_contract_paths(outputs)  # also when nothing is published: restores a link a user removed
         remove_stale_staging(outputs)
     version = json.loads((outputs / "datapackage.json").read_text(encoding="utf-8"))["version"]
     context.log.info(f"release {version} " + ("published" if published else "kept: the data is unchanged"))

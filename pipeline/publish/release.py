@@ -103,10 +103,15 @@ def publish_release(staging: Path, outputs: Path, version: str) -> Path:
     if release.exists():
         shutil.rmtree(release)
     os.rename(staging, release)
-    for name in RELEASE_FILES:
-        _link(outputs, name, f"latest/{name}")
+    link_contract_paths(outputs)
     _link(outputs, "latest", f"releases/{version}")
     return release
+
+
+def link_contract_paths(outputs: Path) -> None:
+    """The fixed links parquet, csv, datapackage.json and data_dictionary.md through latest/."""
+    for name in RELEASE_FILES:
+        _link(outputs, name, f"latest/{name}")
 
 
 def remove_stale_staging(outputs: Path) -> None:
