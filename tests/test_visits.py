@@ -502,3 +502,8 @@ def test_a_leg_onward_in_the_host_country_is_the_same_visit():
     assert continue_visit("he then travelled to Kraków", found, ctx) is True
     assert found.city == "Warsaw"
     assert continue_visit("he then travelled to Tokyo", found, ctx) is False
+
+
+def test_the_date_of_an_office_in_an_appositive_does_not_date_the_trip():
+    sentence = "Jan Kowal, elected president of Poland in March 2024, came to Tokyo on 20 April 2024"
+    assert [d.edtf for d in trip_dates(sentence, find_dates(sentence))] == ["2024-04-20"]

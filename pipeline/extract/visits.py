@@ -188,8 +188,9 @@ def _state_visit_roles(visit: Visit, context: VisitContext) -> None:
 
 
 def trip_dates(sentence: str, dates: list) -> list:
-    """The dates that may date a trip: not the start of a state of affairs ('in office since January')."""
-    return [d for d in dates if not re.search(r"\bsince\s+$", sentence[: d.char_start])]
+    """The dates that may date a trip: not the start of a state of affairs ('in office since
+    January'), nor the date of an office in an appositive ('A, elected president in March, came')."""
+    return [d for d in dates if not re.search(r"\bsince\s+$|\b(?:elected|appointed|born|sworn in)\b[^,;]*$", sentence[: d.char_start])]
 
 
 def _listed_trip(clause: str, people: list[tuple[Person, Known]], previous: Visit, context: VisitContext) -> Visit | None:
