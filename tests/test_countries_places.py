@@ -103,3 +103,10 @@ def test_gazetteer_index_is_cached_and_read_back(tmp_path, monkeypatch):
     places._index.cache_clear()
     assert places._index()["tirana"] == built["tirana"]
     places._index.cache_clear()
+
+
+def test_infobox_names_with_a_qualifier_or_unknown_fall_back_to_the_title():
+    from pipeline.extract.countries import resolve_parties
+
+    assert resolve_parties("Palau–Taiwan relations", "Palau", "Republic of China (Taiwan)") == ("PLW", "TWN")
+    assert resolve_parties("Palau–Taiwan relations", "Palau", "Formosa Island State") == ("PLW", "TWN")

@@ -25,6 +25,7 @@ from pipeline.lexicon import load_table
 
 KOSOVO = ("XKX", "Kosovo", ("Republic of Kosovo",), ("Kosovar", "Kosovan"))
 HISTORIC_PREFIXES = ("West ", "Soviet ", "communist ", "Communist ", "the ")
+QUALIFIED_RE = re.compile(r"(?P<name>[^()]+?)\s*\((?P<qualifier>[^()]+)\)")
 DASH_RE = re.compile(r"\s*[–—]\s*")
 HYPHEN_OR_AND_RE = re.compile(r"\s*-\s*|\s+and\s+")
 
@@ -161,24 +162,42 @@ def _split_title(title: str) -> list[str]:
     return [head]
 
 
-def resolve_parties(title: str, party1: str | None = None, party2: str | None = None) -> tuple[str, str]:
-    """The two countries of an article, from the infobox parties or else the title.
+def _resolve_written(name: str) -> str | None:
+    """A country name as an infobox writes it, also 'Republic of China (Taiwan)'."""
+    code = resolve_country(name)
+    qualified = QUALIFIED_RE.fullmatch(name.strip())
+    if code is None and qualified:
+        code = resolve_country(qualified["name"]) or resolve_country(qualified["qualifier"])
+    return code
 
-    Raises ValueError with a reader-facing reason when they cannot be resolved.
-    """
-    if party1 and party2:
-        names = [party1, party2]
-    else:
-        names = _split_title(title)
+
+def _parties(names: list[str], title: str) -> tuple[str, str]:
     if len(names) != 2:
         raise ValueError(f"title {title!r} does not name two countries as 'X–Y relations'")
-    codes = [resolve_country(n) for n in names]
+    codes = [_resolve_written(n) for n in names]
     unknown = [n for n, c in zip(names, codes) if c is None]
     if unknown:
         raise ValueError(f"unknown country name(s) {', '.join(map(repr, unknown))} in {title!r}")
     if codes[0] == codes[1]:
         raise ValueError(f"both parties resolve to {codes[0]} in {title!r}")
     return codes[0], codes[1]
+
+
+def resolve_parties(title: str, party1: str | None = None, party2: str | None = None) -> tuple[str, str]:
+    """The two countries of an article, from the infobox parties, else (or when those do not
+    resolve) from the title.
+
+    Raises ValueError with a reader-facing reason when they cannot be resolved.
+    """
+    if party1 and party2:
+        try:
+            return _parties([party1, party2], title)
+        except ValueError as infobox_error:
+            try:
+                return _parties(_split_title(title), title)
+            except ValueError:
+                raise infobox_error from None
+    return _parties(_split_title(title), title)
 
 
 @lru_cache(maxsize=1)
