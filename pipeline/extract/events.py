@@ -157,11 +157,23 @@ def _same_fact(a: Event, b: Event) -> bool:
     return True
 
 
+def _repeat_bucket(event: Event) -> tuple:
+    """Facts that can be one share a bucket: a span or decade its exact value, a date its year."""
+    date = event.date
+    exact = "/" in date.edtf or date.precision == "decade"
+    return event.event_type, date.edtf if exact else date.start.year
+
+
 def _merge_repeats(events: list[Event]) -> list[Event]:
+    """Keep one row per fact told more than once, at its most precise date; linear in the facts
+    since each is compared only with those of its bucket."""
     kept: list[Event] = []
+    buckets: dict[tuple, list[int]] = {}
     for event in events:
-        twin = next((i for i, k in enumerate(kept) if _same_fact(k, event)), None)
+        bucket = buckets.setdefault(_repeat_bucket(event), [])
+        twin = next((i for i in bucket if _same_fact(kept[i], event)), None)
         if twin is None:
+            bucket.append(len(kept))
             kept.append(event)
         elif _precision_rank(event.date) > _precision_rank(kept[twin].date):
             kept[twin] = replace(event, visit=event.visit or kept[twin].visit)
@@ -185,12 +197,15 @@ class _Reader:
 
     def read(self) -> list[Event]:
         section = None
+        section_texts: dict[tuple, list[str]] = {}
+        for block in self.article.blocks:
+            section_texts.setdefault(block.section, []).append(block.text)
         for index, block in enumerate(self.article.blocks):
             if block.section and SKIPPED_SECTIONS_RE.match(block.section[0]):
                 continue
             if block.section != section:
                 section, self.anchor = block.section, None
-                in_section = self.mentions.named(" ".join(b.text for b in self.article.blocks if b.section == section))
+                in_section = self.mentions.named(" ".join(section_texts[section]))
             self.context.enter_block(block.section)
             in_paragraph = set(self.mentions.parties) if self.mentions.pair_named(block.text) else self.mentions.named(block.text)
             for sentence in split_sentences(block.text, block.start):
