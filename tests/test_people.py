@@ -192,3 +192,29 @@ def test_role_of_reads_the_titles_table(title, role):
 def test_long_titles_honorifics_and_regnal_numbers(text, name, title, role):
     person = one(text)
     assert (person.name, person.title, role_of(person.title)) == (name, title, role)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("In May 2012 the Austrian Minister of Economy, Labour and Tourism, Karl Weber, opened the fair.", "Karl Weber", "minister"),
+    ("The Minister of Foreign Affairs, Regional Cooperation and Expatriates, Lena Gruber, flew to Oslo.", "Lena Gruber", "foreign_minister"),
+    ("The Minister of International Relations and Cooperation, Tomas Berg, held talks.", "Tomas Berg", "foreign_minister"),
+])
+def test_a_long_ministerial_title_lists_its_portfolios(text, name, role):
+    person = one(text)
+    assert (person.name, role_of(person.title)) == (name, role)
+
+
+def test_an_acting_official_holds_the_role():
+    assert people("Acting President Maria Lind arrived.") == [("Maria Lind", "Acting President", "head_of_state")]
+    person = one("Karl Weber, the Attorney-General and acting prime minister, led the delegation.")
+    assert (person.name, role_of(person.title)) == ("Karl Weber", "head_of_government")
+
+
+def test_an_appositive_with_a_qualifier_and_a_described_state():
+    person = one("Karl Weber, the first president of the young republic, was received.")
+    assert (person.name, role_of(person.title)) == ("Karl Weber", "head_of_state")
+
+
+def test_a_legislature_named_with_of_is_a_speaker():
+    person = one("In 2020 the President of the Chamber of Deputies, Anna Huber, arrived in Rome.")
+    assert (person.name, person.title, role_of(person.title)) == ("Anna Huber", "President of the Chamber of Deputies", "speaker")

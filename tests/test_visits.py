@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.mentions import PartyMentions
+from pipeline.extract.people import Person
 from pipeline.extract.context import VisitContext
 from pipeline.extract.dates import find_dates
 from pipeline.extract.visits import Visit, continue_visit, detect_visit, detect_visits, follow_up, trip_dates
@@ -507,3 +508,50 @@ def test_a_leg_onward_in_the_host_country_is_the_same_visit():
 def test_the_date_of_an_office_in_an_appositive_does_not_date_the_trip():
     sentence = "Jan Kowal, elected president of Poland in March 2024, came to Tokyo on 20 April 2024"
     assert [d.edtf for d in trip_dates(sentence, find_dates(sentence))] == ["2024-04-20"]
+
+
+AUSTRIA_HUNGARY = ("AUT", "HUN")
+
+
+def test_a_call_paid_on_a_host_is_a_visit():
+    found = visit("Prime Minister Karl Weber called on President Ferenc Tóth in Budapest", AUSTRIA_HUNGARY)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Karl Weber", "AUT", "HUN", "Budapest")
+    assert found.counterparts == [("Ferenc Tóth", "President")]
+    found = visit("Foreign Minister Lena Gruber paid a courtesy call on President Ferenc Tóth in Budapest", AUSTRIA_HUNGARY)
+    assert (found.visitor_name, found.host_iso3, found.city, found.counterparts) == ("Lena Gruber", "HUN", "Budapest", [("Ferenc Tóth", "President")])
+
+
+def test_a_call_on_someone_to_act_is_an_appeal():
+    assert visit("Prime Minister Karl Weber called on Hungary to release the prisoners", AUSTRIA_HUNGARY) is None
+
+
+def test_consultations_held_in_a_city_with_a_titled_host():
+    found = visit("Karl Weber held political consultations in Budapest with the foreign minister, Ferenc Tóth.", AUSTRIA_HUNGARY)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Karl Weber", "HUN", "Budapest")
+    assert found.counterparts == [("Ferenc Tóth", "foreign minister")]
+
+
+def test_co_chaired_with_a_minister_of_a_long_title():
+    found = visit("the Austrian Minister of Economy, Labour and Tourism, Karl Weber, co-chaired the joint commission in Budapest "
+                  "with the Hungarian Minister of Trade, Ferenc Tóth.", AUSTRIA_HUNGARY)
+    assert (found.visitor_name, found.visitor_role, found.host_iso3, found.city) == ("Karl Weber", "minister", "HUN", "Budapest")
+    assert [name for name, _ in found.counterparts] == ["Ferenc Tóth"]
+
+
+def test_received_at_the_palace_in_a_city_by_the_host():
+    found = visit("Karl Weber, the first president of the young republic, was received at the palace in Budapest by King Ferenc Tóth",
+                  AUSTRIA_HUNGARY)
+    assert (found.visitor_name, found.visitor_role, found.host_iso3, found.city) == ("Karl Weber", "head_of_state", "HUN", "Budapest")
+    assert found.counterparts == [("Ferenc Tóth", "King")]
+
+
+def test_an_appositive_subject_is_the_visitor_not_the_person_in_its_possessive():
+    ctx = context(AUSTRIA_HUNGARY)
+    ctx.remember(Person("Anton Maier", "President", 0, 0), "AUT")
+    found = detect_visit("Karl Weber, Maier's successor, paid a courtesy call on the king at his residence in Debrecen", ctx)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Karl Weber", "HUN", "Debrecen")
+
+
+def test_a_monarch_with_a_regnal_number_and_no_title():
+    found = visit("Two years after his accession, Karl II chose the Hungarian capital for one of his first trips abroad", AUSTRIA_HUNGARY)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Karl II", "HUN", "Budapest")

@@ -26,6 +26,8 @@ OBJECT_BEFORE_RE = re.compile(r"\b(?:of|by|with|to|for)\s+(?:\S+\s+){0,2}$")
 BARE_SUBJECT_RE = re.compile(rf"(?P<name>{NAME}),?\s+[a-z]")
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 PLACE_NAME_MIN_POPULATION = 100_000
+REGNAL_RE = re.compile(r"[IVX]{1,5}")
+"""A regnal number after a monarch's name ('Hassan II'), not an acronym."""
 """A part of a person's name that is also the name of a city this size is read as the city."""
 NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
 
@@ -216,6 +218,8 @@ def is_surname(word: str) -> bool:
 def is_person_name(name: str) -> bool:
     """Not an institution, a country, a place or a nationality ('The Japanese', 'Samoans')."""
     words = name.rstrip(".,").split()
+    if len(words) >= 2 and REGNAL_RE.fullmatch(words[-1]):  # 'Carl XVI Gustaf' is written 'Carl XVI' too
+        words = words[:-1]
     return not (NOT_PERSON_RE.search(name) or resolve_country(name) or lookup_city(name.rstrip(".,"))
                 or words[0] in ("The", "A", "An") or any(w in all_demonyms() or w.removesuffix("s") in all_demonyms() or w.isupper() for w in words)
                 or re.search(r"['’]s\b", name) or any(resolve_country(w) for w in words))

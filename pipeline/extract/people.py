@@ -33,10 +33,10 @@ _PORTFOLIO = (
     r"(?:\s+Affairs)?"
 )
 TITLE_WORDS = (
-    r"(?i:(?:(?:then|former)[- ])?(?:(?:deputy|vice)[- ])?"
+    r"(?i:(?:(?:then|former)[- ])?(?:(?:acting|interim)[- ])?(?:(?:deputy|vice)[- ])?"
     rf"(?:(?-i:General|Marshal|Colonel)|prime minister(?: for {_PORTFOLIO})?|foreign minister|foreign secretary|chancellor|premier|king|queen|emperor|empress|emir|sultan|"
     r"(?:crown )?prince(?:ss)?|grand duke|grand duchess|governor[- ]general|"
-    rf"(?:speaker|president) of (?:the )?(?:(?-i:[A-Z]\w+) )?{LEGISLATURE}|"
+    rf"(?:speaker|president) of (?:the )?(?:(?-i:[A-Z]\w+) )?{LEGISLATURE}(?: of (?:the )?(?-i:[A-Z]\w+))?|"
     r"speaker|(?:commission )?president|"
     r"secretary of state|external affairs minister|"
     rf"(?:state )?minister(?: of state| responsible)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|"
@@ -45,9 +45,14 @@ TITLE_WORDS = (
 TITLED_NAME_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS})(?P<plural>s)?\s+(?P<name>{NAME})")
 AND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{NAME})")
 TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}),\s+(?P<name>{NAME})[,.]")
+LONG_MINISTER_RE = re.compile(
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:(?-i:[A-Z]\w+)\s+)?"
+    rf"(?P<title>(?:(?:[Aa]cting|[Dd]eputy|[Ss]tate)\s+)?[Mm]inister\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|\s+){_CAP}){{0,8}}),\s+(?P<name>{NAME})[,.]")
+"""'the Minister of Trade, Industry and Tourism, A B,': a title that lists its portfolios."""
 APPOSITIVE_RE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:(?:now|by then|later|newly|(?:re-)?elected)\s+)?(?:the\s+)?"
-    rf"(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: (?:of )?[A-Z]\w+){{0,3}})?)(?:\s+(?:in|since) [^,;]{{1,30}})?[,.]")
+    rf"(?:(?:first|new|outgoing|incoming)\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+)?"
+    rf"(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: (?:of )?[A-Z]\w+){{0,3}}| of the [a-z]+ (?:republic|kingdom|country|nation|state))?)(?:\s+(?:in|since) [^,;]{{1,30}})?[,.]")
 """'A, now President of Angola,'; 'A, by then President of the Council of State,'; 'A, elected president of C in 2024,'."""
 AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 BECAME_RE = re.compile(rf"(?P<name>{NAME})\s+became\s+(?:the\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")
@@ -105,6 +110,10 @@ def _titled_people(text: str) -> tuple[Person, ...]:
                 people.append(Person(_clean_name(second["name"]), match["title"], second.start("name"),
                                      second.start("name") + len(_clean_name(second["name"]))))
     for match in TITLE_COMMA_NAME_RE.finditer(text):  # "Djibouti's new foreign minister, A B,"
+        name = _clean_name(match["name"])
+        if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
+            people.append(Person(name, match["title"], match.start("title"), match.start("name") + len(name)))
+    for match in LONG_MINISTER_RE.finditer(text):  # "the Minister of Trade, Industry and Tourism, A B,"
         name = _clean_name(match["name"])
         if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, match["title"], match.start("title"), match.start("name") + len(name)))

@@ -10,6 +10,8 @@ frame of each row says where the visitor and the place are:
   person after 'by' or 'of' ("Y was received in C by X", "Y was the guest of X");
 - destination: the country chosen follows the verb ("chose C for his first trip abroad");
 - return: a place may be named; if not, the trip went to the other party ("returned the visit");
+- call: a travel predicate whose object is a person ("X called on Y in C"), unless it asks
+  something of them ("called on Y to withdraw");
 - joint: two officials act together in a city of one party ("A and B signed ... in C"): the
   one who is not of that party is the visitor.
 
@@ -35,6 +37,8 @@ MATCHER = PhraseMatcher([(row["id"], row["phrase"]) for row in PREDICATES])
 FIELDS = {row["label"]: row["field"] for row in load_table("visit_fields", required=("label", "field"))}
 NEW_TRIP_FRAMES = {"travel", "attend", "trip", "destination", "return"}
 """Frames that, coordinated after another trip in one clause, tell of a second trip."""
+APPEAL_RE = re.compile(r"^[^.;:]*?\bto\s+(?!the\b|an?\b|[A-Z])[a-z]+")
+"""'called on X to withdraw': an appeal, not a call paid on someone."""
 MAX_GAPPED_SPAN = 70
 """How long a predicate with a gap ('paid ... visit') may be, in characters."""
 
@@ -48,7 +52,7 @@ FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|sh
 RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
-    r"\b(?:met(?: with)?|meets|talks with|called on|embraced|joining|guest of|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)? by|"
+    r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|guest of|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: [A-Z][\w-]+)*| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)? by|"
     r"(?:[Hh]e|[Ss]he) and|during which|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 MAX_LISTED = 4
 """How many comma- or 'and'-separated items after 'met' are read for names."""
@@ -117,7 +121,12 @@ def find_triggers(clause: str) -> list[Trigger]:
         too_wide = len(span) > MAX_GAPPED_SPAN or "," in span
         if too_wide or (kept and match.start < kept[-1].end):
             continue
-        kept.append(Trigger(FRAMES[match.id], match.start, match.end, match.id))
+        frame = FRAMES[match.id]
+        if frame == "call":
+            if APPEAL_RE.match(clause[match.end:]):
+                continue
+            frame = "travel"
+        kept.append(Trigger(frame, match.start, match.end, match.id))
     return kept
 
 
@@ -367,13 +376,13 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     if trigger.frame == "host":
         after = [pk for pk in people if pk[0].start >= trigger.end][:1]
         return after or [pk for pk in [_name_after(clause, trigger.end, context)] if pk]
-    before = [pk for pk in people if pk[0].start < trigger.start]
+    before = [pk for pk in people if pk[0].start < trigger.start and not re.match(r"['’]s\b", clause[pk[0].end:])]
     pronoun = list(PRONOUN_RE.finditer(clause, 0, trigger.start))
     if pronoun and (not before or pronoun[-1].start() > before[-1][0].end):
         referent = _pronoun_referent(previous, subject, context)
         return [referent] if referent else []
     if before:
-        return _subject_group(people, clause, trigger.start)
+        return _subject_group(before, clause, trigger.start)
     bare = _bare_subject(clause, trigger.start)
     if bare:
         return [(bare, context.remember(bare, None))]
@@ -417,6 +426,9 @@ def _bare_subject(text: str, before: int) -> Person | None:
     """A full name without a title, the subject of the clause ("Lulzim Basha travelled"), or
     a single name right before the predicate ("Arévalo was hosted")."""
     head = text[:before]
+    appositive = re.match(rf"(?P<name>{NAME}),\s+[^,;()]{{1,60}},\s+(?:[a-z]+\s+){{0,2}}$", head)
+    if appositive and len(appositive["name"].split()) >= 2 and is_person_name(appositive["name"]):  # "A B, C's successor, paid"
+        return Person(appositive["name"], None, 0, len(appositive["name"]))
     for match in reversed(list(re.finditer(rf"(?<![\w'’-])(?P<name>{NAME})", head))):
         name = match["name"].rstrip(".,")
         gap = head[match.end("name"):]
@@ -496,7 +508,7 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
     for person, known in people:
         if person.title == "counterpart":
             visit.add_counterpart(known.name, None)
-        elif re.search(r"\bwith\s+$", text[: person.start]):
+        elif re.search(r"\bwith\s+(?:(?:the|his|her|their)\s+(?:[A-Z][\w-]+\s+)?)?$", text[: person.start]):
             visit.add_counterpart(known.name, person.title)
         elif re.search(r"\bvisited\s+$", text[: person.start]):
             visit.add_counterpart(known.name, person.title)
