@@ -363,3 +363,63 @@ def test_an_ambassador_resident_at_home_is_no_post():
 ])
 def test_further_wordings_of_a_post(sentence, expected):
     assert rows(f"Lead text. {sentence}") == expected
+
+
+def test_terse_items_of_a_missions_section_led_by_the_sender():
+    body = section("Portugal: embassy in Oslo; consulates-general in Bergen and Stavanger; honorary consulate in Tromsø.",
+                   "Norway: embassy in Lisbon.")
+    assert rows(body) == [
+        ("PRT", "NOR", "embassy", "Oslo", "NOR", True),
+        ("PRT", "NOR", "consulate_general", "Bergen", "NOR", True),
+        ("PRT", "NOR", "consulate_general", "Stavanger", "NOR", True),
+        ("PRT", "NOR", "honorary_consulate", "Tromsø", "NOR", True),
+        ("NOR", "PRT", "embassy", "Lisbon", "PRT", True),
+    ]
+
+
+def test_terse_non_resident_item_with_the_envoy_as_subject_and_a_verbless_sentence():
+    body = section("Norway: non-resident; its ambassador is accredited from the Norwegian embassy in Madrid, Spain. "
+                   "Honorary consulates in Faro and Funchal.")
+    assert rows(body) == [
+        ("NOR", "PRT", "embassy", "Madrid", "ESP", False),
+        ("NOR", "PRT", "honorary_consulate", "Faro", "PRT", True),
+        ("NOR", "PRT", "honorary_consulate", "Funchal", "PRT", True),
+    ]
+
+
+def test_a_verbless_post_outside_a_missions_section_is_not_read():
+    assert rows("Lead text. Honorary consulates in Faro and Funchal.") == []
+
+
+def test_represented_in_a_city_by_a_post_and_appositions_after_a_city():
+    body = ("Lead text. Norway is represented in Lisbon by an embassy, and it also keeps a consulate in Porto, "
+            "the second city of the north, and an honorary consul in Zzyzxville.")
+    assert rows(body) == [
+        ("NOR", "PRT", "embassy", "Lisbon", "PRT", True),
+        ("NOR", "PRT", "consulate", "Porto", "PRT", True),
+        ("NOR", "PRT", "honorary_consulate", "Zzyzxville", "PRT", True),
+    ]
+
+
+def test_represented_in_the_country_by_posts_of_its_own():
+    body = "Lead text. Portugal is represented in the kingdom by its embassy in Oslo and by an honorary consul in Zzyzxville."
+    assert rows(body) == [
+        ("PRT", "NOR", "embassy", "Oslo", "NOR", True),
+        ("PRT", "NOR", "honorary_consulate", "Zzyzxville", "NOR", True),
+    ]
+    assert rows("Lead text. Portugal has covered the country from its embassy in Stockholm since 2001.") == [
+        ("PRT", "NOR", "embassy", "Stockholm", "SWE", False),
+    ]
+
+
+def test_a_post_in_an_aside_between_subject_and_verb():
+    body = "Lead text. Portugal, besides its embassy in Oslo, maintains consulates in Bergen and Stavanger."
+    assert rows(body) == [
+        ("PRT", "NOR", "embassy", "Oslo", "NOR", True),
+        ("PRT", "NOR", "consulate", "Bergen", "NOR", True),
+        ("PRT", "NOR", "consulate", "Stavanger", "NOR", True),
+    ]
+
+
+def test_a_post_named_by_the_adjective_of_a_third_country_is_not_the_pairs():
+    assert rows("Lead text. Portugal is represented by the Spanish embassy in Oslo.") == []

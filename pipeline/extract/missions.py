@@ -4,9 +4,12 @@ The kinds of post and the words for them are a reviewed table, ``lexicon/mission
 this module reads the frames around them:
 
 - noun phrases of infobox ``Mission1``/``Mission2`` lines and bare bullets of a missions
-  section: "Albanian embassy, Tel Aviv", "Embassy of Germany in Tirana";
+  section: "Albanian embassy, Tel Aviv", "Embassy of Germany in Tirana"; terse items there:
+  "X: embassy in C; consulates-general in A and B", "Honorary consulates in A and B.";
 - present-tense clauses: "X has an embassy in C, a consulate-general in D and honorary
   consulates (in A and B)", "X maintains a trade office, the House of X, in C";
+- a post told in the passive, "X is represented in C by an embassy", and one in an aside,
+  "X, besides its embassy in C, maintains consulates in A and B";
 - accreditation: "X is accredited to Y from its embassy in C, Z", "X's embassy in C also
   covers Y", "X has an embassy in C, which is also accredited to Y", "X is represented by
   its embassy in C", "X's ambassador to Y is based in C";
@@ -61,10 +64,18 @@ RECEIVER = rf"(?P<receiver>(?:the\s+)?{CAPITALISED}(?:[ -][\w'’-]+)*?)"
 PLACE_INTRO = rf"(?:the\s+(?:city|town|port)\s+of\s+|the\s+(?:{CAPITALISED}\s+)?capital(?:\s+city)?,?\s+(?={UPPER}))?"
 COUNT = r"one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+"
 
-POST_RE = re.compile(
+POST_HEAD = (
     rf"(?:(?i:an?|its|their|the|(?P<none>no)|{COUNT})\s+)?"
     rf"(?:(?i:resident|non-resident|new|own|main|permanent|full|fully[- ]fledged|full-fledged|separate|large|small|{COUNT})\s+)*"
+    rf"(?:(?P<adjective>(?!{KIND}){CAPITALISED}(?:\s+(?!{KIND}){CAPITALISED})*)\s+)?"
     rf"(?P<kinds>{KIND}(?:\s*(?:,|\band\b)\s*(?:(?i:an?|{COUNT})\s+)?{KIND})*)"
+)
+"""The words of a post phrase up to its kinds: 'an embassy', 'its honorary consulates', 'the
+Portuguese embassy' (a capitalised word before the kind names the sender)."""
+BARE_POST_RE = re.compile(POST_HEAD + r"(?=\s*(?:[,;.]|\band\b|$))")
+"""A post phrase that names no place, its city told before it: '(represented in C) by an embassy'."""
+POST_RE = re.compile(
+    POST_HEAD +
     rf"(?:\s*,\s+(?:the\s+)?{UPPER}[^,]*,)?"
     rf"(?:\s+to\s+(?P<to>(?:the\s+)?{CAPITALISED}(?:\s+{CAPITALISED})*))?"
     rf"\s+(?:(?:located|based)\s+)?(?:in\s+{PLACE_INTRO}|(?=\(|there\b))"
@@ -80,11 +91,24 @@ ESTABLISH = (r"(?:(?:also|later|first|then|finally)\s+)?"
 BE = r"(?:is|are|(?:has|have)\s+(?:since\s+|long\s+)?been)\s+(?:also\s+|now\s+)?"
 ACCREDITED_VERB = (rf"(?:{BE}(?:accredited|represented)\s+(?:to|in)|(?:also\s+)?covers)"
                    rf"\s+{RECEIVER}\s+(?:from|through|by|via)")
-REPRESENTED_VERB = rf"{BE}(?:represented|accredited)\s+(?:by|through|via|from)"
-"""'X is represented by its embassy in Z': by a post of its own, for the other party."""
+UNNAMED_RECEIVER = r"(?:the|this|that)\s+(?:[a-z]+\s+){1,3}?"
+"""The other party named by a common noun: 'the country', 'the islands', 'the kingdom'."""
+REPRESENTED_VERB = (rf"{BE}(?:represented|accredited)\s+(?:(?:in|on|to)\s+{UNNAMED_RECEIVER})?(?:by|through|via|from)"
+                    rf"|(?:(?:also\s+)?covers|(?:has|have)\s+(?:since\s+)?covered)\s+{UNNAMED_RECEIVER}(?:from|through|by)")
+"""'X is represented by its embassy in Z', 'X is represented in the islands by …', 'X has
+covered the island from its embassy in Z': by a post of its own, for the other party."""
 VERB_RE = re.compile(rf"(?<![\w-])(?:(?P<accredited>{ACCREDITED_VERB})|(?P<represented>{REPRESENTED_VERB})"
                      rf"|(?P<established>{ESTABLISH})|{HAVE})\s+")
 """A verb that can start a clause naming posts; it does when a post phrase follows."""
+ASIDE_RE = re.compile(
+    r",\s+(?:besides|beside|as\s+well\s+as|in\s+addition\s+to|apart\s+from|alongside|along\s+with)\s+"
+    r"(?P<posts>[^,]+?),\s*$")
+"""An aside between a subject and its verb that names a post of its own: 'X, besides its
+embassy in C, maintains consulates in A and B'."""
+LISTING_LEAD_RE = re.compile(r"^(?P<subject>[^:;,.()]{1,60}?):\s+")
+"""The sender leading a terse item of a missions section: 'X: embassy in C; consulates in A and B'."""
+OFFICIAL_SUBJECT_RE = re.compile(rf"^(?i:the|its|their)\s+(?:{KIND})(?i:er|ers)?$")
+"""A subject that is the sender's envoy, standing for the sender named before: 'the high commissioner'."""
 UPGRADED_TO = rf"(?:(?:to|into)\s+(?:the\s+(?:rank|status|level)\s+of\s+)?|(?<=became\s))(?:(?:an?|full)\s+)*(?P<upgraded>{KIND})"
 """The new kind of an upgraded post: '… to an embassy', '… to the rank of embassy'."""
 UPGRADED_TO_RE = re.compile(rf"\b{UPGRADED_TO}")
@@ -292,15 +316,16 @@ def _statements_of_object(subject: str, text: str, form: str, receiver: str | No
         kinds = [_kind_id(upgrade["upgraded"])] if upgrade else [_kind_id(k.group()) for k in KIND_RE.finditer(post["kinds"])]
         post_form, post_receiver = (ACCREDITED, post["to"]) if post["to"] else (form, receiver)
         places = text[post.end(): following.start() if following else len(text)]
+        sender = post["adjective"] or subject
         for city, country in _places(places):
-            statements += [Statement(subject, kind, city, country, post_form, post_receiver) for kind in kinds]
+            statements += [Statement(sender, kind, city, country, post_form, post_receiver) for kind in kinds]
     return statements
 
 
 def _own_subject(words: str, carried: str) -> str:
     """The sender's words of a clause, or the carried ones when it names the sender by a pronoun."""
     words = words.strip()
-    return carried if words.lower() in CARRIED_SUBJECTS else words
+    return carried if words.lower() in CARRIED_SUBJECTS or OFFICIAL_SUBJECT_RE.match(words) else words
 
 
 def _post_subject_statements(sentence: str, subject: str) -> list[Statement] | None:
@@ -337,11 +362,21 @@ def _clause_break(region: str, first: bool) -> tuple[int, int]:
     return (0, 0) if first else (len(region), len(region))
 
 
-def _sentence_statements(sentence: str, subject: str) -> tuple[list[Statement], str]:
-    """Posts the parts of a sentence between semicolons name, and the subject carried on."""
+def _sentence_statements(sentence: str, subject: str, listing: bool = False) -> tuple[list[Statement], str]:
+    """Posts the parts of a sentence between semicolons name, and the subject carried on.
+
+    In a missions section (`listing`) a part may be a bare post phrase, the sender led by a
+    colon or carried from before: 'X: embassy in C; consulates-general in A and B',
+    'Honorary consulates in A and B.'
+    """
+    lead = LISTING_LEAD_RE.match(sentence) if listing else None
+    if lead:
+        subject, sentence = lead["subject"].strip(), sentence[lead.end():]
     statements: list[Statement] = []
     for part in re.split(r";\s+", sentence):
         found, subject = _clause_statements(part, subject)
+        if not found and listing and POST_RE.match(part.strip()):
+            found = _statements_of_object(subject, part.strip(), RESIDENT, None)
         statements += found
     return statements, subject
 
@@ -355,20 +390,45 @@ def _clause_statements(sentence: str, subject: str) -> tuple[list[Statement], st
     post_subject = _post_subject_statements(sentence, subject)
     if post_subject is not None:
         return post_subject, subject
-    verbs = [v for v in VERB_RE.finditer(sentence) if POST_RE.match(sentence, v.end())]
+    verbs = [v for v in VERB_RE.finditer(sentence)
+             if POST_RE.match(sentence, v.end()) or _city_before_post(v, sentence)]
     begins = [0, *(v.end() for v in verbs)]
-    breaks = [_clause_break(sentence[begin: verb.start()], i == 0) for i, (begin, verb) in enumerate(zip(begins, verbs))]
+    regions = [sentence[begin: verb.start()] for begin, verb in zip(begins, verbs)]
+    asides = [ASIDE_RE.search(region) for region in regions]
+    breaks = [_clause_break(region[: aside.start()] if aside else region, i == 0)
+              for i, (region, aside) in enumerate(zip(regions, asides))]
     statements: list[Statement] = []
     for i, verb in enumerate(verbs):
-        subject = _own_subject(sentence[begins[i] + breaks[i][1]: verb.start()], subject)
+        subject_end = begins[i] + asides[i].start() if asides[i] else verb.start()
+        subject = _own_subject(sentence[begins[i] + breaks[i][1]: subject_end], subject)
         object_end = begins[i + 1] + breaks[i + 1][0] if i + 1 < len(verbs) else len(sentence)
         words = sentence[verb.end(): object_end]
         if NEGATED_RE.search(sentence, 0, verb.start()) or NOT_CURRENT_RE.search(words):
+            continue
+        if asides[i]:
+            statements += _statements_of_object(subject, asides[i]["posts"], RESIDENT, None)
+        city = _city_before_post(verb, sentence)
+        if city:
+            bare = BARE_POST_RE.match(sentence, verb.end())
+            statements += [Statement(subject, _kind_id(k.group()), city, None, RESIDENT)
+                           for k in KIND_RE.finditer(bare["kinds"])]
             continue
         form = ACCREDITED if verb["accredited"] or verb["represented"] else ESTABLISHED if verb["established"] else RESIDENT
         receiver = OTHER_PARTY if verb["represented"] else verb["receiver"]
         statements += _statements_of_object(subject, words, form, receiver)
     return statements, subject
+
+
+def _city_before_post(verb: re.Match, sentence: str) -> str | None:
+    """The city of 'X is represented in C by an embassy': the place named before a post
+    phrase that names none, when it is a city and not a country."""
+    if not verb["accredited"] or POST_RE.match(sentence, verb.end()):
+        return None
+    bare = BARE_POST_RE.match(sentence, verb.end())
+    where = verb["receiver"]
+    if not bare or bare["none"] or resolve_country(where) or not PLACE_RE.fullmatch(where):
+        return None
+    return where
 
 
 def _noun_phrase_statements(text: str, form: str = LISTED) -> list[Statement]:
@@ -427,12 +487,14 @@ def _party(text: str, parties: tuple[str, str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _city_country(city: str, form: str, sender: str, receiver: str) -> str | None:
+def _city_country(city: str, form: str, sender: str, receiver: str, unnamed_receiver: bool = False) -> str | None:
     """Where a post's city stands. A post said to stand (not accredited from afar) in a town the
-    gazetteer lacks, or knows only as a small namesake abroad, stands in the receiver."""
+    gazetteer lacks, or knows only as a small namesake abroad, stands in the receiver; so does
+    one in an unknown town by which the sender is represented without naming where ('is
+    represented by an honorary consul in C')."""
     found = lookup_city(city, prefer=[receiver, sender])
     if form == ACCREDITED:
-        return found.iso3 if found else None
+        return found.iso3 if found else receiver if unnamed_receiver else None
     if found is None or (found.iso3 not in (sender, receiver) and found.population < NAMESAKE_MAX_POPULATION
                          and capital(found.iso3) != found.name):
         return receiver
@@ -452,7 +514,8 @@ def _resolve(statement: Statement, parties: tuple[str, str], section: str, start
     city = capital(receiver) if statement.city == RECEIVER_CAPITAL else statement.city
     if not city:
         return None
-    city_iso3 = statement.city_country or _city_country(city, statement.form, sender, receiver)
+    city_iso3 = statement.city_country or _city_country(city, statement.form, sender, receiver,
+                                                            statement.receiver == OTHER_PARTY)
     if city_iso3 != receiver:
         accredited_here = statement.form == ACCREDITED and (
             statement.receiver == OTHER_PARTY or resolve_country(statement.receiver or "") == receiver)
@@ -496,7 +559,7 @@ def _block_missions(block: Block, parties: tuple[str, str]) -> tuple[list[Found]
     found, closures = [], []
     subject, last_city = "", None
     for sentence in split_sentences(block.text, block.start):
-        statements, subject = _sentence_statements(sentence.text, subject)
+        statements, subject = _sentence_statements(sentence.text, subject, in_section)
         if not statements and in_section and block.kind == "bullet":
             statements = _noun_phrase_statements(sentence.text)
         start, end = (block.start, block.end) if block.kind == "bullet" else (sentence.start, sentence.end)
