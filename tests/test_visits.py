@@ -555,3 +555,31 @@ def test_an_appositive_subject_is_the_visitor_not_the_person_in_its_possessive()
 def test_a_monarch_with_a_regnal_number_and_no_title():
     found = visit("Two years after his accession, Karl II chose the Hungarian capital for one of his first trips abroad", AUSTRIA_HUNGARY)
     assert (found.visitor_name, found.host_iso3, found.city) == ("Karl II", "HUN", "Budapest")
+
+
+def test_flew_on_a_plane_to_and_crossed_into():
+    found = visit("President Karl Weber flew on a military plane to Budapest", AUSTRIA_HUNGARY)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Karl Weber", "HUN", "Budapest")
+    found = visit("Karl Weber crossed into Hungary for the summit in Debrecen co-hosted by Ferenc Tóth", AUSTRIA_HUNGARY)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Karl Weber", "HUN", "Debrecen")
+    assert [name for name, _ in found.counterparts] == ["Ferenc Tóth"]
+
+
+def test_one_signer_with_a_counterpart_named_after_the_verb():
+    found = visit("Foreign Minister Karl Weber signs a joint communiqué with his counterpart Ferenc Tóth in Budapest", AUSTRIA_HUNGARY)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Karl Weber", "AUT", "HUN", "Budapest")
+    assert [name for name, _ in found.counterparts] == ["Ferenc Tóth"]
+
+
+def test_inaugurated_together_with_a_host_of_known_party():
+    ctx = context(AUSTRIA_HUNGARY)
+    ctx.remember(Person("Ferenc Tóth", "Prime Minister", 0, 0), "HUN")
+    found = detect_visit("Foreign Minister Karl Weber inaugurated the trade fair in Debrecen together with Prime Minister Ferenc Tóth", ctx)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Karl Weber", "AUT", "HUN", "Debrecen")
+    assert [name for name, _ in found.counterparts] == ["Ferenc Tóth"]
+
+
+def test_a_lone_signer_in_the_capital_of_their_own_party_is_no_visit():
+    ctx = context(AUSTRIA_HUNGARY)
+    ctx.remember(Person("Karl Weber", "Foreign Minister", 0, 0), "HUN")
+    assert detect_visit("Foreign Minister Karl Weber signed the agreement in Budapest", ctx) is None

@@ -52,7 +52,7 @@ FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|sh
 RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
-    r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|guest of|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: [A-Z][\w-]+)*| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)? by|"
+    r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|guest of|co-(?:chaired|hosted) by|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: [A-Z][\w-]+)*| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)? by|"
     r"(?:[Hh]e|[Ss]he) and|during which|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 MAX_LISTED = 4
 """How many comma- or 'and'-separated items after 'met' are read for names."""
@@ -292,6 +292,8 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     """Two officials acting together in a city of one party: the other one is the visitor."""
     passive = trigger.rule.startswith("be-") and re.match(r"[^,;]*?\bby\s", clause[trigger.end:])  # "was signed ... by A and B"
     group = _group_after(people, clause, trigger.end) if passive else _subject_group(people, clause, trigger.start)
+    if len(group) == 1 and not passive:
+        group += _partner_after(clause, trigger, people, group[0][1])
     if len(group) < 2:
         return None
     host, city = place_of(clause, trigger.end, context, people)
@@ -311,6 +313,15 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
             visit.add_counterpart(other_known.name, other.title)
             other_known.origin = other_known.origin or host
     return visit
+
+
+def _partner_after(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], actor: Known) -> list[tuple[Person, Known]]:
+    """'A signed the memorandum in C (together) with B': the person A acted with, written after."""
+    for person, known in people:
+        if person.start > trigger.end and known is not actor and re.search(
+                r"\b(?:together )?with\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$", clause[trigger.end: person.start]):
+            return [(person, known)]
+    return []
 
 
 def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
