@@ -8,6 +8,7 @@ from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.people import Person
 from pipeline.extract.context import VisitContext
 from pipeline.extract.dates import find_dates
+from pipeline.extract.destinations import occasion_in
 from pipeline.extract.visits import Visit, continue_visit, detect_visit, detect_visits, follow_up, trip_dates
 
 JAPAN_POLAND = ("JPN", "POL")
@@ -583,3 +584,15 @@ def test_a_lone_signer_in_the_capital_of_their_own_party_is_no_visit():
     ctx = context(AUSTRIA_HUNGARY)
     ctx.remember(Person("Karl Weber", "Foreign Minister", 0, 0), "HUN")
     assert detect_visit("Foreign Minister Karl Weber signed the agreement in Budapest", ctx) is None
+
+
+@pytest.mark.parametrize("text, occasion", [
+    ("the king returned for the fiftieth anniversary of independence", "fiftieth anniversary of independence"),
+    ("the minister co-chaired the third session of the joint commission in Vienna", "third session of the joint commission"),
+    ("the president was guest of honour at the Republic Day celebrations in Vienna", "Republic Day celebrations"),
+    ("the prime minister came for the second joint cabinet meeting", None),
+    ("she stopped in Vienna on her way to the Pacific Islands Forum in Suva", None),
+    ("he was received by the Speaker of the National Assembly", None),
+])
+def test_occasions_numbered_sessions_anniversaries_and_not_en_route(text, occasion):
+    assert occasion_in(text) == occasion

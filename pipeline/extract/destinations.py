@@ -15,13 +15,20 @@ PLACE_RE = re.compile(
     r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) (?:[a-z]+ ){0,2}?(?P<kind>capital|city|town|port|village|border station|border town|resort|island)"
     r"(?: of (?P<named>[A-Z][\w'’-]+))?)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|es|al))*))(?![–\w])")
 OCCASION_RE = re.compile(
-    r"\b(?:attend(?:s|ed|ing)?|take part in|took part in|preside over|for|at|in|of|with|to)\s+(?:the|an|a|another|his|her|their)\s+"
+    r"\b(?:attend(?:s|ed|ing)?|take part in|took part in|preside over|(?:co-)?chair(?:s|ed)?|for|at|in|of|with|to)\s+(?:the|an|a|another|his|her|their)\s+"
     r"(?P<occasion>(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|opening of [^,.;]+?|ceremony|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?|"
-    r"funeral(?: ceremonies)?|coronation(?: of [^,.;]+?)?|swearing-in(?: of [^,.;]+?)?|memorial)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|\s+\(|[,.;]|$)",
+    r"funeral(?: ceremonies)?|coronation(?: of [^,.;]+?)?|swearing-in(?: of [^,.;]+?)?|memorial|celebrations)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|\s+\(|[,.;]|$)",
     re.I,
 )
-CEREMONY_RE = re.compile(r"\b(?:funeral|coronation|swearing-in|enthronement|memorial)\b", re.I)
-"""Ceremonies that are named events even when written in lower case ('attended the funeral')."""
+CEREMONY_RE = re.compile(r"\b(?:funeral|coronation|swearing-in|enthronement|memorial|anniversary)\b|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                         r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b.* of ", re.I)
+"""Ceremonies that are named events even when written in lower case ('attended the funeral'),
+and numbered sessions of a body ('the fourth session of the joint commission'; not 'the second
+joint meeting')."""
+EN_ROUTE_RE = re.compile(r"\bon (?:his|her|their|the) way\b[^,;]*")
+"""'stopped in C on her way to the conference in M': the event of a later leg, not this visit's."""
+OFFICE_OF_RE = re.compile(r"\b(?:[Ss]peaker|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Mm]ember|[Ss]ecretary)\s+$")
+"""'the Speaker of the National Assembly': an office, not an event attended."""
 SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
 CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 PREPOSITION_RE = re.compile(r"\b(?:in|to|on)\s+")
@@ -99,8 +106,11 @@ def occasion_in(text: str) -> str | None:
     named_summit = SUMMIT_OF_RE.search(text)
     if named_summit:
         return f"{named_summit['name']} {named_summit['kind']}"
+    text = EN_ROUTE_RE.sub("", text)
     for match in OCCASION_RE.finditer(text):
         occasion = match["occasion"].strip()
+        if match.group().startswith("of ") and OFFICE_OF_RE.search(text[: match.start()]):
+            continue
         if CEREMONY_RE.search(occasion) or any(w[:1].isupper() or w[:1].isdigit() for w in occasion.split()):
             return occasion
     opened = OPENED_RE.search(text)
