@@ -596,3 +596,14 @@ def test_a_lone_signer_in_the_capital_of_their_own_party_is_no_visit():
 ])
 def test_occasions_numbered_sessions_anniversaries_and_not_en_route(text, occasion):
     assert occasion_in(text) == occasion
+
+
+def test_a_pronoun_clause_after_a_leading_phrase_refers_to_the_sentence_subject():
+    sentence = "A year after his election, Karl Weber chose a neighbour for his first trip; he was welcomed in Budapest by Ferenc Tóth"
+    clause = sentence[sentence.index("he was"):]
+    found = detect_visit(clause, context(AUSTRIA_HUNGARY), sentence=sentence)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Karl Weber", "HUN", "Budapest")
+
+
+def test_a_two_word_demonym_is_not_a_visitor():
+    assert visit("The first New Zealander students arrive in Budapest on scholarships", ("NZL", "HUN")) is None

@@ -218,8 +218,9 @@ def is_surname(word: str) -> bool:
 def is_person_name(name: str) -> bool:
     """Not an institution, a country, a place or a nationality ('The Japanese', 'Samoans')."""
     words = name.rstrip(".,").split()
-    if len(words) >= 2 and REGNAL_RE.fullmatch(words[-1]):  # 'Carl XVI Gustaf' is written 'Carl XVI' too
+    if len(words) >= 2 and REGNAL_RE.fullmatch(words[-1]):  # 'Hassan II': a regnal number, not an acronym
         words = words[:-1]
     return not (NOT_PERSON_RE.search(name) or resolve_country(name) or lookup_city(name.rstrip(".,"))
                 or words[0] in ("The", "A", "An") or any(w in all_demonyms() or w.removesuffix("s") in all_demonyms() or w.isupper() for w in words)
-                or re.search(r"['’]s\b", name) or any(resolve_country(w) for w in words))
+                or re.search(r"['’]s\b", name) or any(resolve_country(w) for w in words)
+                or any(f"{a} {b}" in all_demonyms() for a, b in zip(words, words[1:])))  # 'Saint Lucian', 'New Zealander'

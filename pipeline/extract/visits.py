@@ -226,6 +226,8 @@ def _sentence_subject(sentence: str, clause: str, context: VisitContext) -> tupl
     if people:
         return people[0]
     bare = re.match(rf"(?P<name>{NAME})\s+[a-z]", head)
+    if not (bare and len(bare["name"].split()) >= 2):  # "Two years after his accession, A B chose ..."
+        bare = re.match(rf"[A-Z][^,;]{{0,40}},\s+(?P<name>{NAME})\s+[a-z]", head)
     if bare and len(bare["name"].split()) >= 2 and is_person_name(bare["name"]):
         person = Person(bare["name"], None, 0, len(bare["name"]))
         return person, context.remember(person, None)
