@@ -607,3 +607,26 @@ def test_a_pronoun_clause_after_a_leading_phrase_refers_to_the_sentence_subject(
 
 def test_a_two_word_demonym_is_not_a_visitor():
     assert visit("The first New Zealander students arrive in Budapest on scholarships", ("NZL", "HUN")) is None
+
+
+def test_a_call_on_the_sovereign_meets_the_monarch_named_before():
+    ctx = context(AUSTRIA_HUNGARY)
+    ctx.remember(Person("Ferenc II", "King", 0, 0), "HUN")
+    found = detect_visit("Karl Weber, Maier's successor, paid a courtesy call on the sovereign at his residence in Debrecen", ctx)
+    assert (found.visitor_name, found.host_iso3, found.counterparts) == ("Karl Weber", "HUN", [("Ferenc II", "King")])
+
+
+def test_the_co_chair_of_the_host_party_is_met():
+    ctx = context(AUSTRIA_HUNGARY)
+    ctx.remember(Person("Karl Weber", "Chancellor", 0, 0), "AUT")
+    ctx.remember(Person("Ferenc Tóth", "Prime Minister", 0, 0), "HUN")
+    found = detect_visit("Weber and Prime Minister Ferenc Tóth co-chaired the first meeting of the Joint Council in Budapest", ctx)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Karl Weber", "HUN", "Budapest")
+    assert [name for name, _ in found.counterparts] == ["Ferenc Tóth"]
+
+
+def test_received_in_a_city_over_some_days_by_the_host():
+    found = visit("President Karl Weber was received in Budapest from 5 until 7 May 2024 by President Ferenc Tóth, who decorated him",
+                  AUSTRIA_HUNGARY)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Karl Weber", "HUN", "Budapest")
+    assert found.counterparts == [("Ferenc Tóth", "President")]

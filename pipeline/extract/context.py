@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
 THE_TITLE_RE = re.compile(
-    r"\b[Tt]he (?P<title>(?i:king|queen|emperor|empress|emir|sultan|shah|crown prince(?:ss)?|president|prime minister|chancellor|premier))\b(?! of)")
+    r"\b[Tt]he (?P<title>(?i:king|queen|emperor|empress|emir|sultan|shah|crown prince(?:ss)?|president|prime minister|chancellor|premier|sovereign|monarch))\b(?! of)")
+MONARCH = "(?:king|queen|emperor|empress|emir|sultan|shah|monarch)"
+"""'the sovereign', 'the monarch': whichever reigning title the article gave the person."""
 SUBJECT_WITHIN = 40
 """A person named this near the start of a sentence is what the sentence is about."""
 OBJECT_BEFORE_RE = re.compile(r"\b(?:of|by|with|to|for)\s+(?:\S+\s+){0,2}$")
@@ -159,7 +161,8 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             found.append((Person(known.name, known.title, match.start(), match.end()), known))
             taken.append((match.start(), match.end()))
     for match in THE_TITLE_RE.finditer(text):
-        known = context.titled(match["title"])
+        title = match["title"].lower()
+        known = context.titled(MONARCH if title in ("sovereign", "monarch") else match["title"])
         if known and not any(s <= match.start() < e for s, e in taken):
             found.append((Person(known.name, known.title, match.start(), match.end()), known))
     return sorted(found, key=lambda pk: pk[0].start)

@@ -52,8 +52,8 @@ FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|sh
 RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
-    r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|guest of|co-(?:chaired|hosted) by|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: [A-Z][\w-]+)*| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)? by|"
-    r"(?:[Hh]e|[Ss]he) and|during which|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
+    r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|guest of|co-(?:chaired|hosted) by|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|"
+    r"(?:[Hh]e|[Ss]he) and|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 MAX_LISTED = 4
 """How many comma- or 'and'-separated items after 'met' are read for names."""
 WITH_NAME_RE = re.compile(rf"\bwith\s+(?P<name>{NAME})")
@@ -286,6 +286,10 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     if trigger.frame in ("host", "meet"):
         for other, other_known in people:
             if other.start < trigger.start and other_known is not known:
+                visit.add_counterpart(other_known.name, other.title)
+    elif trigger.frame == "attend":  # "A and B co-chaired the council in C": B, of the host, received A
+        for other, other_known in _subject_group(people, clause, trigger.start):
+            if other_known is not known and other_known.origin == host:
                 visit.add_counterpart(other_known.name, other.title)
     return visit
 
