@@ -630,3 +630,20 @@ def test_received_in_a_city_over_some_days_by_the_host():
                   AUSTRIA_HUNGARY)
     assert (found.visitor_name, found.host_iso3, found.city) == ("Karl Weber", "HUN", "Budapest")
     assert found.counterparts == [("Ferenc Tóth", "President")]
+
+
+def test_a_successor_visits_a_party_told_by_a_description():
+    ctx = context(AUSTRIA_HUNGARY)
+    first = detect_visit("Chancellor Anton Maier stopped in Budapest for the summit", ctx)
+    ctx.last_visit = first
+    found = detect_visit("His successor, Karl Weber, chose the neighbouring country for a state visit", ctx)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3) == ("Karl Weber", "AUT", "HUN")
+
+
+def test_a_visitor_of_known_party_goes_to_the_kingdom():
+    ctx = context(AUSTRIA_HUNGARY)
+    ctx.remember(Person("Karl Weber", "President", 0, 0), "AUT")
+    found = detect_visit("President Karl Weber made a state visit to the kingdom", ctx)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Karl Weber", "AUT", "HUN", None)
+    korea = detect_visit("President Karl Weber made a state visit to the Republic of Korea", ctx)
+    assert korea is None or korea.host_iso3 != "HUN"

@@ -54,12 +54,15 @@ COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
     r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|guest of|co-(?:chaired|hosted) by|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|"
     r"(?:[Hh]e|[Ss]he) and|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
+DESCRIBED_PLACE_RE = re.compile(
+    r"\s*(?:to\s+)?the\s+(?:[a-z-]+\s+){0,2}(?:country|kingdom|republic|island|archipelago|nation|emirate|sultanate|principality)\b(?!\s+of\b)")
+"""A party told by a description, not a name ('the kingdom', 'the neighbouring island'); not 'the Republic of X'."""
 MAX_LISTED = 4
 """How many comma- or 'and'-separated items after 'met' are read for names."""
 WITH_NAME_RE = re.compile(rf"\bwith\s+(?P<name>{NAME})")
 INVITER_RE = re.compile(rf"\bat (?:(?P<name>{NAME})['’]s invitation|the invitation of (?:his |her |the )?(?:[a-z]+ )*(?P<of>{NAME}))")
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
-OBJECT_RE = re.compile(r"\b(?:presented|received|welcomed|decorated|awarded|greeted|honou?red) (?:him|her)\b")
+OBJECT_RE = re.compile(r"\b(?:presented|received|welcomed|hosted|decorated|awarded|greeted|honou?red) (?:him|her)\b")
 ELLIPSIS_RE = re.compile(rf"^(?:(?:his|her|their)\s+\w+\s+)?(?P<name>{NAME})\s+(?:in|on)\s+[^,;]*\d")
 PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 AS_TITLE_RE = re.compile(rf"\bas (?:the )?(?:new )?(?:first )?(?P<title>{TITLE_WORDS})\b")
@@ -265,6 +268,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     host, city = place_of(clause, _place_start(clause, trigger, person), context, people)
     if host is None and previous is not None and previous.person is known:
         host, city = previous.host_iso3, previous.city
+    if host is None and known.origin in context.parties and DESCRIBED_PLACE_RE.match(clause, _place_start(clause, trigger, person)):
+        host = context.other(known.origin)  # "made a state visit to the neighbouring island": the other party
     if host is None:
         host = _host_without_place(trigger, known, people, context)
     if host is None:
@@ -402,7 +407,7 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         return _subject_group(before, clause, trigger.start)
     bare = _bare_subject(clause, trigger.start)
     if bare:
-        return [(bare, context.remember(bare, None))]
+        return [(bare, context.remember(bare, _successor_origin(clause[: trigger.start], people, context)))]
     possessive = re.search(rf"(?P<name>{NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}$", clause[: trigger.start])
     if possessive and is_person_name(possessive["name"]):  # "X's state visit to C"
         person = Person(possessive["name"], None, possessive.start(), possessive.end("name"))
@@ -439,10 +444,26 @@ def _earlier_visitor(visit: Visit | None, context: VisitContext) -> tuple[Person
     return person, context.remember(person, visit.origin_iso3)
 
 
+def _successor_origin(head: str, people: list[tuple[Person, Known]], context: VisitContext) -> str | None:
+    """'His successor, A B, ...' or 'A B, C's successor, ...': a successor or predecessor holds
+    the office of the same party as the person named with it, or as the visitor told before."""
+    match = re.search(r"(?:^|\b)(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<name>\S+)['’]s) (?:successor|predecessor)\b", head)
+    if not match:
+        return None
+    if match["name"]:
+        named = [k for p, k in people if p.end == match.end("name")]
+        return named[0].origin if named else None
+    last = context.last_visit
+    return last.origin_iso3 if last is not None and last.host_iso3 else None
+
+
 def _bare_subject(text: str, before: int) -> Person | None:
     """A full name without a title, the subject of the clause ("Lulzim Basha travelled"), or
     a single name right before the predicate ("Arévalo was hosted")."""
     head = text[:before]
+    led = re.match(rf"(?:His|Her) (?:successor|predecessor),\s+(?P<name>{NAME}),\s+(?:[a-z]+\s+){{0,2}}$", head)
+    if led and len(led["name"].split()) >= 2 and is_person_name(led["name"]):  # "His successor, A B, chose"
+        return Person(led["name"], None, led.start("name"), led.end("name"))
     appositive = re.match(rf"(?P<name>{NAME}),\s+[^,;()]{{1,60}},\s+(?:[a-z]+\s+){{0,2}}$", head)
     if appositive and len(appositive["name"].split()) >= 2 and is_person_name(appositive["name"]):  # "A B, C's successor, paid"
         return Person(appositive["name"], None, 0, len(appositive["name"]))
