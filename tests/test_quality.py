@@ -1,8 +1,8 @@
 """Extraction quality against answer keys, with floors from measured scores.
 
-Five corpora: seeds + dev and dev2 (the shared answer keys; dev2 in many styles), and
-tests/holdout, tests/holdout2 and tests/holdout3 (five, five and nine articles written for this
-project in other styles, each scored once before any rule was tuned on them). Floors only go
+Six corpora: seeds + dev and dev2 (the shared answer keys; dev2 in many styles), and
+tests/holdout, tests/holdout2, tests/holdout3 and tests/holdout4 (5, 5, 9 and 9 articles written
+for this project in other styles, each scored once before any rule was tuned on them). Floors only go
 up: raise one when the extraction improves, never lower one to pass.
 """
 
@@ -17,13 +17,15 @@ CORPORA = {
     "holdout2": [PROJECT / "tests" / "holdout2"],
     "dev2": [SHARED_CORPUS / "dev2"],
     "holdout3": [PROJECT / "tests" / "holdout3"],
+    "holdout4": [PROJECT / "tests" / "holdout4"],
 }
 FLOORS = {  # F1 measured: see the table in README.md
     "dev": {"events": 0.98, "events_strict": 0.97, "visits": 0.99, "missions": 0.99},
     "holdout": {"events": 0.98, "events_strict": 0.9, "visits": 0.97, "missions": 0.99},
     "holdout2": {"events": 0.93, "events_strict": 0.84, "visits": 0.98, "missions": 0.98},
     "dev2": {"events": 0.9, "events_strict": 0.79, "visits": 0.99, "missions": 0.99},
-    "holdout3": {"events": 0.88, "events_strict": 0.73, "visits": 0.78, "missions": 0.93},
+    "holdout3": {"events": 0.9, "events_strict": 0.77, "visits": 0.93, "missions": 0.99},
+    "holdout4": {"events": 0.88, "events_strict": 0.69, "visits": 0.85, "missions": 0.99},
 }
 FIELD_FLOORS = {
     "dev": {("visit_fields", f): 0.99 for f in ("role", "city", "met", "occasion")}
@@ -40,6 +42,8 @@ FIELD_FLOORS = {
     "holdout3": {("visit_fields", "role"): 0.95, ("visit_fields", "city"): 0.85, ("visit_fields", "met"): 0.8,
                  ("visit_fields", "occasion"): 0.75, ("mission_fields", "resident"): 0.99,
                  ("mission_fields", "city_country"): 0.99},
+    "holdout4": {("visit_fields", "role"): 0.78, ("mission_fields", "resident"): 0.99,
+                 ("mission_fields", "city_country"): 0.97},
 }
 
 
@@ -50,7 +54,8 @@ def scored(request):
 
 def test_every_answer_key_article_is_built(scored):
     name, report = scored
-    assert len(report.articles) == {"dev": 12, "holdout": 5, "holdout2": 5, "dev2": 14, "holdout3": 9}[name]
+    assert len(report.articles) == {"dev": 12, "holdout": 5, "holdout2": 5, "dev2": 14, "holdout3": 9,
+                                 "holdout4": 9}[name]
     assert all(a.article_id for a in report.articles)
 
 
