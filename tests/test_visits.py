@@ -647,3 +647,9 @@ def test_a_visitor_of_known_party_goes_to_the_kingdom():
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Karl Weber", "AUT", "HUN", None)
     korea = detect_visit("President Karl Weber made a state visit to the Republic of Korea", ctx)
     assert korea is None or korea.host_iso3 != "HUN"
+
+
+def test_a_single_name_with_adverbs_before_the_verb():
+    ctx = context(AUSTRIA_HUNGARY)
+    found = detect_visit("Weber had himself spent a day in Budapest on his way home", ctx)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Weber", "HUN", "Budapest")

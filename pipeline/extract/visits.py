@@ -474,7 +474,8 @@ def _bare_subject(text: str, before: int) -> Person | None:
             return None
         if len(name.split()) >= 2 and is_person_name(name) and name.split()[0] not in ("On", "In", "At", "From"):
             return Person(name, None, match.start("name"), match.start("name") + len(name))
-        if " " not in name and not gap.strip() and name not in STOP_WORDS and is_surname(name):  # "Arévalo was hosted"
+        adverbs = re.fullmatch(r"(?:\s+(?:had|has|also|then|later|again|himself|herself|first))*\s*", gap)
+        if " " not in name and adverbs and name not in STOP_WORDS and is_surname(name):  # "Arévalo was hosted"; "A had himself spent"
             return Person(name, None, match.start("name"), match.start("name") + len(name))
         if len(name.split()) >= 3 and name.split()[0] in ("On", "In", "At"):
             continue
