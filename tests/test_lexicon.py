@@ -78,6 +78,9 @@ def test_event_lexicon_uses_the_contract_vocabularies():
     ("In 2001 Chile welcomed the peace agreement.", "statement", "statement.welcome"),
     ("1 May 2003: After the coup of 2002, the ministry called for new elections.", "statement", "statement.call-for"),
     ("In 2023 a search-and-rescue team arrived after the earthquake.", "aid", "aid.search-and-rescue"),
+    ("Formal diplomatic relations date from 3 May 1962.", "relations_established",
+     "relations_established.diplomatic-relation..date-from"),
+    ("In 1988 Peru recalled its ambassador after the press campaign.", "other", "other.recall..ambassador"),
     ("In 2019 the minister laid the foundation stone of the new embassy.", "other", "other.laid..foundation-stone"),
 ])
 def test_cues_and_ranks_decide_the_type(clause, event_type, rule):
