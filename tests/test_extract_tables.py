@@ -2,11 +2,11 @@
 
 import pipeline.extract.tables as tables
 from pipeline.read.corpus import read_corpus
-from tests.conftest import SHARED_CORPUS
+from tests.conftest import PROJECT
 
 
 def test_parallel_extraction_equals_serial(monkeypatch):
-    articles, rejects = read_corpus(SHARED_CORPUS / "dev")
+    articles, rejects = read_corpus(PROJECT / "tests" / "holdout3")
     serial = tables.extract_corpus(articles, rejects)
     monkeypatch.setattr(tables, "PARALLEL_MIN_ARTICLES", 2)
     monkeypatch.setattr(tables.os, "cpu_count", lambda: 2)
