@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.countries import fold
 from pipeline.extract.dates import DateMention, find_dates
-from pipeline.extract.event_types import classify, type_clause
+from pipeline.extract.event_types import LEADING_SUBORDINATE_RE, classify, type_clause
 from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.relevance import BACKGROUND_RE, RELATIONS_TYPES, Scope, relevant, third_countries
 from pipeline.extract.people import role_of, titled_people
@@ -27,7 +27,6 @@ LOG = logging.getLogger(__name__)
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
 BRACKETS_RE = re.compile(r"\([^()]*\)")
 CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?P<shared>)(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned|restored)\b)")
-LEADING_SUBORDINATE_RE = re.compile(r"^\W*(?:after|following|before|since|when|until)\b[^,;]*,", re.I)
 DATED_AND_RE = re.compile(r",?\s+and\s+(?=[a-z])")
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the (two )?(ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
 VERB_AFTER_DATE_RE = re.compile(r"\s+(?=(?:was|were|became|came|took|entered|[a-z]+ed)\b)")
