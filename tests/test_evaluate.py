@@ -16,8 +16,8 @@ from pipeline.evaluate.gold import GoldArticle, edtf_interval, load_gold, parse_
 from pipeline.evaluate.run import merge_corpora
 from pipeline.evaluate.score import match_events, match_missions, match_visits, score
 
-SHARED_SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
-ISRAEL_KEY = SHARED_SEEDS / "004_a60c3a7814253d42.gold.json"  # has optional events, visits, missions
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+ISRAEL_KEY = SEEDS / "004_a60c3a7814253d42.gold.json"  # has optional events, visits, missions
 
 COLUMNS = {
     "articles": ["article_id", "title", "country_a_iso3", "country_b_iso3", "source_file", "sha256"],
