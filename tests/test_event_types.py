@@ -110,6 +110,13 @@ def test_no_trigger_is_none(clause):
 
 @pytest.mark.parametrize("clause, event_type", [
     # specific facts win over the general words around them
+    ("Norwegian ships attacked the Canadian coast in 1810, 1812 and 1815.", "military"),
+    ("Portugal sent a note requesting diplomatic recognition from Brazil.", "statement"),
+    ("In 1962 Poland asked Japan for assistance after the floods.", "statement"),
+    ("In 2013 Portugal took Brazil to the International Court of Justice over fishing rights.", "other"),
+    ("The independence of Brazil was recognised in 1825 by the King of Portugal.", "recognition"),
+    ("Japan recognised South Korea in 1965.", "recognition"),
+    ("From 1995 to 2004 Norway supported Canada's Arctic projects with 40 million kroner.", "aid"),
     ("Brazil and Portugal agreed to abolish visas for tourists.", "visa"),
     ("Canada and Norway signed a visa waiver agreement.", "visa"),
     ("Canada and Norway marked the 50th anniversary of diplomatic relations.", "commemoration"),

@@ -218,3 +218,16 @@ def test_an_appositive_with_a_qualifier_and_a_described_state():
 def test_a_legislature_named_with_of_is_a_speaker():
     person = one("In 2020 the President of the Chamber of Deputies, Anna Huber, arrived in Rome.")
     assert (person.name, person.title, role_of(person.title)) == ("Anna Huber", "President of the Chamber of Deputies", "speaker")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("President of Poland Andrzej Duda visited Tokyo.", "Andrzej Duda", "President of Poland"),
+    ("Prime Minister of New Zealand Jacinda Ardern flew to Oslo.", "Jacinda Ardern", "Prime Minister of New Zealand"),
+])
+def test_title_of_a_country_before_the_name(text, name, title):
+    person = one(text)
+    assert (person.name, person.title) == (name, title)
+
+
+def test_an_institution_after_the_country_is_not_a_person():
+    assert titled_people("The President of Chile University Jan Kowalski spoke.") == []

@@ -653,3 +653,14 @@ def test_a_single_name_with_adverbs_before_the_verb():
     ctx = context(AUSTRIA_HUNGARY)
     found = detect_visit("Weber had himself spent a day in Budapest on his way home", ctx)
     assert (found.visitor_name, found.host_iso3, found.city) == ("Weber", "HUN", "Budapest")
+
+
+def test_a_trip_told_before_its_visitor():
+    found = visit("During her visit to Warsaw on 3 May 2019 Prime Minister of Japan Yoko Sato praised the reforms", JAPAN_POLAND)
+    assert (found.visitor_name, found.visitor_role, found.origin_iso3, found.host_iso3) == (
+        "Yoko Sato", "head_of_government", "JPN", "POL")
+
+
+def test_the_trip_of_a_titled_person_in_the_possessive():
+    found = visit("In 2020 Polish President Andrzej Duda's state visit to Tokyo opened a new chapter", JAPAN_POLAND)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Andrzej Duda", "POL", "JPN", "Tokyo")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
 from pipeline.extract.mentions import PartyMentions
-from pipeline.extract.people import NAME, STOP_WORDS, Person, role_of, titled_people
+from pipeline.extract.people import NAME, NOT_PERSON_RE, STOP_WORDS, Person, role_of, titled_people
 from pipeline.extract.places import lookup_city
 
 if TYPE_CHECKING:
@@ -31,7 +31,6 @@ PLACE_NAME_MIN_POPULATION = 100_000
 REGNAL_RE = re.compile(r"[IVX]{1,5}")
 """A regnal number after a monarch's name ('Hassan II'), not an acronym."""
 """A part of a person's name that is also the name of a city this size is read as the city."""
-NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
 
 
 @dataclass

@@ -23,6 +23,7 @@ from pipeline.lexicon import PhraseMatcher, load_table
 from pipeline.lexicon.lemmas import WORD_RE
 
 RECOGNISED_COUNTRY_RE = re.compile(r"\brecogni[sz]ed\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
 COUNTRY_OBJECT_RULE = "recognition.country-object"
 NEGATION = "negation."
 COMPLEMENT = "complement."
@@ -71,8 +72,13 @@ def _negated(clause: str, start: int, cue_ends: list[int]) -> bool:
 
 
 def _recognises_a_country(clause: str) -> bool:
-    """'Japan recognised Poland on 1 May 2001': the object is a country."""
-    return any(resolve_country(m["country"]) for m in RECOGNISED_COUNTRY_RE.finditer(clause))
+    """'Japan recognised Poland on 1 May 2001', '... recognised South Vietnam': the object is a
+    country, or a country's part that was a state of its own."""
+    for match in RECOGNISED_COUNTRY_RE.finditer(clause):
+        words = match["country"].split()
+        if resolve_country(match["country"]) or (words[0] in COMPASS and resolve_country(" ".join(words[1:]))):
+            return True
+    return False
 
 
 def type_clause(clause: str, heads_only: bool = False) -> Typing | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.extract.countries import resolve_country
 from pipeline.lexicon import PhraseMatcher, load_table
 
 TITLES = load_table("titles", required=("phrase", "role"))
@@ -56,8 +57,12 @@ APPOSITIVE_RE = re.compile(
 """'A, now President of Angola,'; 'A, by then President of the Council of State,'; 'A, elected president of C in 2024,'."""
 AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 BECAME_RE = re.compile(rf"(?P<name>{NAME})\s+became\s+(?:the\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")
+TITLE_OF_COUNTRY_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS}) of (?:the )?(?P<rest>{NAME})")
+"""'President of Botswana Mokgweetsi Masisi': the words that name a country belong to the title."""
+MAX_COUNTRY_WORDS = 3
 PORTFOLIO_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 """A capitalised word followed by 'for <Portfolio>' is part of a title, not a name."""
+NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
 STOP_WORDS = {"In", "On", "The", "During", "After", "Before", "Both", "From", "Since", "At", "He", "She", "They", "It"}
 
 
@@ -92,6 +97,24 @@ def _is_name(name: str) -> bool:
     return bool(name) and name.split()[0] not in STOP_WORDS and name.lstrip("ʻʼ")[:1].isupper() and not re.fullmatch(_PORTFOLIO, name)
 
 
+def _text_before(match: re.Match, group: str) -> str:
+    """The text of a match up to where one of its groups starts."""
+    return match.string[match.start(): match.start(group)]
+
+
+def _after_country(match: re.Match) -> Person | None:
+    """The person of 'President of Botswana Mokgweetsi Masisi', if a country opens the words."""
+    words = match["rest"].split()
+    for size in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
+        if resolve_country(" ".join(words[:size])):
+            name = _clean_name(" ".join(words[size:]))
+            title = _text_before(match, "rest") + " ".join(words[:size])
+            if _is_name(name) and not NOT_PERSON_RE.search(name):
+                start = match.start("rest") + match["rest"].index(words[size])
+                return Person(name, title, match.start(), start + len(name))
+    return None
+
+
 def titled_people(text: str) -> list[Person]:
     """People written with a title before or after their name, in text order."""
     return list(_titled_people(text))
@@ -109,6 +132,10 @@ def _titled_people(text: str) -> tuple[Person, ...]:
             if second and _is_name(_clean_name(second["name"])):  # "Presidents A and B"
                 people.append(Person(_clean_name(second["name"]), match["title"], second.start("name"),
                                      second.start("name") + len(_clean_name(second["name"]))))
+    for match in TITLE_OF_COUNTRY_RE.finditer(text):
+        person = _after_country(match)
+        if person and not any(p.start <= person.start < p.end for p in people):
+            people.append(person)
     for match in TITLE_COMMA_NAME_RE.finditer(text):  # "Djibouti's new foreign minister, A B,"
         name = _clean_name(match["name"])
         if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):

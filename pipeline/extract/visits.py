@@ -54,6 +54,10 @@ COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
     r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|guest of|co-(?:chaired|hosted) by|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|"
     r"(?:[Hh]e|[Ss]he) and|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
+OWNER_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
+"""Between a person and their trip: "A's first state visit to C"."""
+FORWARD_PRONOUN_RE = re.compile(r"\W*(?:During|On|In the course of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b")
+"""A trip told before its visitor: 'During his visit to C, President A ...'."""
 DESCRIBED_PLACE_RE = re.compile(
     r"\s*(?:to\s+)?the\s+(?:[a-z-]+\s+){0,2}(?:country|kingdom|republic|island|archipelago|nation|emirate|sultanate|principality)\b(?!\s+of\b)")
 """A party told by a description, not a name ('the kingdom', 'the neighbouring island'); not 'the Republic of X'."""
@@ -399,6 +403,12 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         after = [pk for pk in people if pk[0].start >= trigger.end][:1]
         return after or [pk for pk in [_name_after(clause, trigger.end, context)] if pk]
     before = [pk for pk in people if pk[0].start < trigger.start and not re.match(r"['’]s\b", clause[pk[0].end:])]
+    owners = [pk for pk in people if OWNER_RE.fullmatch(clause, pk[0].end, trigger.start)]
+    if owners:  # "President A's state visit to C"
+        return owners[-1:]
+    after = [pk for pk in people if pk[0].start >= trigger.end]
+    if trigger.frame == "trip" and after and FORWARD_PRONOUN_RE.match(clause):
+        return after[:1]  # "During his visit to C on D, President A called for ..."
     pronoun = list(PRONOUN_RE.finditer(clause, 0, trigger.start))
     if pronoun and (not before or pronoun[-1].start() > before[-1][0].end):
         referent = _pronoun_referent(previous, subject, context)
@@ -415,7 +425,6 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     earlier = _earlier_visitor(previous, context) or subject
     if earlier:
         return [earlier]
-    after = [pk for pk in people if pk[0].start >= trigger.end]
     if after and re.fullmatch(r"[^;]*:\s+", clause[trigger.end: after[0][0].start]):
         return after[:1]  # "... were chief guests at the parade: King A in 2005"
     if trigger.frame in ("trip", "destination", "return") and after:
