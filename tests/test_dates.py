@@ -133,6 +133,10 @@ ANCHOR_YEAR = parse_edtf("2016")
     ("In the days that followed, the envoy flew to Riga.", ANCHOR_DAY, "2009-04", "month", "In the days that followed"),
     ("Aid arrived in the following days.", ANCHOR_DAY, "2009-04", "month", "in the following days"),
     ("A few weeks earlier, the minister had been in Quito.", ANCHOR_DAY, "2009", "year", "A few weeks earlier"),
+    ("That June the consulate closed.", ANCHOR_YEAR, "2016-06", "month", "That June"),
+    ("The following March the envoys met.", ANCHOR_DAY, "2010-03", "month", "The following March"),
+    ("The following May the envoys met.", ANCHOR_DAY, "2009-05", "month", "The following May"),
+    ("The previous December a note was sent.", ANCHOR_DAY, "2008-12", "month", "The previous December"),
 ])
 def test_relative_dates(text, anchor, edtf, precision, words):
     mention = only(text, anchor)

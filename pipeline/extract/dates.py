@@ -112,6 +112,7 @@ _RELATIVE_RE = re.compile(
         (?:(?P<month_day>{_DAY})\s+)?(?P<month>(?-i:{_MONTH}))(?:\s+(?P<day_month>{_DAY})(?!\d))?,?\s+
         (?:of\s+)?(?:the\s+)?(?P<month_of>following|next|same|that|previous|preceding)\s+year
       | (?:(?:later|earlier)\s+)?(?:the\s+)?(?:same|that)\s+(?P<same>year|month|day)
+      | (?:the\s+)?(?P<lone_of>following|next|same|that|previous|preceding)\s+(?P<lone_month>(?-i:{_MONTH}))(?!\s+\d)
       | (?:(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|later\s+in)\s+the\s+(?P<this>year|month)
       | the\s+(?:following|next)\s+(?P<next>year|month|day)
       | the\s+(?:previous|preceding)\s+(?P<previous>year|month|day)
@@ -318,10 +319,15 @@ def _shift(day: date, unit: str, count: int) -> _Point:
     return _Point(moved.year, moved.month, moved.day)
 
 
-def _steps(match: re.Match) -> int:
+def _steps(match: re.Match, reference: DateMention) -> int:
     """How many units a relative expression moves forward (negative: back)."""
     if match["month_of"]:
         return _STEPS_OF_WORD[match["month_of"].lower()]
+    if match["lone_month"]:  # "that June": this year; "the following March": the next March
+        step, month = _STEPS_OF_WORD[match["lone_of"].lower()], _month_number(match["lone_month"])
+        after = month > reference.end.month if reference.precision != "year" else False
+        before = month < reference.end.month if reference.precision != "year" else False
+        return 0 if step == 0 or (step > 0 and after) or (step < 0 and before) else step
     if match["same"] or match["this"] or match["vague"]:
         return 0
     if match["next"]:
@@ -334,7 +340,7 @@ def _steps(match: re.Match) -> int:
 
 def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
     """The relative expression `match` against the date stated before it (its last day)."""
-    if match["month"]:
+    if match["month"] or match["lone_month"]:
         unit = "year"
     elif match["vague"]:
         unit = _UNIT_OF_VAGUE[match["vague"].lower()]
@@ -342,10 +348,12 @@ def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
         unit = (match["same"] or match["this"] or match["next"] or match["previous"] or match["unit"]).lower()
     if PRECISIONS.index(reference.precision) > PRECISIONS.index(unit):
         return None  # "a month later" after a date known only to the year
-    point = _shift(reference.end, unit, _steps(match))
+    point = _shift(reference.end, unit, _steps(match, reference))
     if match["month"]:  # "in January the following year", "on 8 May that year"
         day = match["month_day"] or match["day_month"]
         point = point._replace(month=_month_number(match["month"]), day=int(day) if day else None)
+    elif match["lone_month"]:
+        point = point._replace(month=_month_number(match["lone_month"]), day=None)
     return _mention(point, point, match.start(), match.end(), relative=True)
 
 
