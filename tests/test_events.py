@@ -307,3 +307,13 @@ def test_a_rule_failing_on_one_sentence_costs_that_sentence_only(monkeypatch):
             "consulate opened in Bergen. In 1962 Japan and Poland signed a cultural agreement.\n")
     events = extract_events(parse_article(text, "j.txt"), JAPAN_POLAND)
     assert [(e.date.edtf, e.event_type) for e in events] == [("1957", "agreement"), ("1962", "agreement")]
+
+
+def test_a_second_predicate_of_the_subject_is_a_second_fact():
+    text = """= Canada–Norway relations =
+
+==History==
+In March 1962 Norway refused to recognise the new regime and closed its consulate in Halifax the same month.
+In 1970 Canada convened and chaired a fisheries conference in Bergen.
+"""
+    assert rows(events(text, CANADA_NORWAY)) == [("1962-03", "statement"), ("1962-03", "other"), ("1970", "meeting")]

@@ -26,7 +26,9 @@ from pipeline.read.article import Article, Block
 LOG = logging.getLogger(__name__)
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
 BRACKETS_RE = re.compile(r"\([^()]*\)")
-CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?P<shared>)(?=(?:\w+ly\s+)?(?:signed|agreed|declared|announced|began|applied|became|returned|restored)\b)")
+TRIP_VERBS = r"(?:visited|attended|inaugurated|addressed|discussed|opened|toured|travell?ed|crossed|landed|arrived|called|received|welcomed|hosted|accompanied|joined|stayed|spent|laid)\b"
+"""Verbs that go on telling a trip ('visited Lima and addressed Congress'): never the start of another fact's clause."""
+CLAUSE_SPLIT_RE = re.compile(rf";\s+|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:in|on)\s)|\s+and\s+(?P<shared>)(?=(?:\w+ly\s+)?(?:(?!{TRIP_VERBS})[a-z]{{3,}}ed|signed|agreed|declared|announced|began|applied|became|returned|restored|sent|gave|broke|took|withdrew|froze|won|struck|sold|built)\b(?!\s+(?:by|to|with)\b))")
 DATED_AND_RE = re.compile(r",?\s+and\s+(?=[a-z])")
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the (two )?(ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
 VERB_AFTER_DATE_RE = re.compile(r"\s+(?=(?:was|were|became|came|took|entered|[a-z]+ed)\b)")
@@ -240,7 +242,7 @@ class _Reader:
                          block: Block, index: int, in_section: set[str], in_paragraph: set[str]) -> list[Event]:
         """One event per clause that has a date and a type (or tells of a visit)."""
         events: list[Event] = []
-        previous_type, previous_rule, visit_told = None, None, False
+        previous_type, previous_rule, visit_told, deferred = None, None, False, False
         named = self.mentions.named(sentence.text)
         scope = Scope(named, self.mentions.pair_named(sentence.text),
                       third_countries(sentence.text, self.mentions.parties), in_paragraph, in_section)
@@ -282,9 +284,11 @@ class _Reader:
                 continue
             typing = type_clause(clause.text, heads_only=visit_told)
             event_type, rule = (typing.event_type, typing.rule) if typing else (None, None)
+            untyped_fact = event_type is None and (deferred or (inside and not clause.shared))
+            deferred = untyped_fact and bool(following and following.shared)  # 'A convened and chaired B': one fact
             if event_type is None and previous_type and (not inside or ELLIPTICAL_RE.match(clause.text)):
                 event_type, rule = previous_type, previous_rule
-            elif event_type is None and inside:
+            elif untyped_fact and not deferred:
                 event_type, rule = "other", "frame.untyped"
             if event_type is None or (visit_told and (event_type not in WITH_VISIT_TYPES or rule == "frame.untyped")):
                 continue

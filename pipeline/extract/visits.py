@@ -235,7 +235,7 @@ def _sentence_subject(sentence: str, clause: str, context: VisitContext) -> tupl
     bare = re.match(rf"(?P<name>{NAME})\s+[a-z]", head)
     if not (bare and len(bare["name"].split()) >= 2):  # "Two years after his accession, A B chose ..."
         bare = re.match(rf"[A-Z][^,;]{{0,40}},\s+(?P<name>{NAME})\s+[a-z]", head)
-    if bare and len(bare["name"].split()) >= 2 and is_person_name(bare["name"]):
+    if bare and len(bare["name"].split()) >= 2 and bare["name"].split()[0] not in STOP_WORDS and is_person_name(bare["name"]):
         person = Person(bare["name"], None, 0, len(bare["name"]))
         return person, context.remember(person, None)
     return None
@@ -481,7 +481,7 @@ def _bare_subject(text: str, before: int) -> Person | None:
         gap = head[match.end("name"):]
         if re.search(r"[,;(]|\b(?:of|by|for|with|from|to|in)\s", gap) or len(gap.split()) > 8:
             return None
-        if len(name.split()) >= 2 and is_person_name(name) and name.split()[0] not in ("On", "In", "At", "From"):
+        if len(name.split()) >= 2 and is_person_name(name) and name.split()[0] not in STOP_WORDS:
             return Person(name, None, match.start("name"), match.start("name") + len(name))
         adverbs = re.fullmatch(r"(?:\s+(?:had|has|also|then|later|again|himself|herself|first))*\s*", gap)
         if " " not in name and adverbs and name not in STOP_WORDS and is_surname(name):  # "Arévalo was hosted"; "A had himself spent"
