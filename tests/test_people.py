@@ -231,3 +231,15 @@ def test_title_of_a_country_before_the_name(text, name, title):
 
 def test_an_institution_after_the_country_is_not_a_person():
     assert titled_people("The President of Chile University Jan Kowalski spoke.") == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Former Egyptian prime minister Karim al-Hamdi flew to Amman.", "Karim al-Hamdi", "prime minister"),
+    ("In 1931, Pedro Lima, Minister of Foreign Affairs and president-elect of Chile, visited Lima.",
+     "Pedro Lima", "Minister of Foreign Affairs"),
+    ("During a visit to Kyiv, the first president of independent Slovakia Jan Novak signed a treaty.",
+     "Jan Novak", "president of independent Slovakia"),
+])
+def test_joined_articles_second_offices_and_described_countries(text, name, title):
+    person = one(text)
+    assert (person.name, person.title) == (name, title)

@@ -23,7 +23,9 @@ LEGISLATURE = "(?:" + "|".join(
 """The legislatures whose presiding officer is a president ('President of the Storting')."""
 
 _UPPER = r"[^\W\d_a-z]"  # an upper-case letter, accented ones included (Össur, Đukanović)
-_CAP = rf"(?:[ʻʼ]?{_UPPER}[\w'’.-]*|{_UPPER}\.)"  # an ʻokina may open a name (ʻAkilisi)
+_JOINED = r"(?:al|el|ad|as|ash|ud|ul)-"
+_CAP = rf"(?:[ʻʼ]?{_UPPER}[\w'’.-]*|{_UPPER}\.|{_JOINED}{_UPPER}[\w'’.-]*)"
+"""A word of a name: capitalised ('Abe'), an initial, an ʻokina first ('ʻAkilisi'), an article joined ('al-Maliki')."""
 _PARTICLE = r"(?:da|de|do|dos|del|van|von|der|den|bin|al|el|la|le|di)"
 NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{0,4}}"
 _UPPER_WORD = r"(?-i:[A-Z]\w+)"
@@ -53,11 +55,11 @@ LONG_MINISTER_RE = re.compile(
 APPOSITIVE_RE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:(?:now|by then|later|newly|(?:re-)?elected)\s+)?(?:the\s+)?"
     rf"(?:(?:first|new|outgoing|incoming)\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+)?"
-    rf"(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: (?:of )?[A-Z]\w+){{0,3}}| of the [a-z]+ (?:republic|kingdom|country|nation|state))?)(?:\s+(?:in|since) [^,;]{{1,30}})?[,.]")
+    rf"(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: (?:of )?[A-Z]\w+){{0,3}}| of the [a-z]+ (?:republic|kingdom|country|nation|state))?)(?:\s+(?:in|since) [^,;]{{1,30}}|\s+and\s+[^,;]{{1,40}})?[,.]")
 """'A, now President of Angola,'; 'A, by then President of the Council of State,'; 'A, elected president of C in 2024,'."""
 AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 BECAME_RE = re.compile(rf"(?P<name>{NAME})\s+became\s+(?:the\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")
-TITLE_OF_COUNTRY_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS}) of (?:the )?(?P<rest>{NAME})")
+TITLE_OF_COUNTRY_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS}) of (?:the )?(?:[a-z]+ )?(?P<rest>{NAME})")
 """'President of Botswana Mokgweetsi Masisi': the words that name a country belong to the title."""
 MAX_COUNTRY_WORDS = 3
 PORTFOLIO_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
@@ -88,7 +90,7 @@ def role_of(title: str | None) -> str:
 
 def _clean_name(name: str) -> str:
     words = name.split()
-    while words and (words[-1][0].islower() or words[-1].rstrip(".") in STOP_WORDS):
+    while words and ((words[-1][0].islower() and not re.match(_JOINED, words[-1])) or words[-1].rstrip(".") in STOP_WORDS):
         words.pop()
     return " ".join(words).rstrip(".,").removesuffix("’s").removesuffix("'s")
 
