@@ -71,3 +71,16 @@ def test_an_act_typed_other_by_a_trigger_counts_like_a_typed_fact():
     text = "In 1981 it closed its consulate in Valparaíso."
     assert relevant("other", text, _scope(text, paragraph=("NOR",)))
     assert not relevant("other", text, _scope(text, paragraph=("NOR",)), untyped=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The Unity Bridge (Spanish: Puente de la Unidad; Portuguese: Ponte da Unidade) opened in 1970.",
+    "The North American Free Trade Agreement entered into force in 1994.",
+    "A Latin American summit was held in 2001.",
+])
+def test_language_labels_and_continents_name_no_third_country(text):
+    assert third_countries(text, ("CAN", "MEX")) == frozenset()
+
+
+def test_a_demonym_of_a_third_country_still_counts():
+    assert third_countries("South African troops arrived in 1999.", ("CAN", "MEX")) == {"ZAF"}

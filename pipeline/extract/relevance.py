@@ -28,6 +28,7 @@ WEAK_TYPES = {"other", "statement"}
 BACKGROUND_RE = re.compile(r"\bhad\s+\w+ed\b")
 JOINT_RE = re.compile(r"\b(?:both|together|jointly|simultaneously)\b", re.I)
 """'Both joined the EU', 'Together with Kenya they founded ...': the pair acting together."""
+CONTINENT_RE = re.compile(r"\b(?:North|South|Central|Latin|Pan|Anglo|Afro)[ -]\Z")
 MIN_NAME_LENGTH = 4
 """Shorter names and codes ('UK', 'USA') collide with ordinary words and initials."""
 
@@ -57,8 +58,9 @@ def _country_words() -> ahocorasick.Automaton:
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
-    """A name stands alone, or with a plural or possessive ending ('Norway's', 'Chileans')."""
-    if start and text[start - 1].isalnum():
+    """A name stands alone, or with a plural or possessive ending ('Norway's', 'Chileans'); not
+    a language's label ('Portuguese: Ponte da Amizade') nor a continent's ('North American')."""
+    if start and text[start - 1].isalnum() or text[end:end + 1] == ":" or CONTINENT_RE.search(text, 0, start):
         return False
     if text[end:end + 1] == "s":
         end += 1
