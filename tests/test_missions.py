@@ -423,3 +423,16 @@ def test_a_post_in_an_aside_between_subject_and_verb():
 
 def test_a_post_named_by_the_adjective_of_a_third_country_is_not_the_pairs():
     assert rows("Lead text. Portugal is represented by the Spanish embassy in Oslo.") == []
+
+
+def test_prose_with_an_aside_and_posts_sited_after_their_verb():
+    body = ("Lead text.\n\n==Diplomatic missions==\n"
+            "Portugal, for its part, has an embassy in Oslo. Further honorary consulates operate in Tromsø and Bodø.\n\n"
+            "Norwegian honorary consuls serve in Faro and Porto.\n")
+    assert rows(body) == [
+        ("PRT", "NOR", "embassy", "Oslo", "NOR", True),
+        ("PRT", "NOR", "honorary_consulate", "Tromsø", "NOR", True),
+        ("PRT", "NOR", "honorary_consulate", "Bodø", "NOR", True),
+        ("NOR", "PRT", "honorary_consulate", "Faro", "PRT", True),
+        ("NOR", "PRT", "honorary_consulate", "Porto", "PRT", True),
+    ]

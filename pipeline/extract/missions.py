@@ -125,6 +125,16 @@ POST_SUBJECT_RE = re.compile(
 """A post as the subject: 'Albania's embassy in Stockholm is also accredited to Iceland',
 'The embassy of Norway in Lisbon opened in 2005', 'Its consulate in C became an embassy'."""
 
+POST_SITED_RE = re.compile(
+    rf"^(?P<subject>.*?)\s+(?P<kind>{KIND})\s+(?:also\s+)?(?:operates?|serves?|works?|functions?|exists?"
+    rf"|(?:is|are)\s+(?:located|based|open))\s+in\s+(?P<places>.+)$"
+)
+"""A post whose verb comes before its place: 'Canadian honorary consuls serve in A and B',
+'Further honorary consulates operate in A and B' (the sender of the sentence before)."""
+SUBJECT_ASIDE_RE = re.compile(r",\s+(?:for\s+(?:its|their)\s+part|in\s+turn|meanwhile|likewise|similarly|in\s+return),")
+"""'Italy, for its part, has ...': an aside that separates a subject from its verb."""
+QUALIFIER_RE = re.compile(rf"^(?:(?i:further|other|additional|more|also|{COUNT})\s*)+$")
+"""The words before a post that name no sender ('Further honorary consulates')."""
 POSTED_ABROAD_RE = re.compile(
     rf"^(?P<subject>.*?)(?:['’]s)?\s+(?:(?:non-)?resident\s+)?(?P<kind>{KIND})\s+to\s+{RECEIVER}\s+"
     rf"(?:(?:is|are)\s+(?:also\s+)?(?:resident|based|located|stationed)|resides|sits)\s+in\s+(?P<places>.+)$"
@@ -325,7 +335,8 @@ def _statements_of_object(subject: str, text: str, form: str, receiver: str | No
 def _own_subject(words: str, carried: str) -> str:
     """The sender's words of a clause, or the carried ones when it names the sender by a pronoun."""
     words = words.strip()
-    return carried if words.lower() in CARRIED_SUBJECTS or OFFICIAL_SUBJECT_RE.match(words) else words
+    unnamed = words.lower() in CARRIED_SUBJECTS or QUALIFIER_RE.match(words) or OFFICIAL_SUBJECT_RE.match(words)
+    return carried if unnamed else words
 
 
 def _post_subject_statements(sentence: str, subject: str) -> list[Statement] | None:
@@ -334,6 +345,10 @@ def _post_subject_statements(sentence: str, subject: str) -> list[Statement] | N
     if abroad:
         return [Statement(_own_subject(abroad["subject"], subject), _kind_id(abroad["kind"]), city, country,
                           ACCREDITED, abroad["receiver"]) for city, country in _places(abroad["places"])]
+    sited = POST_SITED_RE.match(sentence)
+    if sited and not VERB_RE.search(sited["subject"] + " "):
+        return [Statement(_own_subject(sited["subject"], subject), _kind_id(sited["kind"]), city, country, RESIDENT)
+                for city, country in _places(sited["places"])]
     there_is = THERE_IS_RE.match(sentence)
     if there_is:
         return _noun_phrase_statements(sentence[there_is.end():], RESIDENT)
@@ -387,6 +402,7 @@ def _clause_statements(sentence: str, subject: str) -> tuple[list[Statement], st
     A clause with no subject of its own ('… and has an honorary consulate in C') takes the
     one before. Returns the statements and the subject to carry on to the next sentence.
     """
+    sentence = SUBJECT_ASIDE_RE.sub("", sentence)
     post_subject = _post_subject_statements(sentence, subject)
     if post_subject is not None:
         return post_subject, subject
