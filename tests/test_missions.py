@@ -436,3 +436,8 @@ def test_prose_with_an_aside_and_posts_sited_after_their_verb():
         ("NOR", "PRT", "honorary_consulate", "Faro", "PRT", True),
         ("NOR", "PRT", "honorary_consulate", "Porto", "PRT", True),
     ]
+
+
+def test_a_post_closed_in_the_sentence_that_names_it_is_not_standing():
+    body = "Lead text.\n\n==Diplomatic missions==\nPortugal has an embassy in Oslo. Its consulate in Bergen closed in 2011.\n"
+    assert rows(body) == [("PRT", "NOR", "embassy", "Oslo", "NOR", True)]

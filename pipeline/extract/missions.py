@@ -593,24 +593,24 @@ def _block_missions(block: Block, parties: tuple[str, str]) -> tuple[list[Found]
 
 
 def _standing(found: list[Found], closures: list[Closure]) -> list[Found]:
-    """The posts without the openings that ended: closed later in the text, or replaced by a later
-    opening or a standing post of the same sender in the same city."""
+    """The posts that did not end: closed later in the text (or in the sentence that names them),
+    or openings replaced by a later opening or a standing post of the same sender in the same city."""
     def place(f: Found) -> tuple[str, str]:
         return f.mission.sending_iso3, fold(f.mission.city)
 
     standing = {place(f) for f in found if not f.established}
-    openings = sorted((f for f in found if f.established), key=lambda f: f.mission.char_start)
-    ended = {i for i, f in enumerate(openings)
-             if place(f) in standing or any(place(g) == place(f) for g in openings[i + 1:])}
+    posts = sorted(found, key=lambda f: (f.established, f.mission.char_start))
+    ended = {i for i, f in enumerate(posts) if f.established
+             and (place(f) in standing or any(place(g) == place(f) for g in posts[i + 1:]))}
     for closure in closures:
-        before = [i for i, f in enumerate(openings) if f.mission.char_start <= closure.position
+        before = [i for i, f in enumerate(posts) if f.mission.char_start <= closure.position
                   and closure.mission_type in (None, f.mission.mission_type)]
         if closure.cities:
             cities = {fold(city) for city in closure.cities}
-            ended |= {i for i in before if fold(openings[i].mission.city) in cities}
+            ended |= {i for i in before if fold(posts[i].mission.city) in cities}
         elif before:
-            ended.add(before[-1])
-    return [f for f in found if not f.established] + [f for i, f in enumerate(openings) if i not in ended]
+            ended.add(max(before, key=lambda i: posts[i].mission.char_start))
+    return [f for i, f in enumerate(posts) if i not in ended]
 
 
 def extract_missions(article: Article, parties: tuple[str, str]) -> list[Mission]:
