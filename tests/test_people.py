@@ -243,3 +243,10 @@ def test_an_institution_after_the_country_is_not_a_person():
 def test_joined_articles_second_offices_and_described_countries(text, name, title):
     person = one(text)
     assert (person.name, person.title) == (name, title)
+
+
+def test_abbreviated_titles_of_terse_lists():
+    assert people("During a visit to Hanoi, Chanc. Anna Weber and PM Lê Văn An signed it; FM Karl Roth and Pres. Jan Kos followed.") == [
+        ("Anna Weber", "Chanc.", "head_of_government"), ("Lê Văn An", "PM", "head_of_government"),
+        ("Karl Roth", "FM", "foreign_minister"), ("Jan Kos", "Pres.", "head_of_state"),
+    ]
