@@ -664,3 +664,15 @@ def test_a_trip_told_before_its_visitor():
 def test_the_trip_of_a_titled_person_in_the_possessive():
     found = visit("In 2020 Polish President Andrzej Duda's state visit to Tokyo opened a new chapter", JAPAN_POLAND)
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Andrzej Duda", "POL", "JPN", "Tokyo")
+
+
+def test_items_of_a_list_of_visits_under_a_heading_of_direction():
+    ctx = context(CANADA_NORWAY)
+    ctx.enter_block(("High-level visits", "From Norway to Canada"), bullet=True)
+    first = detect_visits("1998 – Prime Minister Kjell Bondevik (June), guest at the Halifax summit", ctx)
+    assert [(v.visitor_name, v.visitor_role, v.origin_iso3, v.host_iso3) for v in first] == [
+        ("Kjell Bondevik", "head_of_government", "NOR", "CAN")]
+    later = detect_visits("12 May 2003, opening of the Arctic council in Ottawa", ctx, first[0])
+    assert [(v.visitor_name, v.host_iso3, v.city) for v in later] == [("Kjell Bondevik", "CAN", "Ottawa")]
+    ctx.enter_block(("High-level visits", "From Norway to Canada"), bullet=False)
+    assert detect_visits("In 2004 Prime Minister Kjell Bondevik praised the Arctic council", ctx) == []

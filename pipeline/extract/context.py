@@ -52,14 +52,15 @@ class VisitContext:
         self.mentions = mentions
         self.people: dict[str, Known] = {}
         self.direction: tuple[str, str] | None = None
+        self.bullet = False  # the current block is an item of a list
         self.last_visit: Visit | None = None
         self.subject: Known | None = None  # the person the current sentence is about
         self.previous_subject: Known | None = None  # and the one before: 'he' of this sentence
         self.mentioned = 0
         self._forms: tuple[tuple[str, ...], re.Pattern, dict[str, Known]] | None = None
 
-    def enter_block(self, section: tuple[str, ...]) -> None:
-        self.direction = None
+    def enter_block(self, section: tuple[str, ...], bullet: bool = False) -> None:
+        self.direction, self.bullet = None, bullet
         match = DIRECTION_RE.search(section[-1]) if section else None
         if match:
             origin, host = resolve_country(match["origin"]), resolve_country(match["host"])

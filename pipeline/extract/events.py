@@ -207,7 +207,7 @@ class _Reader:
             if block.section != section:
                 section, self.anchor = block.section, None
                 in_section = self.mentions.named(" ".join(section_texts[section]))
-            self.context.enter_block(block.section)
+            self.context.enter_block(block.section, block.kind == "bullet")
             in_paragraph = set(self.mentions.parties) if self.mentions.pair_named(block.text) else self.mentions.named(block.text)
             for sentence in split_sentences(block.text, block.start):
                 try:

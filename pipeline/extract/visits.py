@@ -95,7 +95,7 @@ class Visit:
     counterparts: list[tuple[str, str | None]] = field(default_factory=list)
     trigger: int = 0
     state: bool = False  # a state visit: made to and received by heads of state
-    rule: str = ""  # the id of the predicate (visit_predicates.csv) that told it
+    rule: str = ""  # the id of the predicate (visit_predicates.csv) that told it, or "listed-item"
 
     @property
     def visitor_title(self) -> str | None:
@@ -158,6 +158,9 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
     people = _with_partners(clause, people_in(clause, context), context)
     triggers = find_triggers(clause)
     subject = _sentence_subject(sentence, clause, context)
+    if not triggers and context.direction and context.bullet:
+        item = _visit_item(clause, people, previous, context)
+        return [item] if item else []
     if not triggers and previous is not None and previous.host_iso3:
         listed = _listed_trip(clause, people, previous, context)
         return [listed] if listed else []
@@ -219,6 +222,24 @@ def _listed_trip(clause: str, people: list[tuple[Person, Known]], previous: Visi
     known.origin = previous.origin_iso3
     return Visit(known.name, person.title, known, previous.origin_iso3, previous.host_iso3, previous.city, previous.occasion,
                  rule=previous.rule)
+
+
+def _visit_item(clause: str, people: list[tuple[Person, Known]], previous: Visit | None, context: VisitContext) -> Visit | None:
+    """An item of a list of visits under a heading that gives the direction ('From A to B'):
+    '1970 – Prime Minister X (June)'; a later date of the same item is the same visitor's."""
+    origin, host = context.direction
+    titled = [(p, k) for p, k in people if p.title and k.origin in (None, origin)]
+    if titled:
+        person, known = titled[0]
+        title = person.title
+    elif previous is not None and previous.origin_iso3 == origin:
+        known, title = previous.person, previous.written_title
+    else:
+        return None
+    known.origin = known.origin or origin
+    place_host, city = place_of(clause, 0, context, people)
+    return Visit(known.name, title, known, origin, host, city if place_host == host else None, occasion_in(clause),
+                 rule="listed-item")
 
 
 def _sentence_subject(sentence: str, clause: str, context: VisitContext) -> tuple[Person, Known] | None:
