@@ -74,6 +74,8 @@ def test_blank_text_has_no_sentences():
      ["Lt. Gen. Okafor inspected the base.", "Nigeria paid for it."]),
     ("The envoy was received at No. 10 Downing Street. Britain agreed.",
      ["The envoy was received at No. 10 Downing Street.", "Britain agreed."]),
+    ("A month later Chanc. Olaf Berg flew to Hanoi. He met the premier.",
+     ["A month later Chanc. Olaf Berg flew to Hanoi.", "He met the premier."]),
 ])
 def test_no_split_inside_initials_abbreviations_and_numbers(text, expected):
     assert texts(text) == expected

@@ -15,7 +15,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "mt", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
     "brig", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k",
-    "u.n", "prof", "rev", "hon", "gov", "sen", "rep", "pres", "amb", "cf", "viz",
+    "u.n", "prof", "rev", "hon", "gov", "sen", "rep", "pres", "chanc", "amb", "cf", "viz",
 }
 NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "para", "pp", "ca", "est", "fig"}
 """Words that are abbreviations only before a number ('No. 10', 'Art. 5'), else ordinary words."""
