@@ -24,13 +24,18 @@ from pipeline.lexicon.lemmas import WORD_RE
 
 RECOGNISED_COUNTRY_RE = re.compile(r"\brecogni[sz]ed\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+"""A state recognised by its initials ('recognised the RVN')."""
 COUNTRY_OBJECT_RULE = "recognition.country-object"
 NEGATION = "negation."
 COMPLEMENT = "complement."
-LEADING_SUBORDINATE_RE = re.compile(r"^(?:[^:,;]{0,30}:)?\W*(?:after|following|when|while|as|since|before|until|despite)\b[^,;]*,", re.I)
-"""'After Iraq invaded Kuwait in 1990, Qatar condemned ...': the main clause comes after it."""
-PLEDGE_RE = re.compile(r"(?:\W+\w+){0,3}?\W+(?:would|will|shall)\b")
-"""'declared that Kenya would back the bid': a pledge is the pledged act, not its wording."""
+LEADING_SUBORDINATE_RE = re.compile(
+    r"^(?:[^:,;]{0,30}:)?\W*(?:[\w-]+\s+(?:days?|weeks?|months?|years?)\s+)?"
+    r"(?:after|following|when|while|as|since|before|until|despite)\b[^,;]*,", re.I)
+"""'After Iraq invaded Kuwait in 1990, Qatar condemned ...', 'Two weeks after X, ...': the main clause comes after it."""
+PLEDGE_RE = re.compile(r"(?:\W+\w+){0,3}?\W+(?:would|will|shall|(?:was|were|is|are)\s+\w+ing)\b")
+"""'declared that Kenya would back the bid', 'announced that he was breaking relations': a
+pledge or an act announced as it is done is that act, not its wording."""
 WEAK_RANK = 10
 """Rank of triggers too weak to make a clause's head ("agreed")."""
 NEGATION_REACH = 2
@@ -76,7 +81,8 @@ def _recognises_a_country(clause: str) -> bool:
     country, or a country's part that was a state of its own."""
     for match in RECOGNISED_COUNTRY_RE.finditer(clause):
         words = match["country"].split()
-        if resolve_country(match["country"]) or (words[0] in COMPASS and resolve_country(" ".join(words[1:]))):
+        if (resolve_country(match["country"]) or ACRONYM_RE.fullmatch(match["country"])
+                or (words[0] in COMPASS and resolve_country(" ".join(words[1:])))):
             return True
     return False
 
