@@ -676,3 +676,9 @@ def test_items_of_a_list_of_visits_under_a_heading_of_direction():
     assert [(v.visitor_name, v.host_iso3, v.city) for v in later] == [("Kjell Bondevik", "CAN", "Ottawa")]
     ctx.enter_block(("High-level visits", "From Norway to Canada"), bullet=False)
     assert detect_visits("In 2004 Prime Minister Kjell Bondevik praised the Arctic council", ctx) == []
+
+
+def test_a_person_after_a_thing_received_is_no_guest():
+    assert visit("Poland received a new constitution from President Hiroshi Sato in Tokyo", JAPAN_POLAND) is None
+    found = visit("President Andrzej Duda received the visiting Japanese prime minister Shinzo Abe in Warsaw", JAPAN_POLAND)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3) == ("Shinzo Abe", "JPN", "POL")

@@ -54,6 +54,8 @@ COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
     r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|guest of|co-(?:chaired|hosted) by|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|"
     r"(?:[Hh]e|[Ss]he) and|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
+GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s+){0,4}")
+"""Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
 OWNER_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
 """Between a person and their trip: "A's first state visit to C"."""
 FORWARD_PRONOUN_RE = re.compile(r"\W*(?:During|On|In the course of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b")
@@ -422,6 +424,8 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     sentence's, for a clause without its own ('A became minister in 2016 and made C ...')."""
     if trigger.frame == "host":
         after = [pk for pk in people if pk[0].start >= trigger.end][:1]
+        if after and not GUEST_AFTER_RE.fullmatch(clause, trigger.end, after[0][0].start):
+            return []  # 'received a constitution from King A': A is no guest
         return after or [pk for pk in [_name_after(clause, trigger.end, context)] if pk]
     before = [pk for pk in people if pk[0].start < trigger.start and not re.match(r"['’]s\b", clause[pk[0].end:])]
     owners = [pk for pk in people if OWNER_RE.fullmatch(clause, pk[0].end, trigger.start)]
