@@ -1,0 +1,101 @@
+"""PNG charts of a release: events per year by type, visits per pair and direction, missions
+per sending country (matplotlib, Agg backend: no display needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+import pandas as pd
+from matplotlib.figure import Figure
+
+from schemas.vocabularies import EVENT_TYPES, MISSION_TYPES
+
+CHARTS = {
+    "events_per_year.png": "Events per year, by type",
+    "visits_per_pair.png": "High-level visits per pair of countries, by direction",
+    "missions_per_country.png": "Diplomatic posts per sending country, by type",
+}
+TOP = 30
+"""Pairs and countries shown: the ones with the most rows."""
+
+
+def _save(figure: Figure, path: Path) -> None:
+    figure.tight_layout()
+    figure.savefig(path, dpi=110, metadata={"Software": None})  # no version stamp: same bytes each build
+
+
+def _stacked(axes, counts: pd.DataFrame, horizontal: bool) -> None:
+    colours = matplotlib.colormaps["tab20"].colors
+    base = pd.Series(0, index=counts.index)
+    positions = range(len(counts.index))
+    for i, column in enumerate(counts.columns):
+        bar = axes.barh if horizontal else axes.bar
+        offset = {"left": base.values} if horizontal else {"bottom": base.values}
+        bar(positions, counts[column].values, label=str(column), color=colours[i % len(colours)], **offset)
+        base = base + counts[column]
+    labels = [str(label) for label in counts.index]
+    if horizontal:
+        axes.set_yticks(list(positions), labels, fontsize=8)
+        axes.invert_yaxis()
+    else:
+        step = max(1, len(labels) // 20)
+        axes.set_xticks(list(positions)[::step], labels[::step], rotation=90, fontsize=8)
+
+
+def _figure(title: str, unit: str, counts: pd.DataFrame, horizontal: bool, size: tuple[float, float]) -> Figure:
+    figure = Figure(figsize=size)
+    axes = figure.add_subplot()
+    axes.set_title(title)
+    (axes.set_xlabel if horizontal else axes.set_ylabel)(unit)
+    if counts.empty:
+        axes.text(0.5, 0.5, "no rows in this release", ha="center", va="center", transform=axes.transAxes)
+        axes.set_axis_off()
+        return figure
+    _stacked(axes, counts, horizontal)
+    axes.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return figure
+
+
+def events_per_year(events: pd.DataFrame) -> pd.DataFrame:
+    """Events by year of their first day (rows, every year from the first to the last) and type
+    (columns, in the vocabulary's order)."""
+    years = pd.to_datetime(events.date_start).dt.year
+    counts = pd.crosstab(years, events.event_type)
+    if len(counts):
+        counts = counts.reindex(range(counts.index.min(), counts.index.max() + 1), fill_value=0)
+    return counts[[t for t in EVENT_TYPES if t in counts.columns]].rename_axis(None)
+
+
+def visits_per_pair(visits: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Visits of the pairs with the most: from the first country named to the second, and back."""
+    pairs = articles.set_index("article_id")[["country_a_iso3", "country_b_iso3"]]
+    rows = visits.join(pairs, on="article_id")
+    first = rows.origin_iso3 == rows.country_a_iso3
+    label = rows.country_a_iso3 + "–" + rows.country_b_iso3
+    counts = pd.crosstab(label, first.map({True: "first → second", False: "second → first"}))
+    counts = counts.reindex(columns=["first → second", "second → first"], fill_value=0)
+    return counts.loc[counts.sum(axis=1).sort_values(ascending=False, kind="stable").index[:TOP]].rename_axis(None)
+
+
+def missions_per_country(missions: pd.DataFrame) -> pd.DataFrame:
+    """Posts of the sending countries with the most, by mission type."""
+    counts = pd.crosstab(missions.sending_iso3, missions.mission_type)
+    counts = counts[[t for t in MISSION_TYPES if t in counts.columns]]
+    return counts.loc[counts.sum(axis=1).sort_values(ascending=False, kind="stable").index[:TOP]].rename_axis(None)
+
+
+def write_charts(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
+    """The three charts as PNG files in `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    figures = {
+        "events_per_year.png": _figure(CHARTS["events_per_year.png"], "events (by the year of their first day)",
+                                       events_per_year(tables["events"]), False, (11, 5)),
+        "visits_per_pair.png": _figure(CHARTS["visits_per_pair.png"] + f" (top {TOP})", "visits",
+                                       visits_per_pair(tables["visits"], tables["articles"]), True, (9, 7)),
+        "missions_per_country.png": _figure(CHARTS["missions_per_country.png"] + f" (top {TOP})", "posts",
+                                            missions_per_country(tables["missions"]), True, (9, 7)),
+    }
+    for name, figure in figures.items():
+        _save(figure, folder / name)
+    return [folder / name for name in figures]
