@@ -40,10 +40,9 @@ def observe_corpus(paths: PipelinePaths) -> dg.DataVersion:
 with warnings.catch_warnings():  # observable source assets are still marked beta in Dagster 1.13
     warnings.simplefilter("ignore", dg.BetaWarning)
     corpus = dg.observable_source_asset(
-        observe_corpus,
         name="corpus",
         group_name="read",
         description="The folder of *.txt articles (PIPELINE_SEEDS_DIR, default seeds/), observed by its "
                     "entries' names, sizes and times.",
         owners=["team:bilateral-relations"],
-    )
+    )(observe_corpus)

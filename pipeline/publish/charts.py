@@ -26,21 +26,23 @@ def _save(figure: Figure, path: Path) -> None:
 
 
 def _stacked(axes, counts: pd.DataFrame, horizontal: bool) -> None:
+    """One bar per row, one coloured segment per column; empty segments are not drawn."""
     colours = matplotlib.colormaps["tab20"].colors
-    base = pd.Series(0, index=counts.index)
-    positions = range(len(counts.index))
+    base = pd.Series(0, index=range(len(counts.index)))
+    bar = axes.barh if horizontal else axes.bar
     for i, column in enumerate(counts.columns):
-        bar = axes.barh if horizontal else axes.bar
-        offset = {"left": base.values} if horizontal else {"bottom": base.values}
-        bar(positions, counts[column].values, label=str(column), color=colours[i % len(colours)], **offset)
-        base = base + counts[column]
+        values = pd.Series(counts[column].to_numpy(), index=base.index)
+        drawn = values[values > 0].index
+        offset = {"left" if horizontal else "bottom": base[drawn].to_numpy()}
+        bar(drawn, values[drawn].to_numpy(), label=str(column), color=colours[i % len(colours)], **offset)
+        base = base + values
     labels = [str(label) for label in counts.index]
     if horizontal:
-        axes.set_yticks(list(positions), labels, fontsize=8)
+        axes.set_yticks(list(base.index), labels, fontsize=8)
         axes.invert_yaxis()
     else:
         step = max(1, len(labels) // 20)
-        axes.set_xticks(list(positions)[::step], labels[::step], rotation=90, fontsize=8)
+        axes.set_xticks(list(base.index)[::step], labels[::step], rotation=90, fontsize=8)
 
 
 def _figure(title: str, unit: str, counts: pd.DataFrame, horizontal: bool, size: tuple[float, float]) -> Figure:
@@ -60,7 +62,7 @@ def _figure(title: str, unit: str, counts: pd.DataFrame, horizontal: bool, size:
 def events_per_year(events: pd.DataFrame) -> pd.DataFrame:
     """Events by year of their first day (rows, every year from the first to the last) and type
     (columns, in the vocabulary's order)."""
-    years = pd.to_datetime(events.date_start).dt.year
+    years = events.date_start.map(lambda day: day.year)  # dates before 1677 do not fit pandas' timestamps
     counts = pd.crosstab(years, events.event_type)
     if len(counts):
         counts = counts.reindex(range(counts.index.min(), counts.index.max() + 1), fill_value=0)
