@@ -6,8 +6,8 @@
 
 The articles are copied into one temporary corpus, read and extracted in process; then
 `publish` (every file of the release, the ZIP and the switch of `latest`) is timed into an
-empty outputs folder, and again with nothing changed. Prints the files of the release with
-their sizes, and the rows of each table.
+empty outputs folder (with the time of each stage), and again with nothing changed. Prints
+the files of the release with their sizes, and the rows of each table.
 """
 
 from __future__ import annotations
@@ -49,7 +49,10 @@ def main() -> None:
         make_corpus(corpus, args.articles) if args.articles else _gather(args.folders, corpus)
         tables = extract_corpus(*read_corpus(corpus))
         start = time.perf_counter()
-        first = publish(tables, outputs / ".staging" / "first", outputs, log=lambda _: None)
+
+        def progress(message: str) -> None:
+            print(f"{time.perf_counter() - start:7.2f} s  {message}")
+        first = publish(tables, outputs / ".staging" / "first", outputs, log=progress)
         published = time.perf_counter() - start
         start = time.perf_counter()
         publish(tables, outputs / ".staging" / "again", outputs, log=lambda _: None)

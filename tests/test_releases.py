@@ -118,12 +118,13 @@ def test_the_charts_exist_and_count_every_row(seeds_release):
     assert missions_per_country(tables["missions"]).loc["ISL"].to_dict() == {"embassy": 1, "honorary_consulate": 1}
 
 
-def test_events_per_year_counts_dates_before_pandas_timestamps():
-    events = pd.DataFrame({"date_start": [date(1200, 1, 1), date(2001, 5, 1), date(2001, 6, 1)],
-                           "event_type": ["agreement", "visit", "agreement"]})
+def test_events_per_year_shows_the_last_hundred_years_and_reads_dates_before_pandas_timestamps():
+    events = pd.DataFrame({"date_start": [date(1200, 1, 1), date(1960, 1, 1), date(2001, 5, 1), date(2001, 6, 1)],
+                           "event_type": ["agreement", "visit", "visit", "agreement"]})
     counts = events_per_year(events)
-    assert (counts.index[0], counts.index[-1], len(counts)) == (1200, 2001, 802)
+    assert (counts.index[0], counts.index[-1], len(counts), counts.to_numpy().sum()) == (1902, 2001, 100, 3)
     assert counts.loc[2001].to_dict() == {"agreement": 1, "visit": 1}
+    assert len(events_per_year(events[events.date_start > date(1950, 1, 1)])) == 42
 
 
 def _descriptor(fields: list[dict]) -> dict:

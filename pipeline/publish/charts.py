@@ -18,6 +18,8 @@ CHARTS = {
 }
 TOP = 30
 """Pairs and countries shown: the ones with the most rows."""
+YEARS = 100
+"""Years shown in the events chart, up to the latest; earlier events are counted in its title."""
 
 
 def _save(figure: Figure, path: Path) -> None:
@@ -60,12 +62,13 @@ def _figure(title: str, unit: str, counts: pd.DataFrame, horizontal: bool, size:
 
 
 def events_per_year(events: pd.DataFrame) -> pd.DataFrame:
-    """Events by year of their first day (rows, every year from the first to the last) and type
-    (columns, in the vocabulary's order)."""
+    """Events by year of their first day (rows: every year of the last YEARS up to the latest
+    event) and type (columns, in the vocabulary's order)."""
     years = events.date_start.map(lambda day: day.year)  # dates before 1677 do not fit pandas' timestamps
     counts = pd.crosstab(years, events.event_type)
     if len(counts):
-        counts = counts.reindex(range(counts.index.min(), counts.index.max() + 1), fill_value=0)
+        last = counts.index.max()
+        counts = counts.reindex(range(max(counts.index.min(), last - YEARS + 1), last + 1), fill_value=0)
     return counts[[t for t in EVENT_TYPES if t in counts.columns]].rename_axis(None)
 
 
@@ -90,9 +93,11 @@ def missions_per_country(missions: pd.DataFrame) -> pd.DataFrame:
 def write_charts(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
     """The three charts as PNG files in `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
+    years = events_per_year(tables["events"])
+    earlier = len(tables["events"]) - int(years.to_numpy().sum())
     figures = {
-        "events_per_year.png": _figure(CHARTS["events_per_year.png"], "events (by the year of their first day)",
-                                       events_per_year(tables["events"]), False, (11, 5)),
+        "events_per_year.png": _figure(CHARTS["events_per_year.png"] + (f" ({earlier} earlier not shown)" if earlier else ""),
+                                       "events (by the year of their first day)", years, False, (11, 5)),
         "visits_per_pair.png": _figure(CHARTS["visits_per_pair.png"] + f" (top {TOP})", "visits",
                                        visits_per_pair(tables["visits"], tables["articles"]), True, (9, 7)),
         "missions_per_country.png": _figure(CHARTS["missions_per_country.png"] + f" (top {TOP})", "posts",
