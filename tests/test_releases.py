@@ -16,8 +16,12 @@ from pipeline.build import build_dataset
 from pipeline.config import PipelinePaths
 from pipeline.definitions import ASSETS, CHECKS
 from pipeline.extract.facts import wikipedia_url
+from pipeline.extract.tables import frame
+from pipeline.publish.changelog import row_changes
 from pipeline.publish.charts import events_per_year, missions_per_country, visits_per_pair
+from pipeline.publish.files import to_arrow, write_parquet
 from pipeline.publish.schema_diff import schema_changes
+from pipeline.publish.table_schema import table_schema
 from tests.conftest import ICELAND, ISRAEL, copy_corpus
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -89,6 +93,16 @@ def test_a_build_after_adding_an_article_publishes_the_next_version_with_its_row
     assert f"`{israel_events.event_id.min()}`" in events_line
     assert "| `articles` | 2 | 1 | 0 | 0 |" in new
     assert "Rows removed" not in new
+
+
+def test_row_changes_name_added_removed_and_changed_keys(tmp_path):
+    schema = table_schema("visit_counterparts")
+    rows = [{"visit_id": "v1", "name": "A", "title": None}, {"visit_id": "v1", "name": "B", "title": "x"},
+            {"visit_id": "v2", "name": "C", "title": None}]
+    write_parquet(to_arrow(frame("visit_counterparts", rows), schema), tmp_path / "old.parquet")
+    new = [rows[0], {**rows[1], "title": "y"}, {"visit_id": "v3", "name": "D", "title": None}]
+    changes = row_changes("visit_counterparts", to_arrow(frame("visit_counterparts", new), schema), tmp_path / "old.parquet")
+    assert (changes.rows, changes.added, changes.removed, changes.changed) == (3, ["v3 / D"], ["v2 / C"], ["v1 / B"])
 
 
 def test_the_duckdb_file_answers_a_join_and_keeps_keys_and_comments(seeds_release):
