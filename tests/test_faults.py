@@ -141,6 +141,24 @@ def test_a_full_disk_fails_clearly_and_leaves_the_last_release_whole(released, m
     assert not (outputs / ".staging").exists()  # the failed run removed its own partial files
 
 
+def test_a_full_disk_while_writing_the_duckdb_file_fails_clearly_too(released, monkeypatch):
+    import duckdb
+
+    import pipeline.publish.duckdb_file as duckdb_file
+
+    corpus, outputs = released
+    before = _shown(outputs)
+
+    def full(*args, **kwargs):
+        raise duckdb.IOException("Could not write file: No space left on device")
+
+    monkeypatch.setattr(duckdb_file.duckdb, "connect", full)
+    with pytest.raises(release.PublishError, match="bilateral_relations.duckdb.*No space left.*latest release is unchanged"):
+        _build(corpus, outputs)
+    assert _shown(outputs) == before
+    assert not (outputs / ".staging").exists()
+
+
 def test_a_read_only_outputs_folder_fails_clearly_and_leaves_the_last_release_whole(released):
     """Run without the capabilities that let root write anywhere, so the folder's mode counts."""
     corpus, outputs = released

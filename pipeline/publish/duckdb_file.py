@@ -48,7 +48,15 @@ def create_table_sql(schema: TableSchema) -> str:
 
 
 def write_duckdb(tables: dict[str, pyarrow.Table], path: Path) -> None:
-    """Write the tables, given in an order where each follows the tables it references."""
+    """Write the tables, given in an order where each follows the tables it references; a
+    write error (a full disk) is raised as an OSError, like any other file of the release."""
+    try:
+        _write(tables, path)
+    except duckdb.IOException as err:
+        raise OSError(f"{path.name}: {err}") from err
+
+
+def _write(tables: dict[str, pyarrow.Table], path: Path) -> None:
     connection = duckdb.connect(str(path), config={"default_block_size": str(BLOCK_SIZE)})
     try:
         for name, rows in tables.items():
