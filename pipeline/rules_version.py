@@ -15,13 +15,18 @@ RULE_SOURCES = ("pipeline/read", "pipeline/extract", "pipeline/lexicon", "schema
 SUFFIXES = {".py", ".csv"}
 
 
-@lru_cache(maxsize=1)
-def rules_version() -> str:
-    """Sixteen hex digits over the path and bytes of every rule source, in a fixed order."""
+def sources_digest(folders: tuple[str, ...]) -> str:
+    """Sixteen hex digits over the path and bytes of every source in `folders`, in a fixed order."""
     digest = hashlib.sha256()
-    for folder in RULE_SOURCES:
+    for folder in folders:
         for path in sorted((PROJECT_ROOT / folder).rglob("*")):
             if path.suffix in SUFFIXES and "__pycache__" not in path.parts:
                 digest.update(path.relative_to(PROJECT_ROOT).as_posix().encode() + b"\0")
                 digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def rules_version() -> str:
+    """Sixteen hex digits over every rule source: what the extracted rows depend on."""
+    return sources_digest(RULE_SOURCES)

@@ -16,6 +16,7 @@ from schemas.vocabularies import (
 )
 
 ISO3 = r"^[A-Z]{3}$"
+WIKIPEDIA_URL = r"^https://en\.wikipedia\.org/wiki/[A-Za-z0-9_.~;@$!*(),/:%-]+$"
 EDTF = r"^\d{3}[\dX](-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
 
 
@@ -44,6 +45,7 @@ class Articles(pa.DataFrameModel):
     country_b_iso3: Series[str] = pa.Field(str_matches=ISO3, description="Second country of the pair (ISO 3166-1 alpha-3; XKX for Kosovo).")
     source_file: Series[str] = pa.Field(unique=True, description="Path of the source file relative to the corpus folder.")
     sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the source file's bytes.")
+    wikipedia_url: Series[str] = pa.Field(str_matches=WIKIPEDIA_URL, description="Address of the article on English Wikipedia, from its title (spaces as underscores, other characters percent-encoded as UTF-8), e.g. https://en.wikipedia.org/wiki/Albania%E2%80%93Iceland_relations. Its history page names the authors the licence asks to credit.")
 
     class Config:
         strict = True

@@ -1,4 +1,4 @@
-"""`dagster dev -w workspace.yaml` serves the asset graph, layered read → extract → publish."""
+"""`dagster dev -w workspace.yaml` serves the asset graph, layered corpus → read → extract → publish."""
 
 import json
 import os
@@ -50,7 +50,8 @@ def test_dagster_dev_shows_the_asset_graph(tmp_path):
     groups = {node["assetKey"]["path"][0]: node["groupName"] for node in nodes}
     assert groups["raw_articles"] == "read"
     assert groups["core_events"] == "extract"
-    assert groups["out_visits"] == "publish"
-    assert groups["datapackage"] == "publish"
+    assert groups["corpus"] == "read"
+    assert groups["release"] == "publish"
+    assert not any(key.startswith("out_") for key in groups)  # one publish asset, that works alone
     checked = {node["assetKey"]["path"][0] for node in nodes if node["hasAssetChecks"]}
     assert checked == {"core_articles", "core_events", "core_visits", "core_visit_counterparts", "core_missions", "core_rejects"}

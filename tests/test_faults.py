@@ -34,13 +34,17 @@ def _shown(outputs: Path) -> dict[str, bytes]:
 
 
 def _whole(outputs: Path) -> None:
-    """Every file the datapackage describes is there with its hash: the release is not mixed."""
+    """Every file the datapackage describes is there with its hash, and every file of the release
+    passes its SHA256SUMS: the release is not mixed."""
     import hashlib
 
     package = json.loads((outputs / "datapackage.json").read_text(encoding="utf-8"))
     for resource in package["resources"]:
         data = (outputs / resource["path"]).read_bytes()
-        assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest(), resource["path"]
+        assert resource.get("hash", resource.get("fileHash")) == "sha256:" + hashlib.sha256(data).hexdigest()
+    checked = subprocess.run(["sha256sum", "--strict", "-c", "SHA256SUMS"], cwd=outputs / "latest",
+                             capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout[-2000:]
 
 
 @pytest.fixture()
@@ -70,7 +74,7 @@ def _publication_steps(tmp_path) -> int:
 def test_a_build_killed_at_each_step_of_publication_leaves_the_last_release_whole(released, tmp_path, monkeypatch):
     corpus, outputs = released
     steps = _publication_steps(tmp_path)
-    assert steps >= 2  # the move of the release folder, the switch of `latest`
+    assert steps >= 3  # the moves of the ZIP and the release folder, the switch of `latest`
     before = _shown(outputs)
     real_rename, real_replace = os.rename, os.replace
     for kill_at in range(1, steps + 1):
@@ -137,6 +141,24 @@ def test_a_full_disk_fails_clearly_and_leaves_the_last_release_whole(released, m
     assert not (outputs / ".staging").exists()  # the failed run removed its own partial files
 
 
+def test_a_full_disk_while_writing_the_duckdb_file_fails_clearly_too(released, monkeypatch):
+    import duckdb
+
+    import pipeline.publish.duckdb_file as duckdb_file
+
+    corpus, outputs = released
+    before = _shown(outputs)
+
+    def full(*args, **kwargs):
+        raise duckdb.IOException("Could not write file: No space left on device")
+
+    monkeypatch.setattr(duckdb_file.duckdb, "connect", full)
+    with pytest.raises(release.PublishError, match="bilateral_relations.duckdb.*No space left.*latest release is unchanged"):
+        _build(corpus, outputs)
+    assert _shown(outputs) == before
+    assert not (outputs / ".staging").exists()
+
+
 def test_a_read_only_outputs_folder_fails_clearly_and_leaves_the_last_release_whole(released):
     """Run without the capabilities that let root write anywhere, so the folder's mode counts."""
     corpus, outputs = released
@@ -172,7 +194,7 @@ def test_a_build_with_unchanged_data_publishes_nothing_new(released):
     (outputs / "csv").unlink()  # a user removed a link: the next build restores it
     _build(corpus, outputs)
     assert _shown(outputs) == first
-    assert sorted(p.name for p in (outputs / "releases").iterdir()) == ["1.0.0", "1.1.0"]
+    assert sorted(p.name for p in (outputs / "releases").iterdir()) == ["1.0.0", "1.0.0.zip", "1.1.0", "1.1.0.zip"]
 
 
 def test_releases_are_kept_whole_and_the_contract_paths_show_the_latest(released):

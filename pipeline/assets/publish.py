@@ -1,71 +1,42 @@
-"""Publish layer: each table staged as Parquet and CSV, then the release switched in at once.
+"""Publish layer: one asset, the release, that writes every file and switches `latest` to it.
 
-The ``out_*`` assets write into a staging folder private to the run; ``datapackage`` writes
-the descriptor, moves the staged folder to ``releases/<version>/`` and switches ``latest`` to
-it (see ``pipeline.publish.release``). Each publish asset depends on every core table, so a
-failed check on any table publishes nothing.
+It takes every checked core table as input, so it works on its own (materialised alone it
+loads the tables from the last run) and a failed blocking check on any table publishes
+nothing. What a release holds and how it is switched in: ``pipeline.publish.publisher``.
 """
 
-import json
-
 import dagster as dg
-import pandas as pd
 
-from pipeline.assets.metadata import table_metadata
 from pipeline.config import PipelinePaths
 from pipeline.extract.tables import CORE_TABLES
-from pipeline.publish.datapackage import build_datapackage
-from pipeline.publish.dictionary import render_dictionary
-from pipeline.publish.files import to_arrow, write_csv, write_json, write_parquet
-from pipeline.publish.release import (
-    failing_clearly, is_unchanged, link_contract_paths, next_version, publish_release, remove_stale_staging,
+from pipeline.publish.publisher import Publication, publish
+
+
+def summary(publication: Publication, outputs) -> str:
+    """The build's last words: files read, articles published and rejected, rows, the release."""
+    rows = publication.rows
+    where = (f"release {publication.version} published in {publication.release} (now {outputs}/latest)"
+             if publication.published else
+             f"nothing new published: the tables equal release {publication.version} ({outputs}/latest)")
+    tables = ", ".join(f"{name} {count}" for name, count in rows.items() if name not in ("articles", "rejects"))
+    return (f"{rows['articles'] + rows['rejects']} files read: {rows['articles']} articles published, "
+            f"{rows['rejects']} rejected (see rejects); rows: {tables}; {where}")
+
+
+@dg.asset(
+    ins={f"core_{name}": dg.AssetIn(f"core_{name}") for name in CORE_TABLES},
+    group_name="publish",
+    kinds={"parquet", "csv", "duckdb"},
 )
-from pipeline.publish.table_schema import table_schema
-
-
-def _publish_asset(name: str) -> dg.AssetsDefinition:
-    schema = table_schema(name)
-
-    @dg.asset(
-        name=f"out_{name}",
-        ins={"table": dg.AssetIn(f"core_{name}")},
-        deps=[f"core_{other}" for other in CORE_TABLES if other != name],
-        group_name="publish",
-        kinds={"parquet", "csv"},
-        description=f"{schema.description} Staged as parquet/{name}.parquet and csv/{name}.csv.",
-    )
-    def publish_table(context: dg.AssetExecutionContext, paths: PipelinePaths, table: pd.DataFrame) -> dg.MaterializeResult:
-        staging = paths.staging(context.run.run_id)
-        with failing_clearly(staging, paths.outputs):
-            arrow = to_arrow(table, schema)
-            write_parquet(arrow, staging / "parquet" / f"{name}.parquet")
-            write_csv(arrow, schema, staging / "csv" / f"{name}.csv")
-        return dg.MaterializeResult(metadata={**table_metadata(name, table), "staged_in": str(staging)})
-
-    return publish_table
-
-
-PUBLISH_ASSETS = [_publish_asset(name) for name in CORE_TABLES]
-
-
-@dg.asset(deps=PUBLISH_ASSETS, group_name="publish", kinds={"json"})
-def datapackage(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
-    """The Frictionless datapackage.json and data dictionary; the staged files become a new
-    release under releases/<version>/ and `latest` switches to it, unless the data is unchanged."""
-    staging, outputs = paths.staging(context.run.run_id), paths.outputs
-    with failing_clearly(staging, outputs):
-        descriptor, dictionary = build_datapackage(staging, list(CORE_TABLES)), render_dictionary()
-        published = not is_unchanged(descriptor, dictionary, outputs)
-        if published:
-            descriptor["version"] = next_version(descriptor, outputs)
-            write_json(descriptor, staging / "datapackage.json")
-            (staging / "data_dictionary.md").write_text(dictionary, encoding="utf-8")
-            publish_release(staging, outputs, descriptor["version"])
-        link_contract_paths(outputs)  # also when nothing is published: restores a link a user removed
-        remove_stale_staging(outputs)
-    version = json.loads((outputs / "datapackage.json").read_text(encoding="utf-8"))["version"]
-    context.log.info(f"release {version} " + ("published" if published else "kept: the data is unchanged"))
+def release(context: dg.AssetExecutionContext, paths: PipelinePaths, **tables) -> dg.MaterializeResult:
+    """The release: Parquet, CSV, datapackage.json, data dictionary, DuckDB file, charts,
+    README, CHANGELOG, licences, SHA256SUMS and a ZIP, under releases/<version>/ with
+    `latest` switched to it; nothing new when the tables equal the latest release's."""
+    frames = {name: tables[f"core_{name}"] for name in CORE_TABLES}
+    publication = publish(frames, paths.staging(context.run.run_id), paths.outputs, context.log.info)
+    context.log.info(summary(publication, paths.outputs))
     return dg.MaterializeResult(metadata={
-        "path": str(outputs / "datapackage.json"), "version": version,
-        "published": published, "resources": len(descriptor["resources"]),
+        "version": publication.version, "published": publication.published,
+        "path": dg.MetadataValue.path(str(publication.release)),
+        **{f"rows/{name}": count for name, count in publication.rows.items()},
     })

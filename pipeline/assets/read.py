@@ -17,6 +17,7 @@ from pipeline.read.corpus import read_corpus
 def raw_corpus(context: dg.AssetExecutionContext, paths: PipelinePaths):
     """Parse every ``*.txt`` file of the corpus folder (PIPELINE_SEEDS_DIR, default seeds/)."""
     articles, rejects = read_corpus(paths.seeds)
+    context.log.info(f"read {paths.seeds}: {len(articles)} articles, {len(rejects)} files not readable")
     titles = "\n".join(f"- {a.article.title} ({a.article.source_file})" for a in articles[:20])
     yield dg.Output(articles, "raw_articles", metadata={
         "dagster/row_count": len(articles), "corpus": paths.seeds_dir, "preview": dg.MetadataValue.md(titles or "(none)"),

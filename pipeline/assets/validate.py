@@ -19,9 +19,10 @@ from pipeline.validate.checks import MAX_FAILURES_SHOWN, validate_table
     ],
     ins={f"core_{name}": dg.AssetIn(f"core_{name}") for name in CORE_TABLES},
 )
-def core_table_checks(**tables):
+def core_table_checks(context: dg.AssetCheckExecutionContext, **tables):
     """Run every table's schema and foreign-key checks; one result per table."""
     frames = {name.removeprefix("core_"): df for name, df in tables.items()}
+    context.log.info("extracted, checking: " + ", ".join(f"{name} {len(frames[name])} rows" for name in CORE_TABLES))
     for name in CORE_TABLES:
         result = validate_table(name, frames[name], frames)
         shown = result.failures.head(MAX_FAILURES_SHOWN)

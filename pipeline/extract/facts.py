@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field
+from urllib.parse import quote
 
 from slugify import slugify
 
@@ -31,6 +32,12 @@ def article_slug(title: str) -> str:
     return slugify(head) or f"article-{hashlib.sha1(title.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
 
 
+def wikipedia_url(title: str) -> str:
+    """The English Wikipedia address of a title: spaces as underscores, the rest percent-encoded
+    as UTF-8 the way MediaWiki writes it ('Albania–Iceland relations' → .../Albania%E2%80%93Iceland_relations)."""
+    return "https://en.wikipedia.org/wiki/" + quote(title.replace(" ", "_"), safe=";@$!*(),/~:", errors="surrogatepass")
+
+
 def stable_id(article_id: str, day, *parts: str) -> str:
     """Key that sorts by article and date and stays put while the fact's words do."""
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:8]
@@ -49,6 +56,7 @@ def extract_facts(read: ReadArticle) -> ArticleFacts:
     facts = ArticleFacts({
         "article_id": article_id, "title": article.title, "country_a_iso3": parties[0],
         "country_b_iso3": parties[1], "source_file": article.source_file, "sha256": read.sha256,
+        "wikipedia_url": wikipedia_url(article.title),
     })
     seen: set[str] = set()
     for event in extract_events(article, parties):

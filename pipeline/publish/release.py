@@ -3,15 +3,18 @@
 Layout of the outputs folder::
 
     releases/<version>/   one folder per published version, never edited afterwards
+    releases/<version>.zip
+                          the same release as one download
     latest                symlink to releases/<version>, replaced in one os.replace
     parquet, csv, datapackage.json, data_dictionary.md
                           fixed symlinks through latest/, so the contract's paths always
                           show the latest release whole
-    .staging/<run id>/    a run's files while it writes them
+    .staging/<run id>/    a run's files while it writes them: release/ and release.zip
 
-Versions are MAJOR.MINOR.0: the first release is 1.0.0; a change to the columns, types,
-vocabularies or keys of any table is a new major version, any other change a new minor one.
-A build whose files would equal the latest release's publishes nothing.
+Versions are MAJOR.MINOR.0: the first release is 1.0.0; a breaking change of a table (see
+schema_diff: a column removed, a type, vocabulary or key changed) is a new major version, any
+other change (rows, values, new columns) a new minor one. A build whose tables would equal the
+latest release's publishes nothing.
 """
 
 from __future__ import annotations
@@ -22,8 +25,22 @@ import shutil
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from pipeline.publish.schema_diff import schema_changes
+
 RELEASE_FILES = ("parquet", "csv", "datapackage.json", "data_dictionary.md")
-"""What a release holds, each also a fixed link at the top of the outputs folder."""
+"""What the contract names in a release, each also a fixed link at the top of the outputs folder."""
+UNVERSIONED = ("version", "created")
+"""Descriptor keys set at publication, left out when a build is compared with the latest release."""
+
+
+def staged_folder(staging: Path) -> Path:
+    """Where a run writes the release's files."""
+    return staging / "release"
+
+
+def staged_bundle(staging: Path) -> Path:
+    """Where a run writes the release as one ZIP."""
+    return staging / "release.zip"
 
 
 class PublishError(RuntimeError):
@@ -49,31 +66,26 @@ def latest_descriptor(outputs: Path) -> dict | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
-def _contract(descriptor: dict) -> list:
-    """What users' code relies on: each resource's columns, types, constraints and keys."""
-    return [(r["name"], [(f["name"], f["type"], f.get("constraints")) for f in r["schema"]["fields"]],
-             r["schema"].get("primaryKey"), r["schema"].get("foreignKeys")) for r in descriptor["resources"]]
-
-
-def _without_version(descriptor: dict) -> dict:
-    return {key: value for key, value in descriptor.items() if key != "version"}
+def _unversioned(descriptor: dict) -> dict:
+    return {key: value for key, value in descriptor.items() if key not in UNVERSIONED}
 
 
 def is_unchanged(descriptor: dict, dictionary: str, outputs: Path) -> bool:
-    """Whether the staged release equals the latest one (file hashes are in the descriptor)."""
+    """Whether the staged tables equal the latest release's (file hashes are in the descriptor),
+    with the same descriptions and data dictionary."""
     previous = latest_descriptor(outputs)
-    if previous is None or _without_version(previous) != _without_version(descriptor):
+    if previous is None or _unversioned(previous) != _unversioned(descriptor):
         return False
     return (outputs / "latest" / "data_dictionary.md").read_text(encoding="utf-8") == dictionary
 
 
 def next_version(descriptor: dict, outputs: Path) -> str:
-    """1.0.0 first; then a major step for a change of the contract, else a minor one."""
+    """1.0.0 first; then a major step for a breaking change of a table, else a minor one."""
     previous = latest_descriptor(outputs)
     if previous is None:
         return "1.0.0"
     major, minor, _ = (int(part) for part in previous["version"].split("."))
-    if _contract(previous) != _contract(descriptor):
+    if any(change.breaking for change in schema_changes(previous, descriptor)):
         return f"{major + 1}.0.0"
     return f"{major}.{minor + 1}.0"
 
@@ -94,15 +106,18 @@ def _link(outputs: Path, name: str, target: str) -> None:
 
 
 def publish_release(staging: Path, outputs: Path, version: str) -> Path:
-    """Move a complete staged release to releases/<version> and switch `latest` to it.
+    """Move a complete staged release to releases/<version> (and its ZIP beside it) and
+    switch `latest` to it.
 
-    A folder already at releases/<version> is one a killed run moved there without switching
-    `latest` to it (versions only grow), never a published release: it is replaced."""
+    A folder or ZIP already at releases/<version> is one a killed run moved there without
+    switching `latest` to it (versions only grow), never a published release: it is replaced."""
     release = outputs / "releases" / version
     release.parent.mkdir(parents=True, exist_ok=True)
     if release.exists():
         shutil.rmtree(release)
-    os.rename(staging, release)
+    os.replace(staged_bundle(staging), release.with_name(f"{version}.zip"))
+    os.rename(staged_folder(staging), release)
+    staging.rmdir()
     link_contract_paths(outputs)
     _link(outputs, "latest", f"releases/{version}")
     return release
