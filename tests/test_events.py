@@ -317,3 +317,12 @@ In March 1962 Norway refused to recognise the new regime and closed its consulat
 In 1970 Canada convened and chaired a fisheries conference in Bergen.
 """
     assert rows(events(text, CANADA_NORWAY)) == [("1962-03", "statement"), ("1962-03", "other"), ("1970", "meeting")]
+
+
+def test_each_date_of_a_list_is_a_time_of_the_same_fact():
+    text = """= Canada–Norway relations =
+
+==History==
+Norwegian fleets attacked the Canadian coast in 1710, 1714, and 1719.
+"""
+    assert rows(events(text, CANADA_NORWAY)) == [("1710", "military"), ("1714", "military"), ("1719", "military")]

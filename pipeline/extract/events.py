@@ -35,7 +35,10 @@ VERB_AFTER_DATE_RE = re.compile(r"\s+(?=(?:was|were|became|came|took|entered|[a-
 """The main verb right after a date that closes the subject ('signed on 5 May 2015 entered ...')."""
 TIME_CUE_RE = re.compile(r"\b(?:during|after|before|since|until|following|once|earlier|later)\b", re.I)
 """A time of a clause's own, though not a date ('broken off during the war and restored in 1957')."""
-ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by)\b", re.I)
+ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by|\d{3,4}\b)", re.I)
+"""A clause that only adds a time to the fact before: 'and in 1998', 'and 1197'."""
+DATE_LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+"""Between two dates of one list: 'in 1170, 1194 and 1197'."""
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
 WITH_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support", "aid", "transport", "organization",
@@ -117,6 +120,18 @@ def _clause_date(clause: Clause, dates: list[DateMention], fallback: DateMention
     before = [d for d in dates if d.char_start < clause.start]
     shared = _dates_in(following, dates) if following and following.shared and not TIME_CUE_RE.search(clause.text) else []
     return before[-1] if before else shared[0] if shared else fallback
+
+
+def _listed_after(first: DateMention, dates: list[DateMention], sentence: str) -> list[DateMention]:
+    """The dates listed right after a clause's date, each a time of the same fact: 'attacked
+    in 1170, 1194 and 1197'."""
+    listed, last = [], first
+    for date in (d for d in dates if d.char_start > first.char_start):
+        if not DATE_LIST_GAP_RE.fullmatch(sentence, last.char_end, date.char_start):
+            break
+        listed.append(date)
+        last = date
+    return listed
 
 
 def _nearest_date(dates: list[DateMention], at: int, fallback: DateMention | None) -> DateMention | None:
@@ -295,7 +310,8 @@ class _Reader:
             untyped = rule == "frame.untyped"
             if visit_told or relevant(event_type, clause.text, scope, untyped):  # a trip of the pair is about the pair
                 previous_type, previous_rule = event_type, rule
-                add(date, event_type, rule)
+                for listed in [date, *_listed_after(date, inside, sentence.text)]:
+                    add(listed, event_type, rule)
         return events
 
 
