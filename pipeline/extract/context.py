@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import ahocorasick
+
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
 from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.people import NAME, NOT_PERSON_RE, STOP_WORDS, Person, role_of, titled_people
@@ -57,7 +59,7 @@ class VisitContext:
         self.subject: Known | None = None  # the person the current sentence is about
         self.previous_subject: Known | None = None  # and the one before: 'he' of this sentence
         self.mentioned = 0
-        self._forms: tuple[tuple[str, ...], re.Pattern, dict[str, Known]] | None = None
+        self._forms: tuple[tuple[str, ...], ahocorasick.Automaton, dict[str, Known]] | None = None
 
     def enter_block(self, section: tuple[str, ...], bullet: bool = False) -> None:
         self.direction, self.bullet = None, bullet
@@ -113,14 +115,18 @@ class VisitContext:
         carried = self.subject if pronoun and not (bare and _bare_name(bare["name"])) else None
         self.subject = opening[0] if opening else carried
 
-    def written_forms(self) -> tuple[re.Pattern, dict[str, Known]]:
-        """One pattern for every way the people met so far may be written, longest first
-        (rebuilt when the registry's names change)."""
+    def written_forms(self) -> tuple[ahocorasick.Automaton, dict[str, Known]]:
+        """One automaton of every way the people met so far may be written (rebuilt when the
+        registry's names change: far cheaper than compiling one long regex each time)."""
         names = tuple(k.name for k in self.people.values())
         if self._forms is None or self._forms[0] != names:
             forms = _written_forms(self.people.values())
-            alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            self._forms = (names, re.compile(rf"\b(?:{alternatives})\b"), forms)
+            automaton = ahocorasick.Automaton()
+            for form in forms:
+                automaton.add_word(form, form)
+            if forms:
+                automaton.make_automaton()
+            self._forms = (names, automaton, forms)
         return self._forms[1], self._forms[2]
 
     def party_of_role(self, title: str | None) -> str | None:
@@ -153,13 +159,13 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             person = Person(name, "counterpart", match.start(), match.start("name") + len(name))
             found.append((person, context.remember(person, origin)))
             taken.append((person.start, person.end))
-    pattern, forms = context.written_forms()
-    for match in pattern.finditer(text) if forms else ():
-        written, known = match.group(), forms[match.group()]
-        overlaps = any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken)
-        if not overlaps and not (" " not in written and _part_of_other_name(text, match)):
-            found.append((Person(known.name, known.title, match.start(), match.end()), known))
-            taken.append((match.start(), match.end()))
+    automaton, forms = context.written_forms()
+    for start, end in _leftmost_longest(text, automaton) if forms else ():
+        written, known = text[start:end], forms[text[start:end]]
+        overlaps = any(s <= start < e or start <= s < end for s, e in taken)
+        if not overlaps and not (" " not in written and _part_of_other_name(text, start, end)):
+            found.append((Person(known.name, known.title, start, end), known))
+            taken.append((start, end))
     for match in THE_TITLE_RE.finditer(text):
         title = match["title"].lower()
         known = context.titled(MONARCH if title in ("sovereign", "monarch") else match["title"])
@@ -197,12 +203,32 @@ def _names_a_place(word: str) -> bool:
     return bool(resolve_country(word) or (city and city.population >= PLACE_NAME_MIN_POPULATION))
 
 
-def _part_of_other_name(text: str, match: re.Match) -> bool:
+def _leftmost_longest(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int]]:
+    """Spans of the automaton's words standing as whole words, not overlapping, each the longest
+    at the leftmost place left (what a regex alternation of them, longest first, finds)."""
+    spans = sorted(((end + 1 - len(word), end + 1) for end, word in automaton.iter(text)),
+                   key=lambda span: (span[0], -span[1]))
+    found, reached = [], 0
+    for start, end in spans:
+        if start >= reached and _word_edge(text, start) and _word_edge(text, end):
+            found.append((start, end))
+            reached = end
+    return found
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """A regex word boundary (\\b) at `at`."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
+
+
+def _part_of_other_name(text: str, start: int, end: int) -> bool:
     """'Paz' in 'La Paz' is a place, not the person Rodrigo Paz; 'Edmond' in 'Edmond Panariti'
     is another person than the Edmond named before."""
-    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[: match.start()])
-    after = re.match(r"\s+[A-Z]", text[match.end():])
-    return bool(after or (before and lookup_city(f"{before[1]} {match.group()}")))
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
+    after = re.match(r"\s+[A-Z]", text[end:])
+    return bool(after or (before and lookup_city(f"{before[1]} {text[start:end]}")))
 
 
 def _bare_name(name: str) -> bool:
