@@ -61,20 +61,21 @@ def make_corpus(target: Path, count: int) -> None:
         (target / f"{index:05d}_{a.iso3}_{b.iso3}.txt").write_text(text, encoding="utf-8")
 
 
-def _run(command: list[str], env: dict | None = None) -> tuple[float, float]:
-    """Wall seconds and peak resident MB of the largest process of `command` (itself or a child)."""
+def _run(command: list[str], env: dict | None = None) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (of `command` and its worker processes) and the peak resident
+    MB of the largest of those processes."""
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     if status:
         raise RuntimeError(f"{command[:3]} failed: {process.stderr.read().decode()[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def _print(label: str, seconds: float, peak_mb: float, articles: int) -> None:
-    print(f"  {label:<36}{seconds:8.2f} s {1000 * seconds / articles:7.2f} ms/article   peak RSS {peak_mb:6.0f} MB",
-          flush=True)
+def _print(label: str, seconds: float, cpu: float, peak_mb: float, articles: int) -> None:
+    print(f"  {label:<38}{seconds:8.2f} s wall {cpu:8.2f} s CPU {1000 * cpu / articles:6.2f} ms CPU/article"
+          f"   peak RSS {peak_mb:6.0f} MB", flush=True)
 
 
 def measure(corpus: Path, work: Path) -> None:
@@ -82,17 +83,17 @@ def measure(corpus: Path, work: Path) -> None:
     files = sorted(corpus.glob("*.txt"))
     size = sum(p.stat().st_size for p in files) / 1e6
     print(f"corpus: {len(files)} articles, {size:.1f} MB, {os.cpu_count()} cores", flush=True)
-    bare, peak = _run([sys.executable, "-c", BARE_EXTRACTION, str(corpus)])
-    _print("bare extraction (no Dagster)", bare, peak, len(files))
+    bare = _run([sys.executable, "-c", BARE_EXTRACTION, str(corpus)])
+    _print("bare extraction (no Dagster)", *bare, len(files))
     env = {**os.environ, "PIPELINE_SEEDS_DIR": str(corpus), "PIPELINE_OUTPUTS_DIR": str(work / "out"),
            "DAGSTER_HOME": str(work / "dagster_home")}
     (work / "dagster_home").mkdir(parents=True)
     _print("Dagster start-up (dagster asset list)", *_run([DAGSTER, "asset", "list", "-m", "pipeline.definitions"],
                                                           env), len(files))
     build = [DAGSTER, "asset", "materialize", "-m", "pipeline.definitions", "--select", "*"]
-    cold, peak = _run(build, env)
-    _print("cold Dagster build", cold, peak, len(files))
-    print(f"  {'cold build / bare extraction':<36}{cold / bare:8.2f}", flush=True)
+    cold = _run(build, env)
+    _print("cold Dagster build", *cold, len(files))
+    print(f"  {'cold build / bare extraction':<38}{cold[0] / bare[0]:8.2f} wall {cold[1] / bare[1]:8.2f} CPU", flush=True)
     changed = files[len(files) // 2]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nIn 2024 both countries signed a trade agreement.\n",
                        encoding="utf-8")

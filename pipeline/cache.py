@@ -10,8 +10,8 @@ extracted again.
 
 from __future__ import annotations
 
-import os
-import shutil
+import logging
+import uuid
 from pathlib import Path
 
 import pyarrow as pa
@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 
 from pipeline.rules_version import rules_version
 
+LOG = logging.getLogger(__name__)
 FORMAT = "1"
 """The layout of the cache; part of its version, with the rules' code version."""
 
@@ -36,27 +37,28 @@ class ExtractionCache:
 
     def load(self, schemas: dict[str, pa.Schema]) -> dict[str, pa.Table] | None:
         """The cached tables, or None unless every one is there, readable, of this version and
-        of its schema in `schemas`."""
+        of its schema in `schemas`, and all were written by one save."""
         try:
             tables = {name: pq.read_table(self.path / f"{name}.parquet") for name in schemas}
         except (OSError, pa.ArrowException):
             return None
-        for name, table in tables.items():
-            stamp = (table.schema.metadata or {}).get(b"version")
-            if stamp != self.version.encode() or not table.schema.remove_metadata().equals(schemas[name]):
-                return None
+        stamps = {(table.schema.metadata or {}).get(b"version") for table in tables.values()}
+        if len(stamps) != 1 or not stamps.pop().startswith(f"{self.version}/".encode()):
+            return None
+        if any(not table.schema.remove_metadata().equals(schemas[name]) for name, table in tables.items()):
+            return None
         return {name: table.replace_schema_metadata(None) for name, table in tables.items()}
 
     def save(self, tables: dict[str, pa.Table]) -> None:
-        """Replace the cache by `tables`, written aside first: a build killed while writing
-        leaves the old cache whole, or none."""
-        new, old = (self.folder / f"extraction.{os.getpid()}.{suffix}" for suffix in ("new", "old"))
-        shutil.rmtree(new, ignore_errors=True)
-        new.mkdir(parents=True)
-        for name, table in tables.items():
-            stamped = table.replace_schema_metadata({"version": self.version})
-            pq.write_table(stamped, new / f"{name}.parquet", compression="zstd")
-        if self.path.exists():
-            self.path.rename(old)
-        new.rename(self.path)
-        shutil.rmtree(old, ignore_errors=True)
+        """Replace the cache by `tables`. Each file carries the version and a mark of this save:
+        a build killed while writing leaves files that do not load together, so the next build
+        ignores them. A cache that cannot be written (a full disk) costs the next build its
+        speed, never this build: the error is logged."""
+        stamp = f"{self.version}/{uuid.uuid4().hex}"
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            for name, table in tables.items():
+                stamped = table.replace_schema_metadata({"version": stamp})
+                pq.write_table(stamped, self.path / f"{name}.parquet", compression="zstd")
+        except (OSError, pa.ArrowException) as err:
+            LOG.warning("the extraction cache %s could not be written: %s", self.path, err)
