@@ -10,8 +10,8 @@ extracted again.
 
 from __future__ import annotations
 
+import hashlib
 import logging
-import uuid
 from pathlib import Path
 
 import pyarrow as pa
@@ -49,12 +49,14 @@ class ExtractionCache:
             return None
         return {name: table.replace_schema_metadata(None) for name, table in tables.items()}
 
-    def save(self, tables: dict[str, pa.Table]) -> None:
-        """Replace the cache by `tables`. Each file carries the version and a mark of this save:
-        a build killed while writing leaves files that do not load together, so the next build
-        ignores them. A cache that cannot be written (a full disk) costs the next build its
-        speed, never this build: the error is logged."""
-        stamp = f"{self.version}/{uuid.uuid4().hex}"
+    def save(self, tables: dict[str, pa.Table], files: list[str]) -> None:
+        """Replace the cache by `tables`, the rows of `files` (their sha256). Each Parquet file
+        carries the version and a digest of `files`: a build killed while writing leaves files
+        of two corpora that do not load together, so the next build ignores them; the same
+        corpus always writes the same bytes. A cache that cannot be written (a full disk) costs
+        the next build its speed, never this build: the error is logged."""
+        digest = hashlib.sha256("\n".join(sorted(files)).encode()).hexdigest()[:16]
+        stamp = f"{self.version}/{digest}"
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             for name, table in tables.items():

@@ -67,3 +67,16 @@ def test_two_visits_in_one_sentence_are_two_events_and_a_repeat_is_one(tmp_path)
     visits = sorted((v["visitor_name"], v["host_iso3"]) for v in facts.visits)
     assert visits == [("Ana Ruiz", "CAN"), ("Paul Roy", "MEX")]
     assert len({e["event_id"] for e in facts.events}) == len(facts.events) == 2
+
+
+def test_a_duplicate_is_rejected_under_its_own_title(tmp_path):
+    from tests.conftest import ISRAEL
+
+    text = ISRAEL.read_text(encoding="utf-8")
+    title = text.splitlines()[0]
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text.replace(title, title.replace("relations", "Relations"), 1), encoding="utf-8")
+    result = tables.extract_corpus(*scan_corpus(tmp_path))
+    assert result["articles"].source_file.tolist() == ["a.txt"]
+    reason = result["rejects"].set_index("source_file").loc["b.txt", "reason"]
+    assert reason.startswith("duplicate article: 'Albania–Israel Relations' is also in a.txt"), reason

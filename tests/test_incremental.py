@@ -89,3 +89,15 @@ def test_a_damaged_cache_is_ignored(tmp_path, extracted):
     assert extracted == [ICELAND.name, ICELAND.name]
     assert len(events) == 11
     assert len(cache.load(tables.extraction_schemas())["events"]) == 11
+
+
+def test_files_of_two_saves_do_not_load_together(tmp_path):
+    """What a build killed while writing the cache leaves: some files of one corpus, some of another."""
+    cache, schemas = ExtractionCache(tmp_path / "cache", "v"), tables.extraction_schemas()
+    for name, source in (("one", ICELAND), ("two", ISRAEL)):
+        files = scan_corpus(copy_corpus(tmp_path / name, source))[0]
+        cache.save(tables.extract_files(files), [f.sha256 for f in files])
+        (tmp_path / f"{name}.parquet").write_bytes((cache.path / "events.parquet").read_bytes())
+    assert cache.load(schemas)["events"].num_rows > 0
+    (cache.path / "events.parquet").write_bytes((tmp_path / "one.parquet").read_bytes())
+    assert cache.load(schemas) is None

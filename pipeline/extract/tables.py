@@ -156,6 +156,7 @@ class _Kept:
 
 
 def _duplicate_reason(kept: _Kept, other: _Kept, title: str) -> str:
+    """Why `other`, whose title is `title`, is rejected for `kept`."""
     why = "the longer text" if kept.length > other.length else "as long, and first by file name"
     return (f"duplicate article: {title!r} is also in {kept.file.name}, which is kept "
             f"({why}: {kept.length} characters, this file {other.length})")
@@ -178,7 +179,7 @@ def _choose(files: list[CorpusFile], outcomes: dict[str, dict], titles: dict[str
             first = kept[article_id]
             if this.length > first.length:
                 kept[article_id], this = this, first
-            reason = _duplicate_reason(kept[article_id], this, titles[kept[article_id].sha256])
+            reason = _duplicate_reason(kept[article_id], this, titles[this.sha256])
             rejected.append(Reject(this.file.name, "extract", reason, this.file.size_bytes, this.sha256))
             continue
         kept[article_id] = this
@@ -239,5 +240,5 @@ def extract_corpus(files: list[CorpusFile], rejects: list[Reject],
     kept = _rows_of(stored, present)
     extraction = {name: pa.concat_tables([kept[name], fresh[name]]) for name in kept}
     if cache and (todo or len(kept["sources"]) < len(stored["sources"])):
-        cache.save(_rows_of(extraction, present))
+        cache.save(_rows_of(extraction, present), present.to_pylist())
     return _tables(files, rejects, outcomes, extraction)
