@@ -1,5 +1,8 @@
 """Read a corpus folder: every ``*.txt`` file becomes a parsed Article or a Reject.
 
+`scan_corpus` only finds the readable files, with their size and sha256, for the extraction
+to read and parse by path (`pipeline.extract.tables`); `read_corpus` parses them all at once.
+
 Nothing outside the corpus folder is read: symbolic links are followed only to files inside
 it, and only regular files are opened (never a FIFO or a device, which could block the run).
 """
