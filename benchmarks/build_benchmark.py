@@ -1,19 +1,27 @@
-"""Speed and memory of a build over a synthetic corpus made from the seed articles.
+"""Time and memory of a build over a synthetic corpus made from the seed articles.
 
-Each synthetic article is a seed article with its two countries replaced by another pair
-(names and demonyms), so the extraction does real work on real sentences. Prints the wall
-time of each stage, run in process, and of the full Dagster build run as `dagster asset
-materialize` would, with the peak resident memory of each.
+Each synthetic article is a seed article with its two countries replaced by another ordered
+pair (names and demonyms), so the extraction does real work on real sentences. For each
+corpus size it prints, each measured in a process of its own (wall time, and the peak
+resident memory of the largest process):
 
-    python benchmarks/build_benchmark.py --articles 2000
+- the bare extraction: finding, reading, parsing and extracting every file, in a pool of
+  one process per core, without Dagster or the cache;
+- Dagster's start-up: loading the code location (`dagster asset list`);
+- a cold build, run as `scripts/build` does (`dagster asset materialize`), into empty
+  folders;
+- a rebuild after one article changed, and after none did.
+
+    python benchmarks/build_benchmark.py --articles 2000 20000
+    python benchmarks/build_benchmark.py --corpus FOLDER      # an existing corpus
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -22,81 +30,96 @@ import time
 from pathlib import Path
 
 from pipeline.extract.countries import countries
-from pipeline.read.corpus import read_corpus
 
 PROJECT = Path(__file__).resolve().parents[1]
+DAGSTER = str(Path(sys.executable).parent / "dagster")
+BARE_EXTRACTION = ("import sys\nfrom pipeline.extract.tables import extract_files\n"
+                   "from pipeline.read.corpus import scan_corpus\n"
+                   "extract_files(scan_corpus(sys.argv[1])[0])\n")
 
 
-def _swap_pattern(iso3: str) -> tuple[re.Pattern, dict[str, str]]:
+def _swap_pattern(iso3: str) -> re.Pattern:
     country = countries()[iso3]
     words = sorted({country.name, *country.demonyms}, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b"), {}
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def make_corpus(target: Path, count: int) -> None:
-    """Write `count` articles: seed articles with their pair swapped for other countries."""
-    seeds = [(p.read_text(encoding="utf-8"), p) for p in sorted((PROJECT / "seeds").glob("*.txt"))]
-    pool = [c for c in countries().values() if len(c.name.split()) == 1 and c.iso3 != "XKX"]
-    pairs = itertools.combinations(sorted(pool, key=lambda c: c.iso3), 2)
-    for index, (a, b) in zip(range(count), pairs):
-        text, _ = seeds[index % len(seeds)]
+    """Write `count` articles: seed articles with their pair swapped for another ordered pair
+    of countries (A–B and B–A are two articles), so every title is a different article."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((PROJECT / "seeds").glob("*.txt"))]
+    pool = sorted((c for c in countries().values() if len(c.name.split()) == 1 and c.iso3 != "XKX"),
+                  key=lambda c: c.iso3)
+    by_name = {c.name: c for c in countries().values()}
+    target.mkdir(parents=True, exist_ok=True)
+    for index, (a, b) in zip(range(count), itertools.permutations(pool, 2)):
+        text = seeds[index % len(seeds)]
         for old, new in zip(("Albania", "Iceland" if index % 2 == 0 else "Israel"), (a, b)):
-            old_country = next(c for c in countries().values() if c.name == old)
-            pattern, _ = _swap_pattern(old_country.iso3)
             demonym = sorted(new.demonyms, key=len)[0] if new.demonyms else new.name
-            text = pattern.sub(lambda m, n=new, d=demonym: n.name if m.group(0) == old else d, text)
+            text = _swap_pattern(by_name[old].iso3).sub(
+                lambda m, n=new, d=demonym, o=old: n.name if m.group(0) == o else d, text)
         (target / f"{index:05d}_{a.iso3}_{b.iso3}.txt").write_text(text, encoding="utf-8")
 
 
-def _peak_mb(who: int) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024
-
-
-def _timed(label: str, fn):
+def _run(command: list[str], env: dict | None = None) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (of `command` and its worker processes) and the peak resident
+    MB of the largest of those processes."""
     start = time.perf_counter()
-    result = fn()
-    print(f"{label:<34}{time.perf_counter() - start:8.2f} s   peak RSS {_peak_mb(resource.RUSAGE_SELF):7.0f} MB")
-    return result
+    process = subprocess.Popen(command, env=env, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if status:
+        raise RuntimeError(f"{command[:3]} failed: {process.stderr.read().decode()[-2000:]}")
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def _print(label: str, seconds: float, cpu: float, peak_mb: float, articles: int) -> None:
+    print(f"  {label:<38}{seconds:8.2f} s wall {cpu:8.2f} s CPU {1000 * cpu / articles:6.2f} ms CPU/article"
+          f"   peak RSS {peak_mb:6.0f} MB", flush=True)
+
+
+def measure(corpus: Path, work: Path) -> None:
+    """Print every figure for one corpus."""
+    files = sorted(corpus.glob("*.txt"))
+    size = sum(p.stat().st_size for p in files) / 1e6
+    print(f"corpus: {len(files)} articles, {size:.1f} MB, {os.cpu_count()} cores", flush=True)
+    bare = _run([sys.executable, "-c", BARE_EXTRACTION, str(corpus)])
+    _print("bare extraction (no Dagster)", *bare, len(files))
+    env = {**os.environ, "PIPELINE_SEEDS_DIR": str(corpus), "PIPELINE_OUTPUTS_DIR": str(work / "out"),
+           "DAGSTER_HOME": str(work / "dagster_home")}
+    (work / "dagster_home").mkdir(parents=True)
+    _print("Dagster start-up (dagster asset list)", *_run([DAGSTER, "asset", "list", "-m", "pipeline.definitions"],
+                                                          env), len(files))
+    build = [DAGSTER, "asset", "materialize", "-m", "pipeline.definitions", "--select", "*"]
+    cold = _run(build, env)
+    _print("cold Dagster build", *cold, len(files))
+    print(f"  {'cold build / bare extraction':<38}{cold[0] / bare[0]:8.2f} wall {cold[1] / bare[1]:8.2f} CPU", flush=True)
+    changed = files[len(files) // 2]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nIn 2024 both countries signed a trade agreement.\n",
+                       encoding="utf-8")
+    _print("rebuild, one article changed", *_run(build, env), len(files))
+    _print("rebuild, nothing changed", *_run(build, env), len(files))
+    storage = sum(p.stat().st_size for p in (work / "dagster_home").rglob("*") if p.is_file()) / 1e6
+    cache = sum(p.stat().st_size for p in (work / "out" / ".cache").rglob("*") if p.is_file()) / 1e6
+    print(f"  DAGSTER_HOME {storage:.1f} MB, extraction cache {cache:.1f} MB\n", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--articles", type=int, nargs="+", default=[2000])
+    parser.add_argument("--corpus", type=Path, help="measure this corpus (copied first) instead")
     args = parser.parse_args()
-
-    from pipeline.extract.tables import extract_corpus
-    from pipeline.publish.files import to_arrow, write_csv, write_parquet
-    from pipeline.publish.table_schema import table_schema
-
-    work = Path(tempfile.mkdtemp(prefix="bench_"))
-    try:
-        corpus = work / "corpus"
-        corpus.mkdir()
-        make_corpus(corpus, args.articles)
-        size = sum(p.stat().st_size for p in corpus.iterdir()) / 1e6
-        print(f"corpus: {args.articles} articles, {size:.1f} MB, Python {sys.version.split()[0]}\n")
-        articles, rejects = _timed("read + parse", lambda: read_corpus(corpus))
-        tables = _timed("extract (all tables)", lambda: extract_corpus(articles, rejects))
-
-        def publish():
-            for name, df in tables.items():
-                arrow = to_arrow(df, table_schema(name))
-                write_parquet(arrow, work / "stage" / f"{name}.parquet")
-                write_csv(arrow, table_schema(name), work / "stage" / f"{name}.csv")
-        _timed("sort + write Parquet and CSV", publish)
-        counts = ", ".join(f"{name} {len(df)}" for name, df in tables.items())
-        print(f"rows: {counts}\n")
-
-        env = {"PIPELINE_SEEDS_DIR": str(corpus), "PIPELINE_OUTPUTS_DIR": str(work / "out"),
-               "DAGSTER_HOME": str(work / "dagster_home"), "PATH": str(Path(sys.executable).parent)}
-        (work / "dagster_home").mkdir()
-        start = time.perf_counter()
-        subprocess.run([str(Path(sys.executable).parent / "dagster"), "asset", "materialize", "-m", "pipeline.definitions",
-                        "--select", "*"], env=env, check=True, capture_output=True, cwd=PROJECT)
-        print(f"{'full Dagster build (CLI)':<34}{time.perf_counter() - start:8.2f} s   "
-              f"peak RSS {_peak_mb(resource.RUSAGE_CHILDREN):7.0f} MB")
-    finally:
-        shutil.rmtree(work)
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
+    for count in [None] if args.corpus else args.articles:
+        work = Path(tempfile.mkdtemp(prefix="bench_"))
+        try:
+            if args.corpus:
+                shutil.copytree(args.corpus, work / "corpus")
+            else:
+                make_corpus(work / "corpus", count)
+            measure(work / "corpus", work)
+        finally:
+            shutil.rmtree(work)
 
 
 if __name__ == "__main__":

@@ -37,6 +37,12 @@ class PipelinePaths(dg.ConfigurableResource):
     def outputs(self) -> Path:
         return Path(self.outputs_dir)
 
+    @property
+    def cache(self) -> Path:
+        """The build's cache (the extraction of every file, see pipeline.cache), kept beside
+        the releases it is made for."""
+        return self.outputs / ".cache"
+
     def staging(self, run_id: str) -> Path:
         """A run's private folder inside outputs/, swapped into place when complete."""
         return self.outputs / ".staging" / run_id

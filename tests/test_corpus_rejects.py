@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.read.corpus import MAX_ARTICLE_BYTES, read_corpus
+from pipeline.read.corpus import MAX_ARTICLE_BYTES, read_corpus, scan_corpus
 from tests.conftest import ICELAND, ISRAEL, PROJECT, copy_corpus
 
 BAD_FILES = {
@@ -145,7 +145,7 @@ def test_cr_and_crlf_articles_give_the_rows_of_the_lf_article(tmp_path, line_end
     for name, ends in (("lf", "\n"), ("other", line_end)):
         (tmp_path / name).mkdir()
         (tmp_path / name / "a.txt").write_text(text.replace("\n", ends), encoding="utf-8", newline="")
-    lf, other = (extract_corpus(*read_corpus(tmp_path / name)) for name in ("lf", "other"))
+    lf, other = (extract_corpus(*scan_corpus(tmp_path / name)) for name in ("lf", "other"))
     columns = ["event_id", "description", "date", "event_type"]
     assert lf["events"][columns].equals(other["events"][columns])
     assert lf["visits"]["visit_id"].tolist() == other["visits"]["visit_id"].tolist()
@@ -171,7 +171,7 @@ def test_of_two_files_with_one_title_the_longer_is_kept_and_the_other_rejected(t
     text = ISRAEL.read_text(encoding="utf-8")
     (corpus / "a_truncated.txt").write_text(text[: len(text) // 3], encoding="utf-8")
     (corpus / "b_complete.txt").write_text(text, encoding="utf-8")
-    tables = extract_corpus(*read_corpus(corpus))
+    tables = extract_corpus(*scan_corpus(corpus))
     assert tables["articles"].source_file.tolist() == ["b_complete.txt"]
     reject = tables["rejects"].iloc[0]
     assert reject.source_file == "a_truncated.txt"

@@ -43,3 +43,32 @@ def test_parquet_keeps_text_as_written_and_rows_sorted(tmp_path):
     assert back.event_id.tolist() == ["a-1", "a-2", "a-3"]
     assert back.description[1].startswith("=HYPERLINK")
     assert back.plover_category.isna().tolist() == [True, True, False]
+
+
+def test_csv_is_written_as_the_csv_module_writes_it(tmp_path):
+    """Column-wise writing gives the bytes of csv.writer (RFC 4180, CRLF) with the formula guard,
+    on cells with quotes, commas, line breaks, formula prefixes, nulls and non-ASCII text."""
+    import csv
+    import io
+
+    cells = ['a "b"', "x,y", "line\nbreak", "cr\ronly", "=1+1", "+4", "-", "@me", "\tab", "\rcr", "'q", "",
+             "両国", "plain", None]
+    rows = [{"visit_id": f"v{i:02d}", "name": cells[i % 14] or "n", "title": cells[(i * 5) % 15]}
+            for i in range(45)]
+    schema = table_schema("visit_counterparts")
+    table = to_arrow(frame("visit_counterparts", rows), schema)
+    write_csv(table, schema, tmp_path / "out.csv")
+    expected = io.StringIO()
+    writer = csv.writer(expected, lineterminator="\r\n")
+    writer.writerow(schema.column_names)
+    for row in table.to_pylist():
+        writer.writerow(["" if v is None else ("'" + v if v.startswith(("=", "+", "-", "@", "\t", "\r")) else v)
+                         for v in row.values()])
+    assert (tmp_path / "out.csv").read_bytes() == expected.getvalue().encode("utf-8")
+    assert b'"line\nbreak"' in (tmp_path / "out.csv").read_bytes()
+
+
+def test_csv_of_an_empty_table_is_its_header(tmp_path):
+    schema = table_schema("rejects")
+    write_csv(to_arrow(frame("rejects", []), schema), schema, tmp_path / "rejects.csv")
+    assert (tmp_path / "rejects.csv").read_bytes() == (",".join(schema.column_names) + "\r\n").encode()

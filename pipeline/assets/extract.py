@@ -1,9 +1,11 @@
-"""Extract layer: one core table per fact kind, from the parsed articles."""
+"""Extract layer: one core table per fact kind, from the corpus's files."""
 
 
 import dagster as dg
 
 from pipeline.assets.metadata import table_metadata
+from pipeline.cache import ExtractionCache
+from pipeline.config import PipelinePaths
 from pipeline.extract.tables import CORE_TABLES, extract_corpus
 from pipeline.publish.table_schema import table_schema
 
@@ -13,8 +15,9 @@ from pipeline.publish.table_schema import table_schema
     ins={"raw_articles": dg.AssetIn(), "raw_rejects": dg.AssetIn()},
     group_name="extract",
 )
-def core_tables(raw_articles, raw_rejects):
-    """Events, visits, counterparts and missions of every article; unusable articles to rejects."""
-    tables = extract_corpus(raw_articles, raw_rejects)
+def core_tables(paths: PipelinePaths, raw_articles, raw_rejects):
+    """Events, visits, counterparts and missions of every article; unusable articles to rejects.
+    Only the files whose bytes the extraction cache (under the outputs folder) lacks are extracted."""
+    tables = extract_corpus(raw_articles, raw_rejects, ExtractionCache(paths.cache))
     for name in CORE_TABLES:
         yield dg.Output(tables[name], f"core_{name}", metadata=table_metadata(name, tables[name]))

@@ -1,25 +1,27 @@
-"""Read layer: the corpus folder as parsed articles, and the files that are not articles."""
+"""Read layer: the corpus folder as a list of files to extract, and the files that are not."""
 
 
 import dagster as dg
 
 from pipeline.config import PipelinePaths
-from pipeline.read.corpus import read_corpus
+from pipeline.read.corpus import scan_corpus
 
 
 @dg.multi_asset(
     outs={
-        "raw_articles": dg.AssetOut(description="Every readable article, parsed: title, infobox, sections, paragraphs and bullets with offsets.", kinds={"python"}),
-        "raw_rejects": dg.AssetOut(description="Files of the corpus that are not readable articles, with the reason.", kinds={"python"}),
+        "raw_articles": dg.AssetOut(description="Every readable file of the corpus: its path, name, size and sha256 "
+                                                "(decoded and parsed where it is extracted).", kinds={"python"}),
+        "raw_rejects": dg.AssetOut(description="Entries of the corpus that are not readable files, with the reason.",
+                                   kinds={"python"}),
     },
     group_name="read",
 )
 def raw_corpus(context: dg.AssetExecutionContext, paths: PipelinePaths):
-    """Parse every ``*.txt`` file of the corpus folder (PIPELINE_SEEDS_DIR, default seeds/)."""
-    articles, rejects = read_corpus(paths.seeds)
-    context.log.info(f"read {paths.seeds}: {len(articles)} articles, {len(rejects)} files not readable")
-    titles = "\n".join(f"- {a.article.title} ({a.article.source_file})" for a in articles[:20])
-    yield dg.Output(articles, "raw_articles", metadata={
-        "dagster/row_count": len(articles), "corpus": paths.seeds_dir, "preview": dg.MetadataValue.md(titles or "(none)"),
+    """Find every ``*.txt`` file of the corpus folder (PIPELINE_SEEDS_DIR, default seeds/)."""
+    files, rejects = scan_corpus(paths.seeds)
+    context.log.info(f"found {len(files)} article files in {paths.seeds}, {len(rejects)} entries not readable")
+    names = "\n".join(f"- {file.name} ({file.size_bytes} bytes)" for file in files[:20])
+    yield dg.Output(files, "raw_articles", metadata={
+        "dagster/row_count": len(files), "corpus": paths.seeds_dir, "preview": dg.MetadataValue.md(names or "(none)"),
     })
     yield dg.Output(rejects, "raw_rejects", metadata={"dagster/row_count": len(rejects)})

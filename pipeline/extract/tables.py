@@ -1,23 +1,54 @@
-"""Run the extraction over a corpus and shape the rows into one DataFrame per table."""
+"""Run the extraction over a corpus and shape the rows into one table per kind of fact.
+
+Each file is read, parsed and extracted by its path, in worker processes from a few hundred
+files on; its rows come back as Arrow tables tagged with the sha256 of the file, which is
+what the extraction cache (``pipeline.cache``) keeps between builds. The published tables are
+then put together in the order of the corpus, whether a file's rows were extracted now or
+taken from the cache, so an incremental build gives the rows of a cold one.
+"""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
+from pipeline.cache import ExtractionCache
 from pipeline.extract.facts import ArticleFacts, extract_facts
 from pipeline.extract.places import lookup_city
 from pipeline.publish.table_schema import table_schema
-from pipeline.read.corpus import ReadArticle, Reject
+from pipeline.read.corpus import MAX_ARTICLE_BYTES, CorpusFile, ReadArticle, Reject, SourceFile, parse_source
 from pipeline.validate.quarantine import quarantine
 
 CORE_TABLES = ("articles", "events", "visits", "visit_counterparts", "missions", "rejects")
+FACT_TABLES = CORE_TABLES[:-1]
 PARALLEL_MIN_ARTICLES = 400
-"""From this many articles the extraction runs in one forked process per core; below it the
+"""From this many files to extract the work runs in one forked process per core; below it the
 start-up of the workers costs more than it saves."""
+CHUNK_FILES = 32
+"""Files a worker extracts per task: enough to amortise the transfer of the results."""
+
+SOURCES_SCHEMA = pa.schema([
+    ("sha256", pa.string()), ("stage", pa.string()), ("reason", pa.string()),
+    ("article_id", pa.string()), ("text_length", pa.int64()),
+])
+"""One row per file extracted: its sha256 as read (null when it could not be read), the
+stage and reason when it is unusable, else its article id and length (for duplicates)."""
+
+_FACT_ROWS = {"articles": lambda f: [f.article], "events": lambda f: f.events, "visits": lambda f: f.visits,
+              "visit_counterparts": lambda f: f.counterparts, "missions": lambda f: f.missions}
+
+
+def fact_schema(name: str) -> pa.Schema:
+    """A fact table's columns as extracted: the published ones, every one nullable (the source
+    file of an article is set when the tables are put together), and the file's sha256."""
+    fields = [pa.field(field.name, field.type) for field in table_schema(name).arrow_schema()]
+    return pa.schema([*fields, pa.field("source_sha256", pa.string())])
 
 
 def frame(name: str, rows: list[dict]) -> pd.DataFrame:
@@ -47,15 +78,6 @@ def _extract_one(read: ReadArticle) -> ArticleFacts | str:
         return f"extraction failed ({type(err).__name__}: {err})"
 
 
-def _extract_all(articles: list[ReadArticle]) -> list[ArticleFacts | str]:
-    workers = os.cpu_count() or 1
-    if len(articles) < PARALLEL_MIN_ARTICLES or workers < 2:
-        return [_extract_one(read) for read in articles]
-    lookup_city("")  # load the gazetteer once; forked workers share it
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(_extract_one, articles, chunksize=32))
-
-
 def _source_offsets(facts: ArticleFacts, read: ReadArticle) -> ArticleFacts:
     """Offsets of the rows moved from the LF-normalised text into the decoded source."""
     if read.article.crlf_at:
@@ -65,41 +87,158 @@ def _source_offsets(facts: ArticleFacts, read: ReadArticle) -> ArticleFacts:
     return facts
 
 
-def _duplicate_reason(kept: ReadArticle, other: ReadArticle) -> str:
-    longer, shorter = len(kept.article.text), len(other.article.text)
-    why = "the longer text" if longer > shorter else "as long, and first by file name"
-    return (f"duplicate article: {other.article.title!r} is also in {kept.article.source_file}, which is kept "
-            f"({why}: {longer} characters, this file {shorter})")
+def _extract_file(file: CorpusFile) -> tuple[dict, ArticleFacts | None]:
+    """Read, parse and extract one file: its row of SOURCES_SCHEMA, and its facts if usable."""
+    try:
+        with open(file.path, "rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as err:
+        return {"sha256": None, "stage": "read", "reason": f"cannot be read: {err.strerror or err}"}, None
+    source = SourceFile(file.name, data)
+    read = parse_source(source)
+    if isinstance(read, Reject):
+        return {"sha256": source.sha256, "stage": "read", "reason": read.reason}, None
+    facts = _extract_one(read)
+    if isinstance(facts, str):
+        return {"sha256": source.sha256, "stage": "extract", "reason": facts}, None
+    article_id, length = facts.article["article_id"], len(read.article.text)
+    return {"sha256": source.sha256, "article_id": article_id, "text_length": length}, _source_offsets(facts, read)
 
 
-def extract_corpus(articles: list[ReadArticle], rejects: list[Reject]) -> dict[str, pd.DataFrame]:
-    """Every table of the dataset; an article the rules cannot use, or whose rows fail a check
-    of the schema, becomes a reject.
+def _fact_tables(extracted: list[tuple[dict, ArticleFacts | None]]) -> dict[str, pa.Table]:
+    """The rows of several files as one Arrow table per fact table."""
+    rows = {name: [] for name in FACT_TABLES}
+    for source, facts in extracted:
+        for name in FACT_TABLES if facts else ():
+            rows[name].extend({**row, "source_sha256": source["sha256"]} for row in _FACT_ROWS[name](facts))
+    return {name: pa.Table.from_pylist(rows[name], schema=fact_schema(name)) for name in FACT_TABLES}
+
+
+def _extract_chunk(files: list[CorpusFile]) -> dict[str, pa.Table]:
+    """Every table of a few files; a file whose rows do not fit the schema's types is a reject."""
+    extracted = [_extract_file(file) for file in files]
+    try:
+        facts = _fact_tables(extracted)
+    except (pa.ArrowException, TypeError, ValueError):  # find the file(s) at fault, one by one
+        for index, (source, _) in enumerate(extracted):
+            try:
+                _fact_tables(extracted[index:index + 1])
+            except (pa.ArrowException, TypeError, ValueError) as err:
+                reason = f"extraction failed ({type(err).__name__}: {err})"
+                extracted[index] = ({"sha256": source["sha256"], "stage": "extract", "reason": reason}, None)
+        facts = _fact_tables(extracted)
+    return {"sources": pa.Table.from_pylist([s for s, _ in extracted], schema=SOURCES_SCHEMA), **facts}
+
+
+def empty_extraction() -> dict[str, pa.Table]:
+    """The tables of an extraction of no file."""
+    return _extract_chunk([])
+
+
+def extract_files(files: list[CorpusFile]) -> dict[str, pa.Table]:
+    """The extraction of every file, one row of `sources` per file in order, fact rows tagged
+    with the file's sha256."""
+    workers = os.cpu_count() or 1
+    if len(files) < PARALLEL_MIN_ARTICLES or workers < 2:
+        return _extract_chunk(files)
+    lookup_city("")  # load the gazetteer once; forked workers share it
+    chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        parts = list(pool.map(_extract_chunk, chunks))
+    return {name: pa.concat_tables(part[name] for part in parts) for name in parts[0]}
+
+
+@dataclass(frozen=True)
+class _Kept:
+    file: CorpusFile
+    sha256: str
+    length: int
+
+
+def _duplicate_reason(kept: _Kept, other: _Kept, title: str) -> str:
+    """Why `other`, whose title is `title`, is rejected for `kept`."""
+    why = "the longer text" if kept.length > other.length else "as long, and first by file name"
+    return (f"duplicate article: {title!r} is also in {kept.file.name}, which is kept "
+            f"({why}: {kept.length} characters, this file {other.length})")
+
+
+def _choose(files: list[CorpusFile], outcomes: dict[str, dict], titles: dict[str, str]):
+    """The file kept for each article id, in the order of the corpus; and the rejects.
 
     Of two files with one title (one article id) the longer text is kept, as a reader would
     keep the complete copy over a truncated one; on equal lengths the first by file name."""
-    rejected = list(rejects)
-    kept: dict[str, tuple[ReadArticle, ArticleFacts]] = {}
-    for read, article_facts in zip(articles, _extract_all(articles)):
-        if isinstance(article_facts, str):
-            rejected.append(Reject(read.article.source_file, "extract", article_facts, read.size_bytes, read.sha256))
+    kept: dict[str, _Kept] = {}
+    rejected = []
+    for file in files:
+        outcome = outcomes[file.sha256]
+        if outcome["stage"]:
+            rejected.append(Reject(file.name, outcome["stage"], outcome["reason"], file.size_bytes, outcome["sha256"]))
             continue
-        article_id = article_facts.article["article_id"]
+        article_id, this = outcome["article_id"], _Kept(file, outcome["sha256"], outcome["text_length"])
         if article_id in kept:
-            first = kept[article_id][0]
-            if len(read.article.text) > len(first.article.text):
-                kept[article_id], read = (read, _source_offsets(article_facts, read)), first
-            reason = _duplicate_reason(kept[article_id][0], read)
-            rejected.append(Reject(read.article.source_file, "extract", reason, read.size_bytes, read.sha256))
+            first = kept[article_id]
+            if this.length > first.length:
+                kept[article_id], this = this, first
+            reason = _duplicate_reason(kept[article_id], this, titles[this.sha256])
+            rejected.append(Reject(this.file.name, "extract", reason, this.file.size_bytes, this.sha256))
             continue
-        kept[article_id] = (read, _source_offsets(article_facts, read))
-    facts = [f for _, f in kept.values()]
-    tables = {
-        "articles": frame("articles", [f.article for f in facts]),
-        "events": frame("events", [row for f in facts for row in f.events]),
-        "visits": frame("visits", [row for f in facts for row in f.visits]),
-        "visit_counterparts": frame("visit_counterparts", [row for f in facts for row in f.counterparts]),
-        "missions": frame("missions", [row for f in facts for row in f.missions]),
-        "rejects": frame("rejects", [vars(r) for r in rejected]),
-    }
-    return quarantine(tables, {read.article.source_file: read.size_bytes for read, _ in kept.values()})
+        kept[article_id] = this
+    return list(kept.values()), rejected
+
+
+def _in_order(table: pa.Table, shas: pa.Array) -> pa.Table:
+    """The rows of the files `shas`, in that order, each file's rows in their own order."""
+    position = pc.index_in(table["source_sha256"], value_set=shas)
+    rows = table.filter(pc.is_valid(position))
+    return rows.take(pc.sort_indices(position.drop_null()))
+
+
+def _to_pandas(name: str, table: pa.Table) -> pd.DataFrame:
+    return table.select(table_schema(name).column_names).to_pandas()
+
+
+def _tables(files: list[CorpusFile], rejects: list[Reject], outcomes: dict[str, dict],
+            extraction: dict[str, pa.Table]) -> dict[str, pd.DataFrame]:
+    """Every table of the dataset from the extraction of the corpus's files (`outcomes`: each
+    file's row of `sources`, by the sha256 it had when it was found)."""
+    articles = extraction["articles"]
+    titles = dict(zip(articles["source_sha256"].to_pylist(), articles["title"].to_pylist()))
+    kept, rejected = _choose(files, outcomes, titles)
+    shas = pa.array([k.sha256 for k in kept], pa.string())
+    tables = {name: _in_order(extraction[name], shas) for name in FACT_TABLES}
+    names = pa.array([k.file.name for k in kept], pa.string())
+    column = tables["articles"].schema.get_field_index("source_file")
+    tables["articles"] = tables["articles"].set_column(column, "source_file", names)
+    frames = {name: _to_pandas(name, table) for name, table in tables.items()}
+    frames["rejects"] = frame("rejects", [vars(r) for r in [*rejects, *rejected]])
+    return quarantine(frames, {k.file.name: k.file.size_bytes for k in kept})
+
+
+def extraction_schemas() -> dict[str, pa.Schema]:
+    """The tables of an extraction (and of its cache): `sources` and the fact tables."""
+    return {"sources": SOURCES_SCHEMA, **{name: fact_schema(name) for name in FACT_TABLES}}
+
+
+def _rows_of(extraction: dict[str, pa.Table], shas: pa.Array) -> dict[str, pa.Table]:
+    """The rows of the files whose sha256 is in `shas`, no others."""
+    return {name: table.filter(pc.is_in(table["sha256" if name == "sources" else "source_sha256"], value_set=shas))
+            for name, table in extraction.items()}
+
+
+def extract_corpus(files: list[CorpusFile], rejects: list[Reject],
+                   cache: ExtractionCache | None = None) -> dict[str, pd.DataFrame]:
+    """Every table of the dataset; an article the rules cannot use, or whose rows fail a check
+    of the schema, becomes a reject. With a cache, only the files it does not hold are
+    extracted, and it is left holding the rows of the corpus's files, no others."""
+    stored = (cache.load(extraction_schemas()) if cache else None) or empty_extraction()
+    known = set(stored["sources"]["sha256"].to_pylist())
+    todo = list({f.sha256: f for f in files if f.sha256 not in known}.values())
+    fresh = extract_files(todo)
+    outcomes = {row["sha256"]: row for row in stored["sources"].to_pylist()}
+    outcomes.update(zip((f.sha256 for f in todo), fresh["sources"].to_pylist()))
+    present = pa.array({outcomes[f.sha256]["sha256"] for f in files} - {None}, pa.string())
+    kept = _rows_of(stored, present)
+    extraction = {name: pa.concat_tables([kept[name], fresh[name]]) for name in kept}
+    if cache and (todo or len(kept["sources"]) < len(stored["sources"])):
+        cache.save(_rows_of(extraction, present), present.to_pylist())
+    return _tables(files, rejects, outcomes, extraction)

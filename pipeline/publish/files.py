@@ -6,14 +6,14 @@ runs over the same input write the same bytes.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.publish.table_schema import TableSchema
@@ -36,28 +36,44 @@ def write_parquet(table: pyarrow.Table, path: Path) -> None:
     pq.write_table(table, path, compression="zstd", write_statistics=True)
 
 
-def _csv_cell(value, is_text: bool) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    text = str(value)
-    if is_text and text.startswith(FORMULA_PREFIXES):
-        return "'" + text
-    return text
+_QUOTED = r'[,"\r\n]'
+"""Characters that make RFC 4180 quote a field (as csv.writer with QUOTE_MINIMAL does)."""
+
+
+def _csv_column(column: pyarrow.ChunkedArray, is_text: bool) -> pyarrow.ChunkedArray:
+    """One column's CSV fields: empty for null, true/false, ISO dates, formulas made inert
+    and text quoted where RFC 4180 needs it."""
+    if pyarrow.types.is_boolean(column.type):
+        column = pc.if_else(column, "true", "false")
+    column = pc.fill_null(pc.cast(column, pyarrow.string()), "")
+    if not is_text:
+        return column
+    guard = pc.starts_with(column, FORMULA_PREFIXES[0])
+    for prefix in FORMULA_PREFIXES[1:]:
+        guard = pc.or_(guard, pc.starts_with(column, prefix))
+    column = pc.if_else(guard, pc.binary_join_element_wise("'", column, ""), column)
+    quoted = pc.binary_join_element_wise('"', pc.replace_substring(column, '"', '""'), '"', "")
+    return pc.if_else(pc.match_substring_regex(column, _QUOTED), quoted, column)
 
 
 def write_csv(table: pyarrow.Table, schema: TableSchema, path: Path) -> None:
-    """RFC 4180 CSV: UTF-8, CRLF, header row, ISO dates, empty field for null."""
+    """RFC 4180 CSV: UTF-8, CRLF, header row, ISO dates, empty field for null; written column
+    by column, never a Python object per cell."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    text_columns = [c.dtype == "str" for c in schema.columns]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(schema.column_names)
-    columns = [table.column(name).to_pylist() for name in schema.column_names]
-    for row in zip(*columns):
-        writer.writerow([_csv_cell(v, is_text) for v, is_text in zip(row, text_columns)])
-    path.write_bytes(buffer.getvalue().encode("utf-8"))
+    fields = [_csv_column(table.column(c.name), c.dtype == "str") for c in schema.columns]
+    with open(path, "wb") as handle:
+        handle.write((",".join(schema.column_names) + "\r\n").encode("utf-8"))
+        if table.num_rows:
+            lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*fields, ","), "\r\n", "")
+            for chunk in lines.chunks:
+                handle.write(_string_bytes(chunk))
+
+
+def _string_bytes(array: pyarrow.StringArray) -> pyarrow.Buffer:
+    """The UTF-8 bytes of every string of `array` one after the other (it has no nulls)."""
+    _, offsets, data = array.buffers()
+    bounds = np.frombuffer(offsets, dtype=np.int32)[[array.offset, array.offset + len(array)]]
+    return data[bounds[0]:bounds[1]]
 
 
 def file_facts(path: Path) -> dict:

@@ -1,5 +1,8 @@
 """Read a corpus folder: every ``*.txt`` file becomes a parsed Article or a Reject.
 
+`scan_corpus` only finds the readable files, with their size and sha256, for the extraction
+to read and parse by path (`pipeline.extract.tables`); `read_corpus` parses them all at once.
+
 Nothing outside the corpus folder is read: symbolic links are followed only to files inside
 it, and only regular files are opened (never a FIFO or a device, which could block the run).
 """
@@ -49,6 +52,16 @@ class Reject:
     reason: str
     size_bytes: int
     sha256: str | None  # None when the file could not be read
+
+
+@dataclass(frozen=True)
+class CorpusFile:
+    """A readable file of the corpus, found but not yet parsed: where it is and what it holds."""
+
+    path: str  # the file itself (a link inside the corpus resolved)
+    name: str  # relative to the corpus, as in `source_file`
+    size_bytes: int
+    sha256: str
 
 
 @dataclass(frozen=True)
@@ -128,8 +141,8 @@ def _not_a_corpus_file(path: str, corpus_real: str) -> str | None:
     return f"not a regular file: {kind}, not read" if kind else None
 
 
-def read_source(path: str, corpus_dir: str) -> ReadArticle | Reject:
-    """One entry of the corpus as a parsed article, or a reject with the reason."""
+def open_source(path: str, corpus_dir: str) -> SourceFile | Reject:
+    """The bytes of one entry of the corpus, or a reject when it is not a readable file."""
     name = display_name(path, corpus_dir)
     try:
         if reason := _not_a_corpus_file(path, os.path.realpath(corpus_dir)):
@@ -143,20 +156,50 @@ def read_source(path: str, corpus_dir: str) -> ReadArticle | Reject:
     except OSError as err:
         size = os.lstat(path).st_size if os.path.lexists(path) else 0
         return Reject(name, "read", f"cannot be read: {err.strerror or err}", size, None)
-    source = SourceFile(name, data)
+    return SourceFile(name, data)
+
+
+def parse_source(source: SourceFile) -> ReadArticle | Reject:
+    """A file's bytes as a parsed article, or a reject with the reason."""
     try:
-        return ReadArticle(decode_article(source), source.sha256, len(data))
+        return ReadArticle(decode_article(source), source.sha256, len(source.data))
     except ArticleFormatError as err:
-        return Reject(name, "read", str(err), len(data), source.sha256)
+        return Reject(source.name, "read", str(err), len(source.data), source.sha256)
+
+
+def read_source(path: str, corpus_dir: str) -> ReadArticle | Reject:
+    """One entry of the corpus as a parsed article, or a reject with the reason."""
+    source = open_source(path, corpus_dir)
+    return source if isinstance(source, Reject) else parse_source(source)
+
+
+def _sources(corpus_dir: Path) -> tuple[list[str], list[Reject]]:
+    """Paths of the corpus's ``*.txt`` entries, and a reject for each folder not entered."""
+    if not Path(corpus_dir).is_dir():
+        raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
+    paths, skipped = list_sources(Path(corpus_dir))
+    return paths, [Reject(display_name(path, str(corpus_dir)), "read", reason, 0, None) for path, reason in skipped]
 
 
 def read_corpus(corpus_dir: Path) -> tuple[list[ReadArticle], list[Reject]]:
     """Parse every article of the corpus; unreadable files become rejects, never errors."""
-    if not Path(corpus_dir).is_dir():
-        raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
-    paths, skipped = list_sources(Path(corpus_dir))
-    articles, rejects = [], [Reject(display_name(path, str(corpus_dir)), "read", reason, 0, None) for path, reason in skipped]
+    paths, rejects = _sources(corpus_dir)
+    articles = []
     for path in paths:
         result = read_source(path, str(corpus_dir))
         (articles if isinstance(result, ReadArticle) else rejects).append(result)
     return articles, rejects
+
+
+def scan_corpus(corpus_dir: Path) -> tuple[list[CorpusFile], list[Reject]]:
+    """Every readable file of the corpus with its size and sha256, not yet decoded or parsed;
+    the entries that are not readable files become rejects (see `open_source`)."""
+    paths, rejects = _sources(corpus_dir)
+    files = []
+    for path in paths:
+        source = open_source(path, str(corpus_dir))
+        if isinstance(source, Reject):
+            rejects.append(source)
+        else:
+            files.append(CorpusFile(os.path.realpath(path), source.name, len(source.data), source.sha256))
+    return files, rejects

@@ -1,0 +1,66 @@
+"""The extraction cache: the rows of every file of the last build, kept as Parquet.
+
+One Parquet file per table in one folder (``<outputs>/.cache/extraction/``), every row tagged
+with the sha256 of the file it came from and every file stamped with the code version of the
+rules (``pipeline.rules_version``): a build extracts only the files whose bytes the cache does
+not hold, and a change to a rule, the reader or the schemas makes the whole cache stale. It is
+only ever a shortcut: missing, damaged or of another version, it is ignored and every file is
+extracted again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.rules_version import rules_version
+
+LOG = logging.getLogger(__name__)
+FORMAT = "1"
+"""The layout of the cache; part of its version, with the rules' code version."""
+
+
+class ExtractionCache:
+    """The cache in `folder`, valid for the code version `version` (the rules' by default)."""
+
+    def __init__(self, folder: Path, version: str | None = None):
+        self.folder = Path(folder)
+        self.version = f"{FORMAT}-{version or rules_version()}"
+
+    @property
+    def path(self) -> Path:
+        return self.folder / "extraction"
+
+    def load(self, schemas: dict[str, pa.Schema]) -> dict[str, pa.Table] | None:
+        """The cached tables, or None unless every one is there, readable, of this version and
+        of its schema in `schemas`, and all were written by one save."""
+        try:
+            tables = {name: pq.read_table(self.path / f"{name}.parquet") for name in schemas}
+        except (OSError, pa.ArrowException):
+            return None
+        stamps = {(table.schema.metadata or {}).get(b"version") for table in tables.values()}
+        if len(stamps) != 1 or not stamps.pop().startswith(f"{self.version}/".encode()):
+            return None
+        if any(not table.schema.remove_metadata().equals(schemas[name]) for name, table in tables.items()):
+            return None
+        return {name: table.replace_schema_metadata(None) for name, table in tables.items()}
+
+    def save(self, tables: dict[str, pa.Table], files: list[str]) -> None:
+        """Replace the cache by `tables`, the rows of `files` (their sha256). Each Parquet file
+        carries the version and a digest of `files`: a build killed while writing leaves files
+        of two corpora that do not load together, so the next build ignores them; the same
+        corpus always writes the same bytes. A cache that cannot be written (a full disk) costs
+        the next build its speed, never this build: the error is logged."""
+        digest = hashlib.sha256("\n".join(sorted(files)).encode()).hexdigest()[:16]
+        stamp = f"{self.version}/{digest}"
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            for name, table in tables.items():
+                stamped = table.replace_schema_metadata({"version": stamp})
+                pq.write_table(stamped, self.path / f"{name}.parquet", compression="zstd")
+        except (OSError, pa.ArrowException) as err:
+            LOG.warning("the extraction cache %s could not be written: %s", self.path, err)

@@ -1,0 +1,103 @@
+"""Incremental builds: only new or changed files are extracted, and the release is the one a
+cold build of the same corpus writes, byte for byte."""
+
+import shutil
+
+import dagster as dg
+import pyarrow.parquet as pq
+import pytest
+
+import pipeline.extract.tables as tables
+from pipeline.build import build_dataset
+from pipeline.cache import ExtractionCache
+from pipeline.read.corpus import scan_corpus
+from tests.conftest import ICELAND, ISRAEL, PROJECT, copy_corpus
+
+HOLDOUT = sorted((PROJECT / "tests" / "holdout").glob("*.txt"))
+DATE = "9 April 1976"
+
+
+@pytest.fixture
+def extracted(monkeypatch) -> list[str]:
+    """The names of the files extracted, as the builds go."""
+    names, real = [], tables.extract_facts
+
+    def counting(read):
+        names.append(read.article.source_file)
+        return real(read)
+
+    monkeypatch.setattr(tables, "extract_facts", counting)
+    return names
+
+
+def _build(corpus, outputs):
+    build_dataset(corpus, outputs, instance=dg.DagsterInstance.ephemeral(), log_level="WARNING")
+
+
+def _release(outputs) -> dict[str, bytes]:
+    return {f"{folder}/{path.name}": path.read_bytes()
+            for folder in ("parquet", "csv") for path in sorted((outputs / folder).iterdir())}
+
+
+def _cached_shas(outputs) -> set[str]:
+    return set(pq.read_table(outputs / ".cache" / "extraction" / "sources.parquet")["sha256"].to_pylist())
+
+
+def test_a_rebuild_extracts_only_changed_files_and_equals_a_cold_build(tmp_path, extracted):
+    corpus, outputs = copy_corpus(tmp_path / "corpus", ICELAND, ISRAEL, *HOLDOUT[:3]), tmp_path / "out"
+    _build(corpus, outputs)
+    assert len(extracted) == 5
+
+    extracted.clear()
+    iceland = corpus / ICELAND.name
+    assert DATE in iceland.read_text(encoding="utf-8")
+    iceland.write_text(iceland.read_text(encoding="utf-8").replace(DATE, "10 April 1976"), encoding="utf-8")
+    (corpus / HOLDOUT[0].name).unlink()
+    (corpus / HOLDOUT[1].name).rename(corpus / "renamed.txt")
+    shutil.copy(HOLDOUT[3], corpus / HOLDOUT[3].name)
+    shutil.copy(ISRAEL, corpus / "zz_copy.txt")  # the same bytes twice: a duplicate article
+    (corpus / "notes.txt").write_text("no title\n", encoding="utf-8")
+    _build(corpus, outputs)
+    assert sorted(extracted) == sorted([ICELAND.name, HOLDOUT[3].name])
+
+    _build(corpus, tmp_path / "cold")
+    incremental, cold = _release(outputs / "latest"), _release(tmp_path / "cold")
+    assert incremental == cold
+    articles = pq.read_table(outputs / "parquet" / "articles.parquet").to_pandas().set_index("source_file")
+    assert "renamed.txt" in articles.index and HOLDOUT[0].name not in articles.index
+    rejects = pq.read_table(outputs / "parquet" / "rejects.parquet").to_pandas().set_index("source_file")
+    assert {"notes.txt", "zz_copy.txt"} <= set(rejects.index)
+    assert "10 April 1976" in cold["csv/events.csv"].decode("utf-8")
+    files, _ = scan_corpus(corpus)
+    assert _cached_shas(outputs) == {f.sha256 for f in files}  # the deleted and old files' rows dropped
+
+
+def test_a_new_code_version_extracts_everything_again(tmp_path, extracted):
+    files, rejects = scan_corpus(copy_corpus(tmp_path / "corpus", ICELAND, ISRAEL))
+    for version in ("one", "one", "two"):
+        tables.extract_corpus(files, rejects, ExtractionCache(tmp_path / "cache", version))
+    assert extracted == [ICELAND.name, ISRAEL.name] * 2
+    assert ExtractionCache(tmp_path / "cache", "one").load(tables.extraction_schemas()) is None
+
+
+def test_a_damaged_cache_is_ignored(tmp_path, extracted):
+    files, rejects = scan_corpus(copy_corpus(tmp_path / "corpus", ICELAND))
+    cache = ExtractionCache(tmp_path / "cache")
+    tables.extract_corpus(files, rejects, cache)
+    (cache.path / "events.parquet").write_bytes(b"not parquet")
+    events = tables.extract_corpus(files, rejects, cache)["events"]
+    assert extracted == [ICELAND.name, ICELAND.name]
+    assert len(events) == 11
+    assert len(cache.load(tables.extraction_schemas())["events"]) == 11
+
+
+def test_files_of_two_saves_do_not_load_together(tmp_path):
+    """What a build killed while writing the cache leaves: some files of one corpus, some of another."""
+    cache, schemas = ExtractionCache(tmp_path / "cache", "v"), tables.extraction_schemas()
+    for name, source in (("one", ICELAND), ("two", ISRAEL)):
+        files = scan_corpus(copy_corpus(tmp_path / name, source))[0]
+        cache.save(tables.extract_files(files), [f.sha256 for f in files])
+        (tmp_path / f"{name}.parquet").write_bytes((cache.path / "events.parquet").read_bytes())
+    assert cache.load(schemas)["events"].num_rows > 0
+    (cache.path / "events.parquet").write_bytes((tmp_path / "one.parquet").read_bytes())
+    assert cache.load(schemas) is None
