@@ -31,7 +31,7 @@ OFFICE_OF_RE = re.compile(r"\b(?:[Ss]peaker|[Pp]resident|[Cc]hair(?:man|woman|pe
 """'the Speaker of the National Assembly': an office, not an event attended."""
 SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
 CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-PREPOSITION_RE = re.compile(r"\b(?:in|to|on|at)\s+")
+PREPOSITION_RE = re.compile(r"\b(?:in|to|on)\s+")
 OPENED_RE = re.compile(r"\b(?P<verb>inaugurated|inaugurate|opened|open)\s+(?P<what>the [^,.;]+?)(?=\s+(?:together|with|in|at|on|and)\b|[,.;]|$)")
 NOMINAL = {"inaugurated": "inauguration", "inaugurate": "inauguration", "opened": "opening", "open": "opening"}
 
