@@ -30,9 +30,9 @@ OBJECT_BEFORE_RE = re.compile(r"\b(?:of|by|with|to|for)\s+(?:\S+\s+){0,2}$")
 BARE_SUBJECT_RE = re.compile(rf"(?P<name>{NAME}),?\s+[a-z]")
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 PLACE_NAME_MIN_POPULATION = 100_000
+"""A part of a person's name that is also the name of a city this size is read as the city."""
 REGNAL_RE = re.compile(r"[IVX]{1,5}")
 """A regnal number after a monarch's name ('Hassan II'), not an acronym."""
-"""A part of a person's name that is also the name of a city this size is read as the city."""
 
 
 @dataclass

@@ -325,9 +325,8 @@ def _steps(match: re.Match, reference: DateMention) -> int:
         return _STEPS_OF_WORD[match["month_of"].lower()]
     if match["lone_month"]:  # "that June": this year; "the following March": the next March
         step, month = _STEPS_OF_WORD[match["lone_of"].lower()], _month_number(match["lone_month"])
-        after = month > reference.end.month if reference.precision != "year" else False
-        before = month < reference.end.month if reference.precision != "year" else False
-        return 0 if step == 0 or (step > 0 and after) or (step < 0 and before) else step
+        same_year = reference.precision != "year" and (month - reference.end.month) * step > 0
+        return 0 if same_year else step  # 'the following March' after a January is that year's
     if match["same"] or match["this"] or match["vague"]:
         return 0
     if match["next"]:

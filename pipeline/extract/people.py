@@ -99,18 +99,13 @@ def _is_name(name: str) -> bool:
     return bool(name) and name.split()[0] not in STOP_WORDS and name.lstrip("ʻʼ")[:1].isupper() and not re.fullmatch(_PORTFOLIO, name)
 
 
-def _text_before(match: re.Match, group: str) -> str:
-    """The text of a match up to where one of its groups starts."""
-    return match.string[match.start(): match.start(group)]
-
-
 def _after_country(match: re.Match) -> Person | None:
     """The person of 'President of Botswana Mokgweetsi Masisi', if a country opens the words."""
     words = match["rest"].split()
     for size in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
         if resolve_country(" ".join(words[:size])):
             name = _clean_name(" ".join(words[size:]))
-            title = _text_before(match, "rest") + " ".join(words[:size])
+            title = match.string[match.start(): match.start("rest")] + " ".join(words[:size])
             if _is_name(name) and not NOT_PERSON_RE.search(name):
                 start = match.start("rest") + match["rest"].index(words[size])
                 return Person(name, title, match.start(), start + len(name))

@@ -66,7 +66,8 @@ def _write_text(folder: Path, texts: dict[str, str]) -> None:
         (folder / name).write_text(text, encoding="utf-8")
 
 
-def _write_documents(folder: Path, descriptor: dict, staged: dict[str, pyarrow.Table], outputs: Path) -> None:
+def _write_documents(folder: Path, descriptor: dict, staged: dict[str, pyarrow.Table], articles: pd.DataFrame,
+                     outputs: Path) -> None:
     """Changelog (against the latest release), readme, citation and licences."""
     version, day = descriptor["version"], descriptor["created"][:10]
     previous = latest_descriptor(outputs)
@@ -75,7 +76,6 @@ def _write_documents(folder: Path, descriptor: dict, staged: dict[str, pyarrow.T
                for name, table in staged.items()}
     schema = schema_changes(previous, descriptor) if previous else []
     entry = render_entry(version, day, previous and previous["version"], changes, schema)
-    articles = staged["articles"].to_pandas()
     _write_text(folder, {
         "CHANGELOG.md": render_changelog(entry, latest, previous and previous["version"]),
         "README.md": render_readme(version, day, {name: table.num_rows for name, table in staged.items()}),
@@ -94,7 +94,8 @@ def publish(tables: dict[str, pd.DataFrame], staging: Path, outputs: Path,
         staged = _stage_tables(tables, folder)
         rows = {name: table.num_rows for name, table in staged.items()}
         log("staged " + ", ".join(f"{name} ({count} rows)" for name, count in rows.items()))
-        descriptor = build_datapackage(folder, list(staged), staged["articles"].to_pandas())
+        articles = staged["articles"].to_pandas()
+        descriptor = build_datapackage(folder, list(staged), articles)
         dictionary = render_dictionary()
         if is_unchanged(descriptor, dictionary, outputs):
             shutil.rmtree(staging)
@@ -111,7 +112,7 @@ def publish(tables: dict[str, pd.DataFrame], staging: Path, outputs: Path,
         log(f"release {version}: writing {DUCKDB_FILE}, charts, readme, changelog, licences")
         write_duckdb(staged, folder / DUCKDB_FILE)
         write_charts({name: table.to_pandas() for name, table in staged.items()}, folder / "charts")
-        _write_documents(folder, descriptor, staged, outputs)
+        _write_documents(folder, descriptor, staged, articles, outputs)
         write_checksums(folder)
         write_zip(folder, staged_bundle(staging), f"{PACKAGE_NAME}-{version}", created)
         release = publish_release(staging, outputs, version)
