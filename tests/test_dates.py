@@ -211,6 +211,13 @@ def test_relative_days_and_earlier_years():
     assert find_dates("The next day, he left.", ANCHOR_YEAR) == []
 
 
+def test_weeks_are_told_to_their_month():
+    assert only("The same week, he left.", ANCHOR_DAY).edtf == "2009-04"
+    assert only("Two weeks later, he left.", ANCHOR_DAY).edtf == "2009-05"
+    assert only("The same week, he left.", parse_edtf("2009-04")).edtf == "2009-04"
+    assert find_dates("The following week, he left.", parse_edtf("2009-04")) == []
+
+
 def test_relative_date_after_an_interval_counts_from_its_end():
     assert only("The following year, the office closed.", parse_edtf("1967/1991")).edtf == "1992"
 

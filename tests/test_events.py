@@ -292,6 +292,18 @@ def test_a_clause_sharing_its_subject_takes_the_date_of_the_next_one():
         ("1980-05", "meeting"), ("1980-05", "agreement"), ("1946", "relations_restored")]
 
 
+def test_after_a_dated_subordinate_the_main_clause_takes_the_date_of_its_second_predicate():
+    text = ("= Canada–Norway relations =\nWhen a Canadian trawler was seized on 3 March 1995, Norway "
+            "recalled its ambassador from Ottawa and closed its consulate in Halifax the next day.\n")
+    assert [e.date.edtf for e in events(text, CANADA_NORWAY)] == ["1995-03-04"]
+
+
+def test_a_week_is_told_to_its_month():
+    text = ("= Canada–Norway relations =\nRelations were restored on 28 August 1995; the Norwegian "
+            "ambassador presented his credentials in Ottawa the next week.\n")
+    assert [e.date.edtf for e in events(text, CANADA_NORWAY)] == ["1995-08-28", "1995-09"]
+
+
 def test_a_rule_failing_on_one_sentence_costs_that_sentence_only(monkeypatch):
     import pipeline.extract.events as events_module
 

@@ -29,6 +29,7 @@ SUBJECT_WITHIN = 40
 OBJECT_BEFORE_RE = re.compile(r"\b(?:of|by|with|to|for)\s+(?:\S+\s+){0,2}$")
 BARE_SUBJECT_RE = re.compile(rf"(?P<name>{NAME}),?\s+[a-z]")
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+LEADING_NAME_RE = re.compile(rf"(?:[A-Z][^,;()]{{0,80}},\s+)?(?P<name>{NAME})\s+(?:[a-z]+\s+)?(?:was|had|has|formed|became|led|took|won)\b")
 PLACE_NAME_MIN_POPULATION = 100_000
 """A part of a person's name that is also the name of a city this size is read as the city."""
 REGNAL_RE = re.compile(r"[IVX]{1,5}")
@@ -108,12 +109,27 @@ class VisitContext:
         the person it is about: named at its start, or the same person again as 'he' or 'she'
         (not when it opens with someone else's untitled name)."""
         people = people_in(sentence, self)
+        named = self._untitled_subject(sentence, people)
+        if named:
+            people = sorted([*people, named], key=lambda pk: pk[0].start)
         self.previous_subject = self.subject
         opening = [k for p, k in people if p.start < SUBJECT_WITHIN and not OBJECT_BEFORE_RE.search(sentence[: p.start])]
         bare = BARE_SUBJECT_RE.match(sentence)
         pronoun = PRONOUN_RE.search(sentence, 0, people[0][0].start if people else len(sentence))
         carried = self.subject if pronoun and not (bare and _bare_name(bare["name"])) else None
         self.subject = opening[0] if opening else carried
+
+    def _untitled_subject(self, sentence: str, people: list[tuple[Person, Known]]) -> tuple[Person, Known] | None:
+        """An untitled full name that a sentence is about ('After the election, A B formed
+        a government'), remembered so that a later mention by surname is the same person."""
+        match = LEADING_NAME_RE.match(sentence)
+        if not match or any(p.start <= match.start("name") < p.end for p, _ in people):
+            return None
+        name = match["name"]
+        if not _bare_name(name):
+            return None
+        person = Person(name, None, match.start("name"), match.end("name"))
+        return person, self.remember(person, None)
 
     def written_forms(self) -> tuple[ahocorasick.Automaton, dict[str, Known]]:
         """One automaton of every way the people met so far may be written (rebuilt when the

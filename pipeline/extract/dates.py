@@ -111,12 +111,12 @@ _RELATIVE_RE = re.compile(
     rf"""\b(?:
         (?:(?P<month_day>{_DAY})\s+)?(?P<month>(?-i:{_MONTH}))(?:\s+(?P<day_month>{_DAY})(?!\d))?,?\s+
         (?:of\s+)?(?:the\s+)?(?P<month_of>following|next|same|that|previous|preceding)\s+year
-      | (?:(?:later|earlier)\s+)?(?:the\s+)?(?:same|that)\s+(?P<same>year|month|day)
+      | (?:(?:later|earlier)\s+)?(?:the\s+)?(?:same|that)\s+(?P<same>year|month|week|day)
       | (?:the\s+)?(?P<lone_of>following|next|same|that|previous|preceding)\s+(?P<lone_month>(?-i:{_MONTH}))(?!\s+\d)
       | (?:(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|later\s+in)\s+the\s+(?P<this>year|month)
-      | the\s+(?:following|next)\s+(?P<next>year|month|day)
-      | the\s+(?:previous|preceding)\s+(?P<previous>year|month|day)
-      | (?P<count>{_COUNT})\s+(?P<unit>year|month|day)s?\s+(?P<direction>later|earlier)
+      | the\s+(?:following|next)\s+(?P<next>year|month|week|day)
+      | the\s+(?:previous|preceding)\s+(?P<previous>year|month|week|day)
+      | (?P<count>{_COUNT})\s+(?P<unit>year|month|week|day)s?\s+(?P<direction>later|earlier)
       | (?:(?:in\s+)?the\s+following\s+
           |(?:in\s+)?the\s+(?=(?:days|weeks)\s+that\s+followed)
           |(?:a\s+few|several|some)\s+(?=(?:days|weeks)\s+(?:later|earlier|afterwards))
@@ -345,6 +345,8 @@ def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
         unit = _UNIT_OF_VAGUE[match["vague"].lower()]
     else:
         unit = (match["same"] or match["this"] or match["next"] or match["previous"] or match["unit"]).lower()
+    if unit == "week":  # "the same week", "two weeks later": told to the month
+        return _week(match, reference)
     if PRECISIONS.index(reference.precision) > PRECISIONS.index(unit):
         return None  # "a month later" after a date known only to the year
     point = _shift(reference.end, unit, _steps(match, reference))
@@ -353,6 +355,16 @@ def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
         point = point._replace(month=_month_number(match["month"]), day=int(day) if day else None)
     elif match["lone_month"]:
         point = point._replace(month=_month_number(match["lone_month"]), day=None)
+    return _mention(point, point, match.start(), match.end(), relative=True)
+
+
+def _week(match: re.Match, reference: DateMention) -> DateMention | None:
+    """A week before or after a day, or the week of a day or month, as the month it falls in."""
+    steps = _steps(match, reference)
+    if reference.precision != "day" and (steps or reference.precision != "month"):
+        return None
+    moved = reference.end + timedelta(weeks=steps)
+    point = _Point(moved.year, moved.month)
     return _mention(point, point, match.start(), match.end(), relative=True)
 
 

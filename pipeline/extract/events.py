@@ -107,7 +107,7 @@ def _dates_in(clause: Clause, dates: list[DateMention]) -> list[DateMention]:
 def _clause_date(clause: Clause, dates: list[DateMention], fallback: DateMention | None,
                  following: Clause | None = None) -> DateMention | None:
     """The first date written inside the clause, past a leading 'After the crisis of 1963, ...'
-    when another date follows; else the sentence's date before it; else, unless the clause tells
+    when another date follows in it or in the next clause of the same subject; else the sentence's date before it; else, unless the clause tells
     a time of its own, the date of a next clause that shares its subject ('met in Mogadishu and
     signed an agreement in October 1972')."""
     inside = _dates_in(clause, dates)
@@ -115,10 +115,11 @@ def _clause_date(clause: Clause, dates: list[DateMention], fallback: DateMention
     main = [d for d in inside if lead and d.char_start >= clause.start + lead.end()]
     if main:
         return main[0]
-    if inside:
-        return inside[0]
+    own = clause.text[lead.end():] if lead else clause.text
+    shared = _dates_in(following, dates) if following and following.shared and not TIME_CUE_RE.search(own) else []
+    if inside:  # 'When X on D, A closed B and sent C the next day': the main clause is of the day after
+        return shared[0] if lead and shared else inside[0]
     before = [d for d in dates if d.char_start < clause.start]
-    shared = _dates_in(following, dates) if following and following.shared and not TIME_CUE_RE.search(clause.text) else []
     return before[-1] if before else shared[0] if shared else fallback
 
 
