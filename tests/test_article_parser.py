@@ -52,3 +52,17 @@ def test_bullets_and_spaced_headings():
 def test_missing_title_is_an_error():
     with pytest.raises(ArticleFormatError, match="Title"):
         parse_article("Just some text\n\nMore text.", "x.txt")
+
+
+def test_each_row_of_a_table_is_an_item():
+    text = ("= Canada–Norway relations =\n==Visits==\nYear | Guest | Notes\n"
+            "1998 | Prime Minister Kjell Bondevik | Talks in Ottawa.\n2003 | King Harald V | State visit.\n\n"
+            "Trade grew; tariffs fell | rose.\nA second line of the paragraph.\n")
+    article = parse_article(text, "x.txt")
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("bullet", "Year | Guest | Notes"),
+        ("bullet", "1998 | Prime Minister Kjell Bondevik | Talks in Ottawa."),
+        ("bullet", "2003 | King Harald V | State visit."),
+        ("bullet", "Trade grew; tariffs fell | rose."),
+        ("paragraph", "A second line of the paragraph."),
+    ]

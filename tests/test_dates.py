@@ -211,6 +211,11 @@ def test_relative_days_and_earlier_years():
     assert find_dates("The next day, he left.", ANCHOR_YEAR) == []
 
 
+def test_a_month_alone_in_brackets_is_a_date_of_the_year_before():
+    assert [d.edtf for d in find_dates("2009: A to Oslo (April); B to Ottawa (2 May).")] == ["2009", "2009-04", "2009-05-02"]
+    assert find_dates("A ship called May sailed.", ANCHOR_YEAR) == []
+
+
 def test_weeks_are_told_to_their_month():
     assert only("The same week, he left.", ANCHOR_DAY).edtf == "2009-04"
     assert only("Two weeks later, he left.", ANCHOR_DAY).edtf == "2009-05"

@@ -678,6 +678,18 @@ def test_items_of_a_list_of_visits_under_a_heading_of_direction():
     assert detect_visits("In 2004 Prime Minister Kjell Bondevik praised the Arctic council", ctx) == []
 
 
+def test_trips_listed_without_a_verb_under_a_heading_of_visits():
+    ctx = context(CANADA_NORWAY)
+    ctx.enter_block(("High-level visits",), bullet=True)
+    first = detect_visits("2011: Prime Minister Erna Solberg to Ottawa and Halifax, talks with Stephen Harper (May)", ctx)
+    assert [(v.visitor_name, v.visitor_role, v.origin_iso3, v.host_iso3, v.city, v.counterparts) for v in first] == [
+        ("Erna Solberg", "head_of_government", "NOR", "CAN", "Ottawa", [("Stephen Harper", None)])]
+    second = detect_visits("Harper's successor, Justin Trudeau, to Oslo (June)", ctx)
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in second] == [("Justin Trudeau", "CAN", "NOR", "Oslo")]
+    ctx.enter_block(("History",), bullet=True)
+    assert detect_visits("2011: Prime Minister Erna Solberg to Ottawa and Halifax (May)", ctx) == []
+
+
 def test_a_person_after_a_thing_received_is_no_guest():
     assert visit("Poland received a new constitution from President Hiroshi Sato in Tokyo", JAPAN_POLAND) is None
     found = visit("President Andrzej Duda received the visiting Japanese prime minister Shinzo Abe in Warsaw", JAPAN_POLAND)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from pipeline.extract.visits import Visit
 
 DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
+VISITS_HEADING_RE = re.compile(r"\bvisits?\b", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
 THE_TITLE_RE = re.compile(
     r"\b[Tt]he (?P<title>(?i:king|queen|emperor|empress|emir|sultan|shah|crown prince(?:ss)?|president|prime minister|chancellor|premier|sovereign|monarch))\b(?! of)")
@@ -56,6 +57,7 @@ class VisitContext:
         self.people: dict[str, Known] = {}
         self.direction: tuple[str, str] | None = None
         self.bullet = False  # the current block is an item of a list
+        self.visit_list = False  # under a heading of visits ('High-level visits')
         self.last_visit: Visit | None = None
         self.subject: Known | None = None  # the person the current sentence is about
         self.previous_subject: Known | None = None  # and the one before: 'he' of this sentence
@@ -64,6 +66,7 @@ class VisitContext:
 
     def enter_block(self, section: tuple[str, ...], bullet: bool = False) -> None:
         self.direction, self.bullet = None, bullet
+        self.visit_list = bullet and any(VISITS_HEADING_RE.search(heading) for heading in section)
         match = DIRECTION_RE.search(section[-1]) if section else None
         if match:
             origin, host = resolve_country(match["origin"]), resolve_country(match["host"])

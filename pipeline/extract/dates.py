@@ -261,11 +261,13 @@ def _in_date_context(text: str, atom: _Atom, previous: DateMention | None) -> bo
 
 
 def _partial(text: str, atom: _Atom) -> _Partial | None:
-    """A day and month, or a month after a preposition, written without a year."""
+    """A day and month, or a month after a preposition or alone in brackets ('(June)'),
+    written without a year."""
     point = atom.point
     if point.year is not None or not point.month or _cue_before(_NOT_PARTIAL_CUE_RE, text, atom.start):
         return None
-    if point.day or atom.qualified or _cue_before(_MONTH_CUE_RE, text, atom.start):
+    bracketed = text[atom.start - 1: atom.start] == "(" and text.startswith(")", atom.end)
+    if point.day or atom.qualified or bracketed or _cue_before(_MONTH_CUE_RE, text, atom.start):
         return _Partial(atom.start, atom.end, point, point)
     return None
 

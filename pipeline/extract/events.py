@@ -136,7 +136,13 @@ def _listed_after(first: DateMention, dates: list[DateMention], sentence: str) -
 
 
 def _nearest_date(dates: list[DateMention], at: int, fallback: DateMention | None) -> DateMention | None:
-    return min(dates, key=lambda d: abs(d.char_start - at)) if dates else fallback
+    """The date nearest a predicate, or a more precise one of the clause inside it ('2018: A to
+    C (20 December)')."""
+    if not dates:
+        return fallback
+    nearest = min(dates, key=lambda d: abs(d.char_start - at))
+    inside = [d for d in dates if "/" not in d.edtf and nearest.start <= d.start and d.end <= nearest.end]
+    return max(inside, key=_precision_rank) if "/" not in nearest.edtf else nearest
 
 
 def _official_statement(sentence: str, context: VisitContext) -> bool:

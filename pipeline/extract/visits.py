@@ -56,6 +56,10 @@ MET_LIST_RE = re.compile(
     r"(?:[Hh]e|[Ss]he) and|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s+){0,4}")
 """Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
+TERSE_TO_RE = re.compile(r"(?:,[^,;]{1,40})?,?\s+to\s+")
+"""Between a visitor and the place of a trip listed without its verb ('A, now president, to C')."""
+TERSE_NAME_RE = re.compile(rf"(?:^|,\s+)(?P<name>{NAME})(?=,?\s+to\s)")
+"""An untitled visitor of such a trip ('B's successor, A B, to C')."""
 OWNER_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
 """Between a person and their trip: "A's first state visit to C"."""
 FORWARD_PRONOUN_RE = re.compile(r"\W*(?:During|On|In the course of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b")
@@ -163,6 +167,10 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
     if not triggers and context.direction and context.bullet:
         item = _visit_item(clause, people, previous, context)
         return [item] if item else []
+    item = _terse_trip(clause, people, context) if context.visit_list else None
+    if item and not any(t.start < item.trigger for t in triggers):
+        _complete(item, clause, [], people, context)
+        return [item]
     if not triggers and previous is not None and previous.host_iso3:
         listed = _listed_trip(clause, people, previous, context)
         return [listed] if listed else []
@@ -242,6 +250,25 @@ def _visit_item(clause: str, people: list[tuple[Person, Known]], previous: Visit
     place_host, city = place_of(clause, 0, context, people)
     return Visit(known.name, title, known, origin, host, city if place_host == host else None, occasion_in(clause),
                  rule="listed-item")
+
+
+def _terse_trip(clause: str, people: list[tuple[Person, Known]], context: VisitContext) -> Visit | None:
+    """An item of a list of visits told without a verb: 'Prime Minister A to C (June)',
+    'A, now president, to C for the summit'."""
+    taken = [(p.start, p.end) for p, _ in people]
+    bare = [(Person(m["name"], None, m.start("name"), m.end("name")), None) for m in TERSE_NAME_RE.finditer(clause)
+            if len(m["name"].split()) >= 2 and is_person_name(m["name"])
+            and not any(s <= m.start("name") < e for s, e in taken)]
+    for person, known in sorted(people + bare, key=lambda pk: pk[0].start):
+        to = TERSE_TO_RE.match(clause, person.end)
+        host, city = place_of(clause, to.end(), context, people) if to else (None, None)
+        if host not in context.parties or (known and known.origin not in (None, context.other(host))):
+            continue
+        known = known or context.remember(person, None)
+        known.origin = context.other(host)
+        return Visit(known.name, person.title, known, known.origin, host, city, occasion_in(clause[to.end():]),
+                     trigger=to.start(), rule="listed-item")
+    return None
 
 
 def _sentence_subject(sentence: str, clause: str, context: VisitContext) -> tuple[Person, Known] | None:

@@ -2,7 +2,7 @@
 
 The format: a first line ``= Title =``; an optional ``Infobox`` block of ``- Key: Value``
 lines; a lead; sections ``==Name==`` and sub-sections ``===Name===``; bullet lines
-``- item``. Line ends are normalised to LF (so a CRLF file gives the same sentences and ids as
+``- item``; a line of cells ``a | b | c`` is a row of a table, read as an item like a bullet. Line ends are normalised to LF (so a CRLF file gives the same sentences and ids as
 an LF one); every offset is a character offset into that text, and
 ``Article.source_offset`` maps it back into the decoded source, so a row of the dataset can
 point at the exact words that state it.
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 TITLE_RE = re.compile(r"^=\s*(?P<title>[^=].*?)\s*=\s*$")
 HEADING_RE = re.compile(r"^(?P<level>={2,6})\s*(?P<name>.*?)\s*(?P=level)\s*$")
 BULLET_RE = re.compile(r"^\s*[-*]\s+(?P<item>.*\S)\s*$")
+ROW_RE = re.compile(r"^\s*(?P<item>[^|\n]*\S\s+\|\s+.*\S)\s*$")
 INFOBOX_ENTRY_RE = re.compile(r"^\s*-\s*(?P<key>[^:]+?)\s*:\s*(?P<value>.*?)\s*$")
 
 
@@ -36,7 +37,7 @@ class InfoboxEntry:
 class Block:
     """A paragraph or a bullet, with the path of headings it sits under."""
 
-    kind: str  # "paragraph" or "bullet"
+    kind: str  # "paragraph" or "bullet" (a bullet line or a table row)
     text: str
     start: int
     end: int
@@ -125,7 +126,7 @@ def parse_article(source: str, source_file: str) -> Article:
             flush_paragraph()
             depth = len(heading["level"]) - 1
             path[:] = path[: depth - 1] + [heading["name"]]
-        elif bullet := BULLET_RE.match(line):
+        elif bullet := BULLET_RE.match(line) or ROW_RE.match(line):
             flush_paragraph()
             start = pos + bullet.start("item")
             blocks.append(Block("bullet", bullet["item"], start, pos + bullet.end("item"), tuple(path)))
