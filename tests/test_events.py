@@ -304,6 +304,15 @@ def test_a_week_is_told_to_its_month():
     assert [e.date.edtf for e in events(text, CANADA_NORWAY)] == ["1995-08-28", "1995-09"]
 
 
+def test_every_clause_of_a_row_of_visits_tells_of_its_visit():
+    text = ("= Canada–Norway relations =\n==Visits==\n===Visits from Norway to Canada===\nYear | Guest | Notes\n"
+            "2008 | Prime Minister Jens Stoltenberg | Official visit; talks with Prime Minister Stephen Harper "
+            "in Ottawa.\n")
+    found = [e.visit for e in events(text, CANADA_NORWAY) if e.visit]
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city, v.counterparts) for v in found] == [
+        ("Jens Stoltenberg", "NOR", "CAN", "Ottawa", [("Stephen Harper", "Prime Minister")])]
+
+
 def test_a_rule_failing_on_one_sentence_costs_that_sentence_only(monkeypatch):
     import pipeline.extract.events as events_module
 

@@ -697,16 +697,25 @@ def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool
     person written with the visitor ("on 5 December he and X signed ...") and stays a fact."""
     onward = not dated and ONWARD_RE.match(clause) and place_of(clause, 0, context, [])[0] == visit.host_iso3
     continues = onward or (CONTINUATION_RE.match(clause) and (not dated or not clause.startswith("in ")))
+    listed = context.visit_list and visit.host_iso3  # an item of a list of visits tells of its visit only
+    if listed and not continues:
+        _add_to(clause, visit, context)
+        return not dated
     if not continues:
         if COMPANY_RE.search(clause):
             _add_met(clause, visit, context)
         _visitor_as_object(clause, visit, context)
         return False
+    _add_to(clause, visit, context)
+    return True
+
+
+def _add_to(clause: str, visit: Visit, context: VisitContext) -> None:
+    """The city, occasion and people met that a clause adds to a visit."""
     if visit.city is None:
         visit.city = city_in(clause, 0, visit.host_iso3, people_in(clause, context))
     visit.occasion = visit.occasion or occasion_in(clause)
     _add_met(clause, visit, context)
-    return True
 
 
 def _add_met(text: str, visit: Visit, context: VisitContext) -> None:
