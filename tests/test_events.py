@@ -313,6 +313,15 @@ def test_every_clause_of_a_row_of_visits_tells_of_its_visit():
         ("Jens Stoltenberg", "NOR", "CAN", "Ottawa", [("Stephen Harper", "Prime Minister")])]
 
 
+def test_a_name_two_people_share_is_the_one_named_last():
+    text = ("= Singapore–Vietnam relations =\nSenior Minister Lee Boon Wee of Singapore arrived in Hanoi in "
+            "April 1992. Prime Ministers Tran Van Minh and Lee Keng Hock signed an accord in Hanoi on 6 December "
+            "2005. Lee went to Da Nang in November 2017 for a summit.\n")
+    found = [e.visit for e in events(text, ("SGP", "VNM")) if e.visit]
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3) for v in found][::2] == [
+        ("Lee Boon Wee", "SGP", "VNM"), ("Lee Keng Hock", "SGP", "VNM")]
+
+
 def test_a_rule_failing_on_one_sentence_costs_that_sentence_only(monkeypatch):
     import pipeline.extract.events as events_module
 

@@ -62,7 +62,7 @@ class VisitContext:
         self.subject: Known | None = None  # the person the current sentence is about
         self.previous_subject: Known | None = None  # and the one before: 'he' of this sentence
         self.mentioned = 0
-        self._forms: tuple[tuple[str, ...], ahocorasick.Automaton, dict[str, Known]] | None = None
+        self._forms: tuple[tuple[str, ...], ahocorasick.Automaton, dict[str, Known | tuple[Known, ...]]] | None = None
 
     def enter_block(self, section: tuple[str, ...], bullet: bool = False) -> None:
         self.direction, self.bullet = None, bullet
@@ -134,7 +134,7 @@ class VisitContext:
         person = Person(name, None, match.start("name"), match.end("name"))
         return person, self.remember(person, None)
 
-    def written_forms(self) -> tuple[ahocorasick.Automaton, dict[str, Known]]:
+    def written_forms(self) -> tuple[ahocorasick.Automaton, dict[str, Known | tuple[Known, ...]]]:
         """One automaton of every way the people met so far may be written (rebuilt when the
         registry's names change: far cheaper than compiling one long regex each time)."""
         names = tuple(k.name for k in self.people.values())
@@ -181,6 +181,8 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
     automaton, forms = context.written_forms()
     for start, end in _leftmost_longest(text, automaton) if forms else ():
         written, known = text[start:end], forms[text[start:end]]
+        if isinstance(known, tuple):
+            known = max(known, key=lambda k: k.seen)
         overlaps = any(s <= start < e or start <= s < end for s, e in taken)
         if not overlaps and not (" " not in written and _part_of_other_name(text, start, end)):
             found.append((Person(known.name, known.title, start, end), known))
@@ -195,10 +197,11 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
 
 def _written_forms(people) -> dict[str, Known]:
     """How people named in full may be written later: in full, by surname, by the first or
-    last two of a long name ('Mishal Al-Ahmad', 'Peña Nieto'), or by any other part of the name that no one else of
-    the article bears ('Lula' for Luiz Inácio Lula da Silva, 'Hailemariam'), unless it names a
-    place too ('Israel' of Israel Katz)."""
-    forms: dict[str, Known] = {}
+    last two of a long name ('Mishal Al-Ahmad', 'Peña Nieto'), or by any other part of the name
+    ('Lula' for Luiz Inácio Lula da Silva, 'Hailemariam'), unless it names a place too ('Israel'
+    of Israel Katz). A part that several people bear ('Lee' of Lee Kuan Yew and Lee Hsien Loong)
+    maps to all of them: it is whichever was named last."""
+    forms: dict[str, Known | tuple[Known, ...]] = {}
     owners: dict[str, set[str]] = {}
     for known in people:
         words = known.name.split()
@@ -206,12 +209,12 @@ def _written_forms(people) -> dict[str, Known]:
         for form in {words[-1], *([" ".join(words[:2]), " ".join(words[-2:])] if len(words) > 2 else [])}:
             forms.setdefault(form, known)
         for word in words[:-1]:
-            if len(word) > 3 and word[0].isupper() and not _names_a_place(word):
+            if len(word) >= 3 and word[0].isupper() and not _names_a_place(word):
                 owners.setdefault(word, set()).add(known.name)
     by_name = {k.name: k for k in people}
     for word, names in owners.items():
-        if len(names) == 1 and word not in forms:
-            forms[word] = by_name[next(iter(names))]
+        if word not in forms:
+            forms[word] = by_name[next(iter(names))] if len(names) == 1 else tuple(by_name[n] for n in sorted(names))
     return forms
 
 

@@ -141,7 +141,7 @@ def _nearest_date(dates: list[DateMention], at: int, fallback: DateMention | Non
     if not dates:
         return fallback
     nearest = min(dates, key=lambda d: abs(d.char_start - at))
-    inside = [d for d in dates if "/" not in d.edtf and nearest.start <= d.start and d.end <= nearest.end]
+    inside = [d for d in dates if nearest.start <= d.start and d.end <= nearest.end]
     return max(inside, key=_precision_rank) if "/" not in nearest.edtf else nearest
 
 
@@ -286,8 +286,10 @@ class _Reader:
             date = _clause_date(clause, dates, inherited, following)
             if date is None:
                 continue
-            told = next((e.visit for e in reversed(events) if e.visit), None)
-            if told and continue_visit(clause.text, told, self.context, dated=bool(inside)):
+            trip = next((e for e in reversed(events) if e.visit), None)
+            told = trip.visit if trip else None
+            dated = any(not _retold(d, trip.date) for d in inside) if trip else bool(inside)  # a time of its own
+            if told and continue_visit(clause.text, told, self.context, dated=dated):
                 add_told_with_visit(clause.text, date)
                 continue
             visits = detect_visits(clause.text, self.context, events[-1].visit if events else None, sentence.text)

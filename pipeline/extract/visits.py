@@ -58,6 +58,7 @@ GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s
 """Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
 TERSE_TO_RE = re.compile(r"(?:,[^,;]{1,40})?,?\s+to\s+")
 """Between a visitor and the place of a trip listed without its verb ('A, now president, to C')."""
+TRIP_TO_RE = re.compile(r"\bto\s+[A-Z]")
 TERSE_NAME_RE = re.compile(rf"(?:^|,\s+)(?P<name>{NAME})(?=,?\s+to\s)")
 """An untitled visitor of such a trip ('B's successor, A B, to C')."""
 OWNER_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
@@ -102,6 +103,7 @@ class Visit:
     trigger: int = 0
     state: bool = False  # a state visit: made to and received by heads of state
     rule: str = ""  # the id of the predicate (visit_predicates.csv) that told it, or "listed-item"
+    guessed: bool = False  # who of two strangers was the guest: not a fact to remember of them
 
     @property
     def visitor_title(self) -> str | None:
@@ -369,14 +371,17 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     if not guests or (guests[0][1].origin and guests[0][1].origin != context.other(host)):
         return None
     person, known = guests[0]
-    known.origin = context.other(host)
+    guessed = not any(k.origin for _, k in group)
+    if not guessed:
+        known.origin = context.other(host)
     title = _written_title(clause, person, known, people, context)
-    visit = Visit(known.name, title, known, known.origin, host, city or city_in(clause, trigger.start, host, people),
-                  occasion_in(clause[trigger.start:]), trigger=trigger.start, rule=trigger.rule)
+    visit = Visit(known.name, title, known, context.other(host), host, city or city_in(clause, trigger.start, host, people),
+                  occasion_in(clause[trigger.start:]), trigger=trigger.start, rule=trigger.rule, guessed=guessed)
     for other, other_known in group:
         if other_known is not known:
             visit.add_counterpart(other_known.name, other.title)
-            other_known.origin = other_known.origin or host
+            if not guessed:
+                other_known.origin = other_known.origin or host
     return visit
 
 
@@ -625,7 +630,7 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
         resolved.append((known.name if known and len(known.name) > len(name) else name, title))
     visit.counterparts[:] = resolved
     for name, title in visit.counterparts:
-        context.remember(Person(name, title, 0, 0), visit.host_iso3)
+        context.remember(Person(name, title, 0, 0), None if visit.guessed else visit.host_iso3)
 
 
 def _listed(names: str, offset: int, visit: Visit, people: list[tuple[Person, Known]]) -> None:
@@ -699,8 +704,10 @@ def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool
     continues = onward or (CONTINUATION_RE.match(clause) and (not dated or not clause.startswith("in ")))
     listed = context.visit_list and visit.host_iso3  # an item of a list of visits tells of its visit only
     if listed and not continues:
-        _add_to(clause, visit, context)
-        return not dated
+        own_trip = dated or TRIP_TO_RE.search(clause)  # '...; B to C (October)': a trip of its own
+        if not own_trip:
+            _add_to(clause, visit, context)
+        return not own_trip
     if not continues:
         if COMPANY_RE.search(clause):
             _add_met(clause, visit, context)
