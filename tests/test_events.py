@@ -322,6 +322,15 @@ def test_a_name_two_people_share_is_the_one_named_last():
         ("Lee Boon Wee", "SGP", "VNM"), ("Lee Keng Hock", "SGP", "VNM")]
 
 
+def test_he_after_the_subject_and_the_president_named_by_his_country():
+    text = ("= Brazil–Portugal relations =\nAna Costa, elected president of Portugal in 2011, has been a frequent "
+            "visitor: she was in Brasília for a summit on 3 May 2012. President Paulo Lima of Brazil returned the "
+            "visit in 2013. The Portuguese president went back to Brasília on 1 January 2015.\n")
+    found = [e.visit for e in events(text, PORTUGAL_BRAZIL) if e.visit]
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in found] == [
+        ("Ana Costa", "PRT", "BRA", "Brasília"), ("Paulo Lima", "BRA", "PRT", None), ("Ana Costa", "PRT", "BRA", "Brasília")]
+
+
 def test_a_rule_failing_on_one_sentence_costs_that_sentence_only(monkeypatch):
     import pipeline.extract.events as events_module
 

@@ -22,7 +22,7 @@ DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
 VISITS_HEADING_RE = re.compile(r"\bvisits?\b", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
 THE_TITLE_RE = re.compile(
-    r"\b[Tt]he (?P<title>(?i:king|queen|emperor|empress|emir|sultan|shah|crown prince(?:ss)?|president|prime minister|chancellor|premier|sovereign|monarch))\b(?! of)")
+    r"\b[Tt]he (?:(?P<adjective>(?-i:[A-Z][\w-]+)) )?(?P<title>(?i:king|queen|emperor|empress|emir|sultan|shah|crown prince(?:ss)?|president|prime minister|chancellor|premier|sovereign|monarch))\b(?! of)")
 MONARCH = "(?:king|queen|emperor|empress|emir|sultan|shah|monarch)"
 """'the sovereign', 'the monarch': whichever reigning title the article gave the person."""
 SUBJECT_WITHIN = 40
@@ -155,9 +155,15 @@ class VisitContext:
         parties = {k.origin for k in self.people.values() if k.origin in self.parties and role_of(k.title) == role}
         return next(iter(parties)) if role not in (None, "other") and len(parties) == 1 else None
 
-    def titled(self, title: str) -> Known | None:
-        """The person last named with this title ('the king')."""
+    def titled(self, title: str, adjective: str | None = None) -> Known | None:
+        """The person last named with this title ('the king'), of the country an adjective
+        names ('the Portuguese president')."""
         holders = [k for k in self.people.values() if k.title and re.search(rf"\b{title}\b", k.title, re.I)]
+        if adjective:
+            countries = self.mentions.named(adjective)
+            if not countries:
+                return None
+            holders = [k for k in holders if k.origin in countries]
         return max(holders, key=lambda k: k.seen, default=None)
 
 
@@ -189,7 +195,7 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             taken.append((start, end))
     for match in THE_TITLE_RE.finditer(text):
         title = match["title"].lower()
-        known = context.titled(MONARCH if title in ("sovereign", "monarch") else match["title"])
+        known = context.titled(MONARCH if title in ("sovereign", "monarch") else match["title"], match["adjective"])
         if known and not any(s <= match.start() < e for s, e in taken):
             found.append((Person(known.name, known.title, match.start(), match.end()), known))
     return sorted(found, key=lambda pk: pk[0].start)

@@ -468,7 +468,8 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         return after[:1]  # "During his visit to C on D, President A called for ..."
     pronoun = list(PRONOUN_RE.finditer(clause, 0, trigger.start))
     if pronoun and (not before or pronoun[-1].start() > before[-1][0].end):
-        referent = _pronoun_referent(previous, subject, context)
+        own = [pk for pk in before if pk[1] is context.subject]  # 'A has been a frequent visitor: he was in C'
+        referent = own[0] if own and previous is None else _pronoun_referent(previous, subject, context)
         return [referent] if referent else []
     if before:
         return _subject_group(before, clause, trigger.start)
