@@ -690,6 +690,16 @@ def test_trips_listed_without_a_verb_under_a_heading_of_visits():
     assert detect_visits("2011: Prime Minister Erna Solberg to Ottawa and Halifax (May)", ctx) == []
 
 
+def test_a_month_after_in_is_a_time_not_a_town():
+    ctx = context(CANADA_NORWAY)
+    first = "Prime Minister Ola Berg was in Ottawa for talks with Paul Reid in October 1966."
+    ctx.read_people(first)
+    ctx.last_visit = detect_visits(first, ctx)[0]
+    second = "Reid returned the visit in March 1968."
+    ctx.read_people(second)
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3) for v in detect_visits(second, ctx)] == [("Paul Reid", "CAN", "NOR")]
+
+
 def test_a_person_after_a_thing_received_is_no_guest():
     assert visit("Poland received a new constitution from President Hiroshi Sato in Tokyo", JAPAN_POLAND) is None
     found = visit("President Andrzej Duda received the visiting Japanese prime minister Shinzo Abe in Warsaw", JAPAN_POLAND)

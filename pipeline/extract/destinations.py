@@ -3,6 +3,7 @@ event attended."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from pipeline.extract.context import Known, VisitContext
@@ -33,6 +34,8 @@ SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<n
 CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 PREPOSITION_RE = re.compile(r"\b(?:in|to|on)\s+")
 OPENED_RE = re.compile(r"\b(?P<verb>inaugurated|inaugurate|opened|open)\s+(?P<what>the [^,.;]+?)(?=\s+(?:together|with|in|at|on|and)\b|[,.;]|$)")
+MONTHS = frozenset(calendar.month_name[1:])
+"""'in March 1968' is a time, not the town of March."""
 NOMINAL = {"inaugurated": "inauguration", "inaugurate": "inauguration", "opened": "opening", "open": "opening"}
 
 
@@ -70,6 +73,8 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
             country = resolve_country(match.group().rstrip(".,"))
             if country:
                 return country, None
+            continue
+        if match["place"].split()[0] in MONTHS:
             continue
         country, city = _resolve_phrase(match["place"], text, match.end(), context)
         if country:
