@@ -216,6 +216,11 @@ def test_a_month_alone_in_brackets_is_a_date_of_the_year_before():
     assert find_dates("A ship called May sailed.", ANCHOR_YEAR) == []
 
 
+@pytest.mark.parametrize("text", ["On the 5th of May 1999 they met.", "On 5th May 1999 they met.", "On May 5th, 1999 they met."])
+def test_days_written_as_ordinals(text):
+    assert [d.edtf for d in find_dates(text)] == ["1999-05-05"]
+
+
 def test_weeks_are_told_to_their_month():
     assert only("The same week, he left.", ANCHOR_DAY).edtf == "2009-04"
     assert only("Two weeks later, he left.", ANCHOR_DAY).edtf == "2009-05"

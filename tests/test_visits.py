@@ -700,6 +700,16 @@ def test_a_month_after_in_is_a_time_not_a_town():
     assert [(v.visitor_name, v.origin_iso3, v.host_iso3) for v in detect_visits(second, ctx)] == [("Paul Reid", "CAN", "NOR")]
 
 
+def test_a_first_name_before_an_accented_surname_is_part_of_that_name():
+    ctx = context(CANADA_NORWAY)
+    for sentence in ("Foreign Minister Ola Berg held talks in Ottawa with János Reid in 1999.",
+                     "In 2015 Prime Minister Erna Haugen was in Ottawa, where she was the guest of János Ísak."):
+        ctx.read_people(sentence)
+        detect_visits(sentence, ctx)
+    later = detect_visits("Ísak in turn came to Oslo in 2016.", ctx)
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3) for v in later] == [("János Ísak", "CAN", "NOR")]
+
+
 def test_a_person_after_a_thing_received_is_no_guest():
     assert visit("Poland received a new constitution from President Hiroshi Sato in Tokyo", JAPAN_POLAND) is None
     found = visit("President Andrzej Duda received the visiting Japanese prime minister Shinzo Abe in Warsaw", JAPAN_POLAND)

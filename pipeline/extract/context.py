@@ -255,8 +255,8 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
     """'Paz' in 'La Paz' is a place, not the person Rodrigo Paz; 'Edmond' in 'Edmond Panariti'
     is another person than the Edmond named before."""
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
-    after = re.match(r"\s+[A-Z]", text[end:])
-    return bool(after or (before and lookup_city(f"{before[1]} {text[start:end]}")))
+    after = re.match(r"\s+(\w)", text[end:])
+    return bool((after and after[1].isupper()) or (before and lookup_city(f"{before[1]} {text[start:end]}")))
 
 
 def _bare_name(name: str) -> bool:

@@ -44,6 +44,8 @@ _MONTH = "(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|
 _COUNT = "(?:" + "|".join(_COUNTS) + r"|\d{1,2})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?:1\d{3}|20\d{2})"
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
+"""'the 5th of May 1999', 'May 5th, 1999'."""
 # "early", "mid-", "late", seasons and "the end of": the date stays at month or year precision.
 _QUALIFIER = (
     r"(?i:(?:early|mid|late)(?:-|\s+)"
@@ -53,16 +55,16 @@ _QUALIFIER = (
 _ATOM_RE = re.compile(
     rf"""(?<![\w$£€.,])
     (?:
-        (?P<day>{_DAY})(?:\s+(?P<day_month>{_MONTH})(?:,?\s+(?P<day_year>{_YEAR}))?
+        (?P<day>{_DAY})(?:{_ORDINAL_SUFFIX}?(?:\s+of)?\s+(?P<day_month>{_MONTH})(?:,?\s+(?P<day_year>{_YEAR}))?
                           |,\s+(?P<range_end_year>{_YEAR}))?
-      | {_QUALIFIER}?(?P<month>{_MONTH})(?:\s+(?P<month_day>{_DAY})(?!\d))?(?:,?\s+(?P<month_year>{_YEAR}))?
+      | {_QUALIFIER}?(?P<month>{_MONTH})(?:\s+(?P<month_day>{_DAY}){_ORDINAL_SUFFIX}?(?!\d))?(?:,?\s+(?P<month_year>{_YEAR}))?
       | {_QUALIFIER}?(?P<decade>(?:1\d|20)\d0)s
       | (?P<qualifier>{_QUALIFIER})?(?P<year>{_YEAR})(?:[–-](?P<short_end>\d\d)(?!\d))?
     )
     (?![\w%]|[.,]\d)""",
     re.VERBOSE,
 )
-"""A date or a part of one: '9 April 1976', 'April 19, 1949', 'October 2007', '1990s',
+"""A date or a part of one: '9 April 1976', 'the 9th of April 1976', 'April 19, 1949', 'October 2007', '1990s',
 '1974', '2019–20'; and range starts or ends ('3', '30 April', 'March', 'April 19', '21, 2019')."""
 
 _ORDINALS = (
