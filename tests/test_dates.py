@@ -221,6 +221,11 @@ def test_days_written_as_ordinals(text):
     assert [d.edtf for d in find_dates(text)] == ["1999-05-05"]
 
 
+def test_a_year_after_since_is_no_reference_for_what_follows():
+    text = "He flew to Oslo on 8 July 2018, the first leader to go there since 1998; the next day he left."
+    assert [d.edtf for d in find_dates(text)] == ["2018-07-08", "1998", "2018-07-09"]
+
+
 def test_weeks_are_told_to_their_month():
     assert only("The same week, he left.", ANCHOR_DAY).edtf == "2009-04"
     assert only("Two weeks later, he left.", ANCHOR_DAY).edtf == "2009-05"

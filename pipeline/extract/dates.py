@@ -102,6 +102,9 @@ _MONTH_CUE_RE = re.compile(
 _NOT_PARTIAL_CUE_RE = re.compile(r"\b(?:the|by|before|until|till)\s+\Z", re.IGNORECASE)
 """A day without its year after 'the' is a name ('the September 11 attacks'); after 'by' or
 'until', a deadline ('ordered to leave by 2 May'), not the date of what is told."""
+_SINCE_RE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+"""'the first leader to go there since 1998; the next day ...': a date after 'since' tells how
+long a state lasted, not the time that later relative dates count from."""
 _CUE_WINDOW = 24
 """How far before a date its cue word ('from', 'as early as') is looked for."""
 _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")
@@ -411,8 +414,9 @@ def find_dates(text: str, anchor: DateMention | None = None) -> list[DateMention
     found, reference, i = [], anchor, 0
     for item in pending:
         while i < len(absolute) and absolute[i].char_start < item.start:
-            reference = absolute[i]
-            found.append(reference)
+            if not _cue_before(_SINCE_RE, text, absolute[i].char_start):
+                reference = absolute[i]
+            found.append(absolute[i])
             i += 1
         resolved = None
         if reference is not None:
