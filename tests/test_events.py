@@ -331,6 +331,14 @@ def test_he_after_the_subject_and_the_president_named_by_his_country():
         ("Ana Costa", "PRT", "BRA", "Brasília"), ("Paulo Lima", "BRA", "PRT", None), ("Ana Costa", "PRT", "BRA", "Brasília")]
 
 
+def test_one_word_for_an_untitled_name_read_before_is_that_name():
+    text = ("= Brazil–Portugal relations =\nPresident Ana Costa of Portugal went to Brasília on 1 January 2011 to "
+            "see Paulo Tavares Rocha sworn in. Rocha repaid the courtesy with a state visit to Portugal in 2012.\n")
+    found = [e.visit for e in events(text, PORTUGAL_BRAZIL) if e.visit]
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3) for v in found] == [
+        ("Ana Costa", "PRT", "BRA"), ("Paulo Tavares Rocha", "BRA", "PRT")]
+
+
 def test_a_rule_failing_on_one_sentence_costs_that_sentence_only(monkeypatch):
     import pipeline.extract.events as events_module
 

@@ -4,7 +4,7 @@ titles and countries), the direction of the current section, and the last visit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -12,7 +12,7 @@ import ahocorasick
 
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
 from pipeline.extract.mentions import PartyMentions
-from pipeline.extract.people import NAME, NOT_PERSON_RE, STOP_WORDS, Person, role_of, titled_people
+from pipeline.extract.people import NAME, NOT_PERSON_RE, STOP_WORDS, TITLE_WORDS, Person, role_of, titled_people
 from pipeline.extract.places import lookup_city
 
 if TYPE_CHECKING:
@@ -30,6 +30,9 @@ SUBJECT_WITHIN = 40
 OBJECT_BEFORE_RE = re.compile(r"\b(?:of|by|with|to|for)\s+(?:\S+\s+){0,2}$")
 BARE_SUBJECT_RE = re.compile(rf"(?P<name>{NAME}),?\s+[a-z]")
 PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+NAME_RE = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})")
+TITLE_IN_RE = re.compile(rf"^(?:His|Her)\b|\b{TITLE_WORDS}\b")
+"""A capitalised run with a title ('His Majesty Sultan Qaboos') is no untitled full name."""
 LEADING_NAME_RE = re.compile(rf"(?:[A-Z][^,;()]{{0,80}},\s+)?(?P<name>{NAME})\s+(?:[a-z]+\s+)?(?:was|had|has|formed|became|led|took|won)\b")
 PLACE_NAME_MIN_POPULATION = 100_000
 """A part of a person's name that is also the name of a city this size is read as the city."""
@@ -62,6 +65,7 @@ class VisitContext:
         self.subject: Known | None = None  # the person the current sentence is about
         self.previous_subject: Known | None = None  # and the one before: 'he' of this sentence
         self.mentioned = 0
+        self.sentences: list[str] = []  # read so far, for the full name of a person met by one word
         self._forms: tuple[tuple[str, ...], ahocorasick.Automaton, dict[str, Known | tuple[Known, ...]]] | None = None
 
     def enter_block(self, section: tuple[str, ...], bullet: bool = False) -> None:
@@ -90,6 +94,10 @@ class VisitContext:
 
         A short form of a long name met before ('Mishal Al-Ahmad') is that person."""
         words = person.name.split()
+        if len(words) == 1 and fold(person.name) not in self.people:
+            full = self.full_name(person.name)
+            if full:
+                person, words = replace(person, name=full), full.split()
         longer = [k for k in self.people.values() if len(k.name.split()) > len(words) and k.name.split()[: len(words)] == words]
         longer = longer[0] if len(longer) == 1 or (longer and len(words) >= 2) else None
         key = fold(person.surname)
@@ -107,10 +115,20 @@ class VisitContext:
         known.seen = self.mentioned
         return known
 
+    def full_name(self, word: str) -> str | None:
+        """The untitled full name, read earlier, that one word stands for ('Lula' after 'to see
+        Luiz Inácio Lula da Silva sworn in'), when only one name read so far holds that word."""
+        full = {name for sentence in self.sentences if word in sentence
+                for name in (m["name"].rstrip(".,") for m in NAME_RE.finditer(sentence))
+                if word in name.split() and name != word}
+        full = {name for name in full if _bare_name(name) and not TITLE_IN_RE.search(name)}
+        return next(iter(full)) if len(full) == 1 else None
+
     def read_people(self, sentence: str) -> None:
         """Record the people a sentence names with a title, dated or not, in the registry, and
         the person it is about: named at its start, or the same person again as 'he' or 'she'
         (not when it opens with someone else's untitled name)."""
+        self.sentences.append(sentence)
         people = people_in(sentence, self)
         named = self._untitled_subject(sentence, people)
         if named:

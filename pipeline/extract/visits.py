@@ -58,6 +58,8 @@ GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s
 """Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
 TERSE_TO_RE = re.compile(r"(?:,[^,;]{1,40})?,?\s+to\s+")
 """Between a visitor and the place of a trip listed without its verb ('A, now president, to C')."""
+WITH_A_TRIP_RE = re.compile(r"\bwith\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+"""'A repaid the courtesy with a state visit to C': the trip of the clause's subject."""
 TRIP_TO_RE = re.compile(r"\bto\s+[A-Z]")
 TERSE_NAME_RE = re.compile(rf"(?:^|,\s+)(?P<name>{NAME})(?=,?\s+to\s)")
 """An untitled visitor of such a trip ('B's successor, A B, to C')."""
@@ -536,13 +538,14 @@ def _bare_subject(text: str, before: int) -> Person | None:
         return Person(appositive["name"], None, 0, len(appositive["name"]))
     for match in reversed(list(re.finditer(rf"(?<![\w'’-])(?P<name>{NAME})", head))):
         name = match["name"].rstrip(".,")
-        gap = head[match.end("name"):]
+        gap = WITH_A_TRIP_RE.sub("", head[match.end("name"):])
         if re.search(r"[,;(]|\b(?:of|by|for|with|from|to|in)\s", gap) or len(gap.split()) > 8:
             return None
         if len(name.split()) >= 2 and is_person_name(name) and name.split()[0] not in STOP_WORDS:
             return Person(name, None, match.start("name"), match.start("name") + len(name))
         adverbs = re.fullmatch(r"(?:\s+(?:had|has|also|then|later|again|himself|herself|first))*\s*", gap)
-        if " " not in name and adverbs and name not in STOP_WORDS and is_surname(name):  # "Arévalo was hosted"; "A had himself spent"
+        opens = match.start("name") == 0 and len(gap.split()) <= 4  # "Lula repaid the courtesy with a visit"
+        if " " not in name and (adverbs or opens) and name not in STOP_WORDS and is_surname(name):  # "Arévalo was hosted"
             return Person(name, None, match.start("name"), match.start("name") + len(name))
         if len(name.split()) >= 3 and name.split()[0] in ("On", "In", "At"):
             continue
