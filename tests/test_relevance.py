@@ -29,6 +29,10 @@ def test_third_countries_by_name_and_demonym_leave_the_pair_out():
     # statements: one country's own affairs do not count
     ("statement", "In 1905 Norway declared its independence.", ("NOR",), False),
     ("statement", "In 1990 the Chilean president said that Norway had been a friend.", ("CHL", "NOR"), True),
+    # a pluperfect told by a dated speaker is what was said; told as the fact's own time, background
+    ("statement", "In 2023 the Chilean minister told reporters that the two countries had settled the dispute.",
+     ("CHL",), True),
+    ("statement", "He added that Chile had received a million visitors in 2023.", ("CHL", "NOR"), False),
 ])
 def test_relevance(event_type, text, named, expected):
     assert relevant(event_type, text, _scope(text, named)) is expected

@@ -26,6 +26,8 @@ from pipeline.lexicon import PhraseMatcher, load_table
 RELATIONS_TYPES = {"recognition", "relations_established", "relations_severed", "relations_restored"}
 WEAK_TYPES = {"other", "statement"}
 BACKGROUND_RE = re.compile(r"\bhad\s+\w+ed\b")
+REPORTED_RE = re.compile(r"\bthat\b.*")
+DATED_RE = re.compile(r"\b\d{4}\b")
 JOINT_RE = re.compile(r"\b(?:both|together|jointly|simultaneously)\b", re.I)
 """'Both joined the EU', 'Together with Kenya they founded ...': the pair acting together."""
 CONTINENT_RE = re.compile(r"\b(?:North|South|Central|Latin|Pan|Anglo|Afro)[ -]\Z")
@@ -90,6 +92,13 @@ class Scope:
     in_section: set[str]     # parties its section names
 
 
+def _own_words(text: str) -> str:
+    """The words of the fact itself: without what was said when the date comes before it ('In
+    March 2023 A told the Senate that the two had resolved ...'), since its tense is the speaker's."""
+    said = REPORTED_RE.search(text)
+    return text[: said.start()] if said and DATED_RE.search(text, 0, said.start()) else text
+
+
 def relevant(event_type: str, text: str, scope: Scope, untyped: bool = False) -> bool:
     """Is a fact of this type, told in `text`, about the pair? `untyped`: no trigger typed it."""
     if event_type in RELATIONS_TYPES:
@@ -105,7 +114,7 @@ def relevant(event_type: str, text: str, scope: Scope, untyped: bool = False) ->
         return (bool(scope.named) or scope.pair or unnamed) and not one_sided
     about_pair = len(scope.in_paragraph) == 2 or (not scope.in_paragraph and len(scope.in_section) == 2)
     unnamed = unnamed and about_pair
-    if own_affairs or BACKGROUND_RE.search(text):
+    if own_affairs or BACKGROUND_RE.search(_own_words(text)):
         return False
     if len(scope.named) == 2 or scope.pair or unnamed:
         return True
