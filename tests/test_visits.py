@@ -710,6 +710,15 @@ def test_a_first_name_before_an_accented_surname_is_part_of_that_name():
     assert [(v.visitor_name, v.origin_iso3, v.host_iso3) for v in later] == [("János Ísak", "CAN", "NOR")]
 
 
+def test_a_country_playing_host_is_the_host():
+    ctx = context(CANADA_NORWAY)
+    first = "Prime Minister Ola Berg of Norway visited Canada in 2018."
+    ctx.read_people(first)
+    detect_visits(first, ctx)
+    found = detect_visits("In 2022 Canada played host to Berg, by then president, on a state visit", ctx)
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3) for v in found] == [("Ola Berg", "NOR", "CAN")]
+
+
 def test_a_person_after_a_thing_received_is_no_guest():
     assert visit("Poland received a new constitution from President Hiroshi Sato in Tokyo", JAPAN_POLAND) is None
     found = visit("President Andrzej Duda received the visiting Japanese prime minister Shinzo Abe in Warsaw", JAPAN_POLAND)

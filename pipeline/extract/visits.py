@@ -328,6 +328,9 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         host, city = previous.host_iso3, previous.city
     if host is None and known.origin in context.parties and DESCRIBED_PLACE_RE.match(clause, _place_start(clause, trigger, person)):
         host = context.other(known.origin)  # "made a state visit to the neighbouring island": the other party
+    if host is None and trigger.frame == "host":  # "Singapore played host to A"
+        named = context.mentions.named(clause[: trigger.start])
+        host = next(iter(named)) if len(named) == 1 else None
     if host is None:
         host = _host_without_place(trigger, known, people, context)
     if host is None:
