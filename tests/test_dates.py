@@ -226,6 +226,12 @@ def test_a_year_after_since_is_no_reference_for_what_follows():
     assert [d.edtf for d in find_dates(text)] == ["2018-07-08", "1998", "2018-07-09"]
 
 
+def test_at_the_same_time_is_the_date_before():
+    assert [d.edtf for d in find_dates("In August 1993 they met; at the same time they signed a declaration.")] == [
+        "1993-08", "1993-08"]
+    assert find_dates("At the same time, they left.") == []
+
+
 def test_weeks_are_told_to_their_month():
     assert only("The same week, he left.", ANCHOR_DAY).edtf == "2009-04"
     assert only("Two weeks later, he left.", ANCHOR_DAY).edtf == "2009-05"

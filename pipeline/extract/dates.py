@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -117,6 +117,7 @@ _RELATIVE_RE = re.compile(
         (?:(?P<month_day>{_DAY})\s+)?(?P<month>(?-i:{_MONTH}))(?:\s+(?P<day_month>{_DAY})(?!\d))?,?\s+
         (?:of\s+)?(?:the\s+)?(?P<month_of>following|next|same|that|previous|preceding)\s+year
       | (?:(?:later|earlier)\s+)?(?:the\s+)?(?:same|that)\s+(?P<same>year|month|week|day)
+      | at\s+the\s+(?P<same_time>same\s+time)
       | (?:the\s+)?(?P<lone_of>following|next|same|that|previous|preceding)\s+(?P<lone_month>(?-i:{_MONTH}))(?!\s+\d)
       | (?:(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|later\s+in)\s+the\s+(?P<this>year|month)
       | the\s+(?:following|next)\s+(?P<next>year|month|week|day)
@@ -346,6 +347,8 @@ def _steps(match: re.Match, reference: DateMention) -> int:
 
 def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
     """The relative expression `match` against the date stated before it (its last day)."""
+    if match["same_time"]:  # "at the same time": the date before, as precise as it was told
+        return replace(reference, char_start=match.start(), char_end=match.end(), relative=True)
     if match["month"] or match["lone_month"]:
         unit = "year"
     elif match["vague"]:
