@@ -719,6 +719,11 @@ def test_a_country_playing_host_is_the_host():
     assert [(v.visitor_name, v.origin_iso3, v.host_iso3) for v in found] == [("Ola Berg", "NOR", "CAN")]
 
 
+def test_the_person_met_is_no_place_of_the_same_name():
+    found = visit("Prime Minister Ana Costa met Herrera on the margins of the summit in Rio de Janeiro", PORTUGAL_BRAZIL)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Ana Costa", "BRA", "Rio de Janeiro")
+
+
 def test_a_person_after_a_thing_received_is_no_guest():
     assert visit("Poland received a new constitution from President Hiroshi Sato in Tokyo", JAPAN_POLAND) is None
     found = visit("President Andrzej Duda received the visiting Japanese prime minister Shinzo Abe in Warsaw", JAPAN_POLAND)

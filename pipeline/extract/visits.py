@@ -60,6 +60,8 @@ TERSE_TO_RE = re.compile(r"(?:,[^,;]{1,40})?,?\s+to\s+")
 """Between a visitor and the place of a trip listed without its verb ('A, now president, to C')."""
 WITH_A_TRIP_RE = re.compile(r"\bwith\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 """'A repaid the courtesy with a state visit to C': the trip of the clause's subject."""
+MET_NAME_RE = re.compile(rf"\s+(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}(?=\s+(?:in|on|at|during)\b)")
+"""The person met, written right after the verb and before the place ('met Lula on the margins ... in C')."""
 TRIP_TO_RE = re.compile(r"\bto\s+[A-Z]")
 TERSE_NAME_RE = re.compile(rf"(?:^|,\s+)(?P<name>{NAME})(?=,?\s+to\s)")
 """An untitled visitor of such a trip ('B's successor, A B, to C')."""
@@ -402,8 +404,12 @@ def _partner_after(clause: str, trigger: Trigger, people: list[tuple[Person, Kno
 def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
     """Where the place of the trip may be written: after the predicate, after its verb (the
     country chosen, the person met), or after the guest ('hosted Y in C')."""
-    if trigger.frame in ("destination", "meet"):  # "chose C for", "met X in C"
+    if trigger.frame == "destination":  # "chose C for"
         return trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
+    if trigger.frame == "meet":  # "met X in C": past the person met, not a village of that name
+        verb_end = trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
+        met = MET_NAME_RE.match(clause, verb_end)
+        return met.end() if met else verb_end
     if trigger.frame == "host":
         return max(visitor.end, trigger.end)
     return trigger.end
