@@ -724,6 +724,12 @@ def test_the_person_met_is_no_place_of_the_same_name():
     assert (found.visitor_name, found.host_iso3, found.city) == ("Ana Costa", "BRA", "Rio de Janeiro")
 
 
+@pytest.mark.parametrize("clause", ["Multiple visits have been made from Norway to Canada since 2000",
+                                    "Several ministers visited Ottawa in 2001"])
+def test_a_quantifier_that_opens_a_sentence_is_no_visitor(clause):
+    assert visit(clause, CANADA_NORWAY) is None
+
+
 def test_a_person_after_a_thing_received_is_no_guest():
     assert visit("Poland received a new constitution from President Hiroshi Sato in Tokyo", JAPAN_POLAND) is None
     found = visit("President Andrzej Duda received the visiting Japanese prime minister Shinzo Abe in Warsaw", JAPAN_POLAND)

@@ -65,7 +65,10 @@ MAX_COUNTRY_WORDS = 3
 PORTFOLIO_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 """A capitalised word followed by 'for <Portfolio>' is part of a title, not a name."""
 NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
-STOP_WORDS = {"In", "On", "The", "During", "After", "Before", "Both", "From", "Since", "At", "He", "She", "They", "It"}
+STOP_WORDS = {"In", "On", "The", "During", "After", "Before", "Both", "From", "Since", "At", "He", "She", "They", "It",
+              "Many", "Several", "Multiple", "Numerous", "Various", "Other", "Some", "Most", "All", "Each", "Every",
+              "Such", "These", "Those", "This", "That", "Further", "Subsequent", "Later", "Earlier"}
+"""Words that open a sentence and are no name: prepositions, pronouns, quantifiers ('Multiple visits')."""
 
 
 @dataclass(frozen=True)
