@@ -49,6 +49,11 @@ def test_title_before_name(text, name, title, role):
     assert (person.name, person.title, role_of(person.title)) == (name, title, role)
 
 
+def test_a_party_general_secretary_is_one_title():
+    assert [(p.name, p.title, role_of(p.title)) for p in titled_people("General Secretary Tô Lâm arrived")] == [
+        ("Tô Lâm", "General Secretary", "other")]
+
+
 def test_person_offsets_cover_title_and_name():
     text = "In 2017, Japanese Prime Minister Shinzo Abe visited Warsaw."
     person = one(text)

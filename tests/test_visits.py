@@ -730,6 +730,11 @@ def test_a_quantifier_that_opens_a_sentence_is_no_visitor(clause):
     assert visit(clause, CANADA_NORWAY) is None
 
 
+def test_a_village_named_by_part_of_a_persons_name_is_no_city():
+    found = visit("President Ana Costa made a state visit to Brazil in 2015 and held talks with Paulo Teixeira", PORTUGAL_BRAZIL)
+    assert (found.host_iso3, found.city) == ("BRA", None)
+
+
 def test_a_person_after_a_thing_received_is_no_guest():
     assert visit("Poland received a new constitution from President Hiroshi Sato in Tokyo", JAPAN_POLAND) is None
     found = visit("President Andrzej Duda received the visiting Japanese prime minister Shinzo Abe in Warsaw", JAPAN_POLAND)

@@ -34,6 +34,8 @@ SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<n
 CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 PREPOSITION_RE = re.compile(r"\b(?:in|to|on)\s+")
 OPENED_RE = re.compile(r"\b(?P<verb>inaugurated|inaugurate|opened|open)\s+(?P<what>the [^,.;]+?)(?=\s+(?:together|with|in|at|on|and)\b|[,.;]|$)")
+PART_CITY_MIN_POPULATION = 100_000
+"""A town named by a part of a longer capitalised name must be this big ('Jinping' of Xi Jinping is none)."""
 MONTHS = frozenset(calendar.month_name[1:])
 """'in March 1968' is a time, not the town of March."""
 NOMINAL = {"inaugurated": "inauguration", "inaugurate": "inauguration", "opened": "opening", "open": "opening"}
@@ -94,7 +96,8 @@ def city_in(text: str, start: int, host: str, people: list[tuple[Person, Known]]
             for begin in range(len(words) - size + 1):
                 candidate = " ".join(words[begin:begin + size])
                 city = lookup_city(candidate, prefer=[host]) if len(candidate) > 3 else None
-                if city and city.iso3 == host and not resolve_country(candidate):
+                part_of_name = size < len(words) and city and city.population < PART_CITY_MIN_POPULATION
+                if city and city.iso3 == host and not resolve_country(candidate) and not part_of_name:
                     return candidate
     return None
 
