@@ -735,6 +735,20 @@ def test_a_village_named_by_part_of_a_persons_name_is_no_city():
     assert (found.host_iso3, found.city) == ("BRA", None)
 
 
+def test_no_visit_is_no_visit():
+    assert visit("No visit to Canada by a Norwegian prime minister took place", CANADA_NORWAY) is None
+    assert visit("Prime Minister Ola Berg of Norway did not visit Canada", CANADA_NORWAY) is None
+    assert visit("Prime Minister Ola Berg of Norway visited Canada", CANADA_NORWAY) is not None
+
+
+def test_one_word_met_is_the_full_name_read_before():
+    ctx = context(CANADA_NORWAY)
+    first = "The treaty was signed in Paris on 9 May 2023 by Ola Berg and Paul Tremblay."
+    ctx.read_people(first)
+    found = detect_visits("Foreign Minister Ana Lind arrived in Ottawa in 2024 and met Tremblay", ctx)
+    assert [(v.visitor_name, v.counterparts) for v in found] == [("Ana Lind", [("Paul Tremblay", None)])]
+
+
 def test_a_person_after_a_thing_received_is_no_guest():
     assert visit("Poland received a new constitution from President Hiroshi Sato in Tokyo", JAPAN_POLAND) is None
     found = visit("President Andrzej Duda received the visiting Japanese prime minister Shinzo Abe in Warsaw", JAPAN_POLAND)

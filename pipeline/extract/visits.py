@@ -76,6 +76,8 @@ MAX_LISTED = 4
 """How many comma- or 'and'-separated items after 'met' are read for names."""
 WITH_NAME_RE = re.compile(rf"\bwith\s+(?P<name>{NAME})")
 INVITER_RE = re.compile(rf"\bat (?:(?P<name>{NAME})['’]s invitation|the invitation of (?:his |her |the )?(?:[a-z]+ )*(?P<of>{NAME}))")
+NEGATED_RE = re.compile(r"\b(?:no|not|never)\s+(?:[a-z]+\s+)?$")
+"""'no visit to either country took place', 'did not visit': no trip."""
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
 OBJECT_RE = re.compile(r"\b(?:presented|received|welcomed|hosted|decorated|awarded|greeted|honou?red) (?:him|her)\b")
 ELLIPSIS_RE = re.compile(rf"^(?:(?:his|her|their)\s+\w+\s+)?(?P<name>{NAME})\s+(?:in|on)\s+[^,;]*\d")
@@ -132,8 +134,9 @@ class Visit:
 
 def find_triggers(clause: str) -> list[Trigger]:
     """The travel and hosting predicates of a clause, in order, the longest where two overlap;
-    none under a plan or invitation ('will visit', 'invited him to visit')."""
-    matches = [m for m in MATCHER.find(clause) if not FUTURE_RE.search(clause[:m.start])]
+    none under a plan or invitation ('will visit', 'invited him to visit') or a negation ('no visit')."""
+    matches = [m for m in MATCHER.find(clause)
+               if not FUTURE_RE.search(clause[:m.start]) and not NEGATED_RE.search(clause, 0, m.start)]
     kept: list[Trigger] = []
     for match in sorted(matches, key=lambda m: (m.start, -m.end)):
         span = clause[match.start:match.end]
@@ -634,7 +637,7 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
         if len(match["name"].split()) >= 2 and is_person_name(match["name"]):
             visit.add_counterpart(match["name"].rstrip(".,"), None)
     for match in MET_LIST_RE.finditer(text):
-        _listed(match["names"], match.start("names"), visit, people)
+        _listed(match["names"], match.start("names"), visit, people, context)
     _pronoun_met(text, visit, people)
     resolved = []
     for name, title in visit.counterparts:
@@ -646,9 +649,10 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
         context.remember(Person(name, title, 0, 0), None if visit.guessed else visit.host_iso3)
 
 
-def _listed(names: str, offset: int, visit: Visit, people: list[tuple[Person, Known]]) -> None:
-    """Counterparts listed after 'met': 'A, B and C', titled or known, or untitled full names;
-    the list ends where a name is followed by other words ('he and A raised relations')."""
+def _listed(names: str, offset: int, visit: Visit, people: list[tuple[Person, Known]], context: VisitContext) -> None:
+    """Counterparts listed after 'met': 'A, B and C', titled or known, untitled full names, or
+    one word for a full name read earlier ('met Natano'); the list ends where a name is followed
+    by other words ('he and A raised relations')."""
     position = offset
     for chunk in re.split(r"(,\s+(?:and\s+)?|\s+and\s+)", names)[: 2 * MAX_LISTED - 1]:
         start, position = position, position + len(chunk)
@@ -661,6 +665,9 @@ def _listed(names: str, offset: int, visit: Visit, people: list[tuple[Person, Kn
             end = named[0][0].end - start
         elif bare and len(bare["name"].split()) >= 2 and is_person_name(bare["name"]):
             visit.add_counterpart(bare["name"].rstrip(".,"), None)
+            end = len(chunk) - len(chunk.lstrip()) + bare.end()
+        elif bare and (full := context.full_name(bare["name"].rstrip(".,"))):
+            visit.add_counterpart(full, None)
             end = len(chunk) - len(chunk.lstrip()) + bare.end()
         else:
             continue
