@@ -735,6 +735,13 @@ def test_a_village_named_by_part_of_a_persons_name_is_no_city():
     assert (found.host_iso3, found.city) == ("BRA", None)
 
 
+def test_the_city_of_a_stay_told_after_the_trip():
+    ctx = context(CANADA_NORWAY)
+    found = detect_visits("President Ola Berg of Norway went to Canada in June 1967", ctx)[0]
+    assert continue_visit("and during his stay in Ottawa the hosts promised a loan", found, ctx)
+    assert found.city == "Ottawa"
+
+
 def test_no_visit_is_no_visit():
     assert visit("No visit to Canada by a Norwegian prime minister took place", CANADA_NORWAY) is None
     assert visit("Prime Minister Ola Berg of Norway did not visit Canada", CANADA_NORWAY) is None

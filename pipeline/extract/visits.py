@@ -44,8 +44,10 @@ MAX_GAPPED_SPAN = 70
 
 CONTINUATION_RE = re.compile(
     r"^(?:and\s+)?(?:(?:in [A-Z][\w -]+?,?\s+)?(?:he|she|they)\s+)?(?:then\s+|also\s+)?"
-    r"(?:met|held talks|(?:(?:was|were|is|are)\s+)?(?:received|welcomed|hosted|greeted)|(?:was|were|is) the guest of)\b|^the (?:visit|trip|stay)\b")
-"""A clause that adds to the visit before it: 'received in C by X' (a list's style), 'and he was the guest of X'."""
+    r"(?:met|held talks|(?:(?:was|were|is|are)\s+)?(?:received|welcomed|hosted|greeted)|(?:was|were|is) the guest of)\b|^the (?:visit|trip|stay)\b"
+    r"|^(?:and\s+)?during (?:his|her|their|the) (?:stay|visit) in\b")
+"""A clause that adds to the visit before it: 'received in C by X' (a list's style), 'and he was the guest of X',
+'and during his stay in C the hosts promised ...'."""
 ONWARD_RE = re.compile(r"^(?:and\s+)?(?:he|she|they) then (?:travell?ed|went|flew|continued) (?:on )?to\b")
 """An undated leg within the host country told after the visit: 'he then travelled to C'."""
 FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) received)\b", re.I)
