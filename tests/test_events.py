@@ -339,6 +339,16 @@ def test_one_word_for_an_untitled_name_read_before_is_that_name():
         ("Ana Costa", "PRT", "BRA"), ("Paulo Tavares Rocha", "BRA", "PRT")]
 
 
+def test_a_table_of_visits_read_by_its_column_names():
+    text = ("= Canada–Norway relations =\n==High-level visits==\nDate | Visitor | Office | Place | Received by\n"
+            "3 May 2004 | Ola Berg | Prime Minister of Norway | Ottawa | Paul Tremblay\n"
+            "June 2011 | Paul Tremblay | Prime Minister of Canada | Oslo, Bergen | Ola Berg\n")
+    found = [(e.date.edtf, e.visit) for e in events(text, CANADA_NORWAY) if e.visit]
+    assert [(d, v.visitor_name, v.visitor_role, v.origin_iso3, v.host_iso3, v.city, v.counterparts) for d, v in found] == [
+        ("2004-05-03", "Ola Berg", "head_of_government", "NOR", "CAN", "Ottawa", [("Paul Tremblay", None)]),
+        ("2011-06", "Paul Tremblay", "head_of_government", "CAN", "NOR", "Oslo", [("Ola Berg", "Prime Minister of Norway")])]
+
+
 def test_a_rule_failing_on_one_sentence_costs_that_sentence_only(monkeypatch):
     import pipeline.extract.events as events_module
 

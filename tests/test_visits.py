@@ -686,6 +686,9 @@ def test_trips_listed_without_a_verb_under_a_heading_of_visits():
         ("Erna Solberg", "head_of_government", "NOR", "CAN", "Ottawa", [("Stephen Harper", None)])]
     second = detect_visits("Harper's successor, Justin Trudeau, to Oslo (June)", ctx)
     assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in second] == [("Justin Trudeau", "CAN", "NOR", "Oslo")]
+    third = detect_visits("Kari Dahl, President of Norway – Ottawa, 3 May 2012; talks with Harper", ctx)
+    assert [(v.visitor_name, v.visitor_role, v.origin_iso3, v.host_iso3, v.city) for v in third] == [
+        ("Kari Dahl", "head_of_state", "NOR", "CAN", "Ottawa")]
     ctx.enter_block(("History",), bullet=True)
     assert detect_visits("2011: Prime Minister Erna Solberg to Ottawa and Halifax (May)", ctx) == []
 

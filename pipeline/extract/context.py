@@ -61,6 +61,8 @@ class VisitContext:
         self.direction: tuple[str, str] | None = None
         self.bullet = False  # the current block is an item of a list
         self.visit_list = False  # under a heading of visits ('High-level visits')
+        self.table_header: list[str | None] | None = None  # the fields of the columns of a table of visits
+        self.section: tuple[str, ...] = ()
         self.last_visit: Visit | None = None
         self.subject: Known | None = None  # the person the current sentence is about
         self.previous_subject: Known | None = None  # and the one before: 'he' of this sentence
@@ -70,6 +72,8 @@ class VisitContext:
 
     def enter_block(self, section: tuple[str, ...], bullet: bool = False) -> None:
         self.direction, self.bullet = None, bullet
+        if section != self.section:
+            self.section, self.table_header = section, None
         self.visit_list = bullet and any(VISITS_HEADING_RE.search(heading) for heading in section)
         match = DIRECTION_RE.search(section[-1]) if section else None
         if match:

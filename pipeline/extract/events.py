@@ -20,7 +20,7 @@ from pipeline.extract.relevance import BACKGROUND_RE, RELATIONS_TYPES, Scope, re
 from pipeline.extract.people import role_of, titled_people
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.context import VisitContext
-from pipeline.extract.visits import Visit, continue_visit, detect_visits, follow_up, trip_dates
+from pipeline.extract.visits import Visit, continue_visit, detect_visits, follow_up, read_table_header, trip_dates
 from pipeline.read.article import Article, Block
 
 LOG = logging.getLogger(__name__)
@@ -230,6 +230,7 @@ class _Reader:
                 section, self.anchor = block.section, None
                 in_section = self.mentions.named(" ".join(section_texts[section]))
             self.context.enter_block(block.section, block.kind == "bullet")
+            read_table_header(block.text, self.context)
             in_paragraph = set(self.mentions.parties) if self.mentions.pair_named(block.text) else self.mentions.named(block.text)
             for sentence in split_sentences(block.text, block.start):
                 try:

@@ -58,15 +58,18 @@ MET_LIST_RE = re.compile(
     r"(?:[Hh]e|[Ss]he) and|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s+){0,4}")
 """Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
-TERSE_TO_RE = re.compile(r"(?:,[^,;]{1,40})?,?\s+to\s+")
-"""Between a visitor and the place of a trip listed without its verb ('A, now president, to C')."""
+TERSE_TO_RE = re.compile(r"(?:,[^,;–—]{1,40})?,?\s+(?:to|–|—)\s+")
+"""Between a visitor and the place of a trip listed without its verb ('A, now president, to C',
+'A, President of B – C, June 1992')."""
 WITH_A_TRIP_RE = re.compile(r"\bwith\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 """'A repaid the courtesy with a state visit to C': the trip of the clause's subject."""
 MET_NAME_RE = re.compile(rf"\s+(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}(?=\s+(?:in|on|at|during)\b)")
 """The person met, written right after the verb and before the place ('met Lula on the margins ... in C')."""
 TRIP_TO_RE = re.compile(r"\bto\s+[A-Z]")
-TERSE_NAME_RE = re.compile(rf"(?:^|,\s+)(?P<name>{NAME})(?=,?\s+to\s)")
-"""An untitled visitor of such a trip ('B's successor, A B, to C')."""
+TERSE_NAME_RE = re.compile(
+    rf"(?:^|,\s+)(?P<name>{NAME})(?=(?:,\s+(?P<title>{TITLE_WORDS}(?: of [A-Z][\w ]+?)?))?,?\s+(?:to|–|—)\s)")
+"""A visitor of such a trip named without a title before the name ('B's successor, A B, to C';
+'A B, President of C – D')."""
 OWNER_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
 """Between a person and their trip: "A's first state visit to C"."""
 FORWARD_PRONOUN_RE = re.compile(r"\W*(?:During|On|In the course of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b")
@@ -168,7 +171,7 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
     is a second trip coordinated in the clause ("attended A in C and came back for B").
     `sentence` is the whole sentence, for visits written as fields ("Guest: ...; host: ...").
     """
-    fielded = _field_visit(sentence or clause, context)
+    fielded = _field_visit(_table_row(sentence or clause, context) or sentence or clause, context)
     if fielded is not None:
         return [fielded]
     visits: list[Visit] = []
@@ -267,7 +270,7 @@ def _terse_trip(clause: str, people: list[tuple[Person, Known]], context: VisitC
     """An item of a list of visits told without a verb: 'Prime Minister A to C (June)',
     'A, now president, to C for the summit'."""
     taken = [(p.start, p.end) for p, _ in people]
-    bare = [(Person(m["name"], None, m.start("name"), m.end("name")), None) for m in TERSE_NAME_RE.finditer(clause)
+    bare = [(Person(m["name"], m["title"], m.start("name"), m.end("name")), None) for m in TERSE_NAME_RE.finditer(clause)
             if len(m["name"].split()) >= 2 and is_person_name(m["name"])
             and not any(s <= m.start("name") < e for s, e in taken)]
     for person, known in sorted(people + bare, key=lambda pk: pk[0].start):
@@ -597,6 +600,27 @@ def _group_after(people: list[tuple[Person, Known]], text: str, start: int) -> l
     return group
 
 
+def read_table_header(row: str, context: VisitContext) -> None:
+    """Keep the fields of a table's columns from its row of names ('Date | Visitor | Office |
+    Place | Received by'), for the rows after it."""
+    cells = [cell.strip() for cell in row.split(" | ")]
+    fields = [FIELDS.get(cell.lower().rstrip(".")) for cell in cells]
+    if len(cells) >= 2 and any(fields) and not any(char.isdigit() for char in row):
+        context.table_header = fields
+
+
+def _table_row(text: str, context: VisitContext) -> str | None:
+    """A row of a table of visits as labelled fields ('visitor: Prime Minister of A B; place: C'),
+    by its column names; None for text that is no such row."""
+    cells = [cell.strip() for cell in text.split(" | ")]
+    header = context.table_header
+    if not header or len(header) != len(cells):
+        return None
+    row = {field: cell for field, cell in zip(header, cells) if field}
+    visitor = " ".join(filter(None, (row.pop("title", None), row.get("visitor"))))
+    return "; ".join(f"{field}: {value}" for field, value in {**row, "visitor": visitor}.items() if value)
+
+
 def _field_visit(sentence: str, context: VisitContext) -> Visit | None:
     """A visit written as labelled fields: 'Guest: A; host: B; place: C; date: D'."""
     fields = {FIELDS[m["label"].lower()]: m["value"].strip() for m in FIELD_RE.finditer(sentence) if m["label"].lower() in FIELDS}
@@ -608,7 +632,10 @@ def _field_visit(sentence: str, context: VisitContext) -> Visit | None:
     person, known = guests[0]
     place = fields.get("place", "")
     host, city = place_of(place, 0, context, []) if place else (None, None)
-    hosts = people_in(fields.get("host", ""), context)
+    host_name = fields.get("host", "").rstrip(".")
+    hosts = people_in(host_name, context)
+    if not hosts and len(host_name.split()) >= 2 and is_person_name(host_name):  # an untitled name in its cell
+        hosts = [(Person(host_name, None, 0, len(host_name)), context.remember(Person(host_name, None, 0, 0), None))]
     if host is None and hosts and hosts[0][1].origin:
         host = hosts[0][1].origin
     origin = known.origin or (context.other(host) if host in context.parties else None)
