@@ -349,6 +349,12 @@ def test_a_table_of_visits_read_by_its_column_names():
         ("2011-06", "Paul Tremblay", "head_of_government", "CAN", "NOR", "Oslo", [("Ola Berg", "Prime Minister of Norway")])]
 
 
+def test_a_section_headed_by_a_year_dates_its_days():
+    text = ("= Canada–Norway relations =\n==Timeline==\n===2019===\nOn 15 December Canada and Norway signed a "
+            "fisheries agreement.\n===2020===\nIn March the two countries restored relations.\n")
+    assert rows(events(text, CANADA_NORWAY)) == [("2019-12-15", "agreement"), ("2020-03", "relations_restored")]
+
+
 def test_a_rule_failing_on_one_sentence_costs_that_sentence_only(monkeypatch):
     import pipeline.extract.events as events_module
 

@@ -49,6 +49,11 @@ def test_title_before_name(text, name, title, role):
     assert (person.name, person.title, role_of(person.title)) == (name, title, role)
 
 
+def test_who_became_gives_the_title():
+    assert [(p.name, p.title) for p in titled_people("Ana Lima, who became prime minister in July 2009, went to Oslo")] == [
+        ("Ana Lima", "prime minister")]
+
+
 def test_a_party_general_secretary_is_one_title():
     assert [(p.name, p.title, role_of(p.title)) for p in titled_people("General Secretary Tô Lâm arrived")] == [
         ("Tô Lâm", "General Secretary", "other")]

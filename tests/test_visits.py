@@ -745,6 +745,17 @@ def test_the_city_of_a_stay_told_after_the_trip():
     assert found.city == "Ottawa"
 
 
+@pytest.mark.parametrize("clause, city", [
+    ("President Ola Berg of Norway met at Halifax with President Paul Reid", "Halifax"),
+    ("President Ola Berg of Norway made Ottawa one of his first stops abroad", "Ottawa"),
+    ("President Ola Berg of Norway addressed a joint session of Parliament in Ottawa", "Ottawa"),
+    ("President Ola Berg of Norway made his first trip abroad as head of state to Ottawa", "Ottawa"),
+])
+def test_more_ways_to_tell_a_trip(clause, city):
+    found = visit(clause, CANADA_NORWAY)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Ola Berg", "NOR", "CAN", city)
+
+
 def test_no_visit_is_no_visit():
     assert visit("No visit to Canada by a Norwegian prime minister took place", CANADA_NORWAY) is None
     assert visit("Prime Minister Ola Berg of Norway did not visit Canada", CANADA_NORWAY) is None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.countries import fold
-from pipeline.extract.dates import DateMention, find_dates
+from pipeline.extract.dates import DateMention, find_dates, parse_edtf
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE, classify, type_clause
 from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.relevance import BACKGROUND_RE, RELATIONS_TYPES, Scope, relevant, third_countries
@@ -39,6 +39,7 @@ ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by|\d{3,4}\b)", re.I)
 """A clause that only adds a time to the fact before: 'and in 1998', 'and 1197'."""
 DATE_LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 """Between two dates of one list: 'in 1170, 1194 and 1197'."""
+YEAR_HEADING_RE = re.compile(r"1\d{3}|20\d{2}")
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
 WITH_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support", "aid", "transport", "organization",
@@ -145,6 +146,11 @@ def _nearest_date(dates: list[DateMention], at: int, fallback: DateMention | Non
     return max(inside, key=_precision_rank) if "/" not in nearest.edtf else nearest
 
 
+def _heading_year(section: tuple[str, ...]) -> DateMention | None:
+    """A section headed by a year ('===2019===') dates its days and months ('On 15 December')."""
+    return parse_edtf(section[-1]) if section and YEAR_HEADING_RE.fullmatch(section[-1]) else None
+
+
 def _official_statement(sentence: str, context: VisitContext) -> bool:
     """An undated statement by an official ("Foreign Minister X condemned ...") follows the
     fact told just before it, and takes its date (unless it answers another statement)."""
@@ -227,7 +233,7 @@ class _Reader:
             if block.section and SKIPPED_SECTIONS_RE.match(block.section[0]):
                 continue
             if block.section != section:
-                section, self.anchor = block.section, None
+                section, self.anchor = block.section, _heading_year(block.section)
                 in_section = self.mentions.named(" ".join(section_texts[section]))
             self.context.enter_block(block.section, block.kind == "bullet")
             read_table_header(block.text, self.context)

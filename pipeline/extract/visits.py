@@ -45,7 +45,7 @@ MAX_GAPPED_SPAN = 70
 CONTINUATION_RE = re.compile(
     r"^(?:and\s+)?(?:(?:in [A-Z][\w -]+?,?\s+)?(?:he|she|they)\s+)?(?:then\s+|also\s+)?"
     r"(?:met|held talks|(?:(?:was|were|is|are)\s+)?(?:received|welcomed|hosted|greeted)|(?:was|were|is) the guest of)\b|^the (?:visit|trip|stay)\b"
-    r"|^(?:and\s+)?during (?:his|her|their|the) (?:stay|visit) in\b")
+    r"|^(?:and\s+)?during (?:his|her|their|the) (?:stay|visit) in\b|^(?:his|her|their) hosts?,")
 """A clause that adds to the visit before it: 'received in C by X' (a list's style), 'and he was the guest of X',
 'and during his stay in C the hosts promised ...'."""
 ONWARD_RE = re.compile(r"^(?:and\s+)?(?:he|she|they) then (?:travell?ed|went|flew|continued) (?:on )?to\b")
@@ -55,7 +55,7 @@ RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|he
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
     r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|guest of|co-(?:chaired|hosted) by|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|"
-    r"(?:[Hh]e|[Ss]he) and|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
+    r"(?:[Hh]e|[Ss]he) and|(?:[Hh]is|[Hh]er|[Tt]heir) hosts?,|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s+){0,4}")
 """Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
 TERSE_TO_RE = re.compile(r"(?:,[^,;–—]{1,40})?,?\s+(?:to|–|—)\s+")
@@ -233,7 +233,7 @@ def _state_visit_roles(visit: Visit, context: VisitContext) -> None:
 def trip_dates(sentence: str, dates: list) -> list:
     """The dates that may date a trip: not the start of a state of affairs ('in office since
     January'), nor the date of an office in an appositive ('A, elected president in March, came')."""
-    return [d for d in dates if not re.search(r"\bsince\s+$|\b(?:elected|appointed|born|sworn in)\b[^,;]*$", sentence[: d.char_start])]
+    return [d for d in dates if not re.search(r"\bsince\s+$|\b(?:elected|appointed|born|sworn in|became|become)\b[^,;]*$", sentence[: d.char_start])]
 
 
 def _listed_trip(clause: str, people: list[tuple[Person, Known]], previous: Visit, context: VisitContext) -> Visit | None:
@@ -416,7 +416,7 @@ def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
         return trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
     if trigger.frame == "meet":  # "met X in C": past the person met, not a village of that name
         verb_end = trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
-        met = MET_NAME_RE.match(clause, verb_end)
+        met = MET_NAME_RE.match(clause, verb_end) or re.compile(r"\s+at\b").match(clause, verb_end)
         return met.end() if met else verb_end
     if trigger.frame == "host":
         return max(visitor.end, trigger.end)
