@@ -25,7 +25,7 @@ from pipeline.validate.checks import MAX_FAILURES_SHOWN, check_table
 )
 def core_table_checks(context: dg.AssetCheckExecutionContext, **tables):
     """Check every table whole; one result per table."""
-    frames = {name.removeprefix("core_"): df for name, df in tables.items()}
+    frames = {name.removeprefix("core_"): table.to_pandas() for name, table in tables.items()}
     context.log.info("extracted, checking: " + ", ".join(f"{name} {len(frames[name])} rows" for name in CORE_TABLES))
     for name in CORE_TABLES:
         result = check_table(name, frames[name], frames)

@@ -206,11 +206,11 @@ def _tables(files: list[CorpusFile], rejects: list[Reject], outcomes: dict[str, 
     titles = dict(zip(articles["source_sha256"].to_pylist(), articles["title"].to_pylist()))
     kept, rejected = _choose(files, outcomes, titles)
     shas = pa.array([k.sha256 for k in kept], pa.string())
-    tables = {name: _in_order(extraction[name], shas) for name in FACT_TABLES}
+    tables = {name: _in_order(extraction.pop(name), shas) for name in FACT_TABLES}  # each let go once in order
     names = pa.array([k.file.name for k in kept], pa.string())
     column = tables["articles"].schema.get_field_index("source_file")
     tables["articles"] = tables["articles"].set_column(column, "source_file", names)
-    frames = {name: _to_pandas(name, table) for name, table in tables.items()}
+    frames = {name: _to_pandas(name, tables.pop(name)) for name in FACT_TABLES}  # each Arrow table let go once converted
     checks = {outcomes[k.file.sha256]["article_id"]: outcomes[k.file.sha256]["check"] for k in kept}
     failed = {**spanning_failures(frames), **{article_id: check for article_id, check in checks.items() if check}}
     quarantined = frames["articles"][frames["articles"].article_id.isin(failed)]
@@ -254,8 +254,9 @@ def extract_corpus(files: list[CorpusFile], rejects: list[Reject],
     outcomes = {row["sha256"]: row for row in stored["sources"].to_pylist()}
     outcomes.update(zip((f.sha256 for f in todo), fresh["sources"].to_pylist()))
     present = pa.array({outcomes[f.sha256]["sha256"] for f in files} - {None}, pa.string())
-    kept = _rows_of(stored, present)
-    extraction = {name: pa.concat_tables([kept[name], fresh[name]]) for name in kept}
-    if cache and (todo or len(kept["sources"]) < len(stored["sources"])):
-        cache.save(_rows_of(extraction, present), present.to_pylist())
+    stored_files = len(stored["sources"])
+    extraction = _rows_of({name: pa.concat_tables([stored.pop(name), fresh.pop(name)]) for name in list(stored)},
+                          present)  # the stored and fresh rows are let go as they are copied
+    if cache and (todo or len(extraction["sources"]) < stored_files):
+        cache.save(extraction, present.to_pylist())
     return _tables(files, rejects, outcomes, extraction)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
 import pyarrow
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.publish.schema_diff import SchemaChange
@@ -41,23 +41,34 @@ class RowChanges:
     changed: list[str]
 
 
-def _keyed(table: pyarrow.Table, key: list[str]) -> pd.DataFrame:
-    frame = table.to_pandas().astype(str)
-    frame.index = frame[key].agg(" / ".join, axis=1) if len(key) > 1 else frame[key[0]]
-    return frame
+KEY = "__key"
+NULL = "\x00"
+"""A null cell, as no text cell is written."""
+
+
+def _keyed(table: pyarrow.Table, key: list[str]) -> pyarrow.Table:
+    """Every column as text (null as NULL), and the key's columns joined as KEY ('a / b')."""
+    columns = {name: pc.fill_null(pc.cast(table[name], pyarrow.string()), NULL) for name in table.column_names}
+    keys = columns[key[0]] if len(key) == 1 else pc.binary_join_element_wise(*(columns[k] for k in key), " / ")
+    return pyarrow.table({KEY: keys, **columns})
 
 
 def row_changes(name: str, table: pyarrow.Table, previous: Path | None) -> RowChanges:
-    """The keys added, removed and changed in `table` since the previous release's Parquet file."""
+    """The keys added, removed and changed in `table` since the previous release's Parquet file
+    (compared in Arrow, as text, column by column)."""
     if previous is None or not previous.is_file():
         return RowChanges(table.num_rows, [], [], [])
     key = list(table_schema(name).primary_key)
     old, new = _keyed(pq.read_table(previous), key), _keyed(table, key)
-    common = old.index.intersection(new.index, sort=False)
-    columns = [c for c in new.columns if c in old.columns]
-    differs = (old.loc[common, columns] != new.loc[common, columns]).any(axis=1)
-    return RowChanges(table.num_rows, sorted(new.index.difference(old.index)), sorted(old.index.difference(new.index)),
-                      sorted(differs[differs].index))
+    columns = [c for c in new.column_names if c in old.column_names and c != KEY]
+    both = new.select([KEY, *columns]).join(old.select([KEY, *columns]), KEY, join_type="inner",
+                                            left_suffix="", right_suffix=" old")
+    differs = pyarrow.array([False] * both.num_rows, pyarrow.bool_())
+    for column in columns:
+        differs = pc.or_(differs, pc.not_equal(both[column], both[f"{column} old"]))
+    old_keys, new_keys = set(old[KEY].to_pylist()), set(new[KEY].to_pylist())
+    return RowChanges(table.num_rows, sorted(new_keys - old_keys), sorted(old_keys - new_keys),
+                      sorted(both.filter(differs)[KEY].to_pylist()))
 
 
 def _keys(keys: list[str]) -> str:

@@ -21,7 +21,7 @@ import pyarrow
 
 from pipeline.publish.bundle import write_checksums, write_zip
 from pipeline.publish.changelog import render_changelog, render_entry, row_changes
-from pipeline.publish.charts import write_charts
+from pipeline.publish.charts import COLUMNS as CHART_COLUMNS, write_charts
 from pipeline.publish.datapackage import PACKAGE_NAME, build_datapackage
 from pipeline.publish.dictionary import render_dictionary
 from pipeline.publish.duckdb_file import DUCKDB_FILE, write_duckdb
@@ -51,11 +51,13 @@ def release_time() -> datetime:
     return now.replace(microsecond=0)
 
 
-def _stage_tables(tables: dict[str, pd.DataFrame], folder: Path) -> dict[str, pyarrow.Table]:
+def _stage_tables(tables: dict[str, pd.DataFrame | pyarrow.Table], folder: Path) -> dict[str, pyarrow.Table]:
+    """Each table sorted, with its schema, and written; an Arrow table is made a DataFrame only
+    while it is staged, one at a time."""
     staged = {}
-    for name, frame in tables.items():
+    for name, table in tables.items():
         schema = table_schema(name)
-        staged[name] = to_arrow(frame, schema)
+        staged[name] = to_arrow(table.to_pandas() if isinstance(table, pyarrow.Table) else table, schema)
         write_parquet(staged[name], folder / "parquet" / f"{name}.parquet")
         write_csv(staged[name], schema, folder / "csv" / f"{name}.csv")
     return staged
@@ -85,7 +87,7 @@ def _write_documents(folder: Path, descriptor: dict, staged: dict[str, pyarrow.T
     })
 
 
-def publish(tables: dict[str, pd.DataFrame], staging: Path, outputs: Path,
+def publish(tables: dict[str, pd.DataFrame | pyarrow.Table], staging: Path, outputs: Path,
             log: Callable[[str], None] = print) -> Publication:
     """Stage every file of a release from `tables` (in publication order) and publish it,
     unless its tables equal the latest release's."""
@@ -111,7 +113,8 @@ def publish(tables: dict[str, pd.DataFrame], staging: Path, outputs: Path,
         _write_text(folder, {"data_dictionary.md": dictionary})
         log(f"release {version}: writing {DUCKDB_FILE}, charts, readme, changelog, licences")
         write_duckdb(staged, folder / DUCKDB_FILE)
-        write_charts({name: table.to_pandas() for name, table in staged.items()}, folder / "charts")
+        write_charts({name: staged[name].select(columns).to_pandas() for name, columns in CHART_COLUMNS.items()},
+                     folder / "charts")
         _write_documents(folder, descriptor, staged, articles, outputs)
         write_checksums(folder)
         write_zip(folder, staged_bundle(staging), f"{PACKAGE_NAME}-{version}", created)
