@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import pyarrow
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.publish.schema_diff import SchemaChange
@@ -41,34 +41,37 @@ class RowChanges:
     changed: list[str]
 
 
-KEY = "__key"
-NULL = "\x00"
-"""A null cell, as no text cell is written."""
-
-
-def _keyed(table: pyarrow.Table, key: list[str]) -> pyarrow.Table:
-    """Every column as text (null as NULL), and the key's columns joined as KEY ('a / b')."""
-    columns = {name: pc.fill_null(pc.cast(table[name], pyarrow.string()), NULL) for name in table.column_names}
-    keys = columns[key[0]] if len(key) == 1 else pc.binary_join_element_wise(*(columns[k] for k in key), " / ")
-    return pyarrow.table({KEY: keys, **columns})
+def _keyed(rows: str, key: list[str]) -> str:
+    """The rows of `rows` with their key as text ('a / b' for a key of two columns)."""
+    joined = " || ' / ' || ".join(f'CAST("{k}" AS VARCHAR)' for k in key)
+    return f"SELECT {joined} AS __key, * FROM {rows}"
 
 
 def row_changes(name: str, table: pyarrow.Table, previous: Path | None) -> RowChanges:
-    """The keys added, removed and changed in `table` since the previous release's Parquet file
-    (compared in Arrow, as text, column by column)."""
+    """The keys added, removed and changed in `table` since the previous release's Parquet file,
+    compared as text column by column in DuckDB (which streams the old file: no copy of
+    either table in memory)."""
     if previous is None or not previous.is_file():
         return RowChanges(table.num_rows, [], [], [])
     key = list(table_schema(name).primary_key)
-    old, new = _keyed(pq.read_table(previous), key), _keyed(table, key)
-    columns = [c for c in new.column_names if c in old.column_names and c != KEY]
-    both = new.select([KEY, *columns]).join(old.select([KEY, *columns]), KEY, join_type="inner",
-                                            left_suffix="", right_suffix=" old")
-    differs = pyarrow.array([False] * both.num_rows, pyarrow.bool_())
-    for column in columns:
-        differs = pc.or_(differs, pc.not_equal(both[column], both[f"{column} old"]))
-    old_keys, new_keys = set(old[KEY].to_pylist()), set(new[KEY].to_pylist())
-    return RowChanges(table.num_rows, sorted(new_keys - old_keys), sorted(old_keys - new_keys),
-                      sorted(both.filter(differs)[KEY].to_pylist()))
+    old_columns = set(pq.read_schema(previous).names)
+    differs = " OR ".join(f'CAST(n."{c}" AS VARCHAR) IS DISTINCT FROM CAST(o."{c}" AS VARCHAR)'
+                          for c in table.column_names if c in old_columns)
+    with duckdb.connect() as db:
+        db.register("new_rows", table)
+        db.execute(f"CREATE VIEW old_rows AS SELECT * FROM read_parquet('{_quoted(previous)}')")
+        new, old = _keyed("new_rows", key), _keyed("old_rows", key)
+
+        def keys(sql: str) -> list[str]:
+            return sorted(row[0] for row in db.execute(sql).fetchall())
+
+        return RowChanges(table.num_rows, keys(f"SELECT __key FROM ({new}) EXCEPT SELECT __key FROM ({old})"),
+                          keys(f"SELECT __key FROM ({old}) EXCEPT SELECT __key FROM ({new})"),
+                          keys(f"SELECT n.__key FROM ({new}) n JOIN ({old}) o USING (__key) WHERE {differs}"))
+
+
+def _quoted(path: Path) -> str:
+    return str(path).replace("'", "''")
 
 
 def _keys(keys: list[str]) -> str:

@@ -25,7 +25,7 @@ from pipeline.publish.charts import COLUMNS as CHART_COLUMNS, write_charts
 from pipeline.publish.datapackage import PACKAGE_NAME, build_datapackage
 from pipeline.publish.dictionary import render_dictionary
 from pipeline.publish.duckdb_file import DUCKDB_FILE, write_duckdb
-from pipeline.publish.files import to_arrow, write_csv, write_json, write_parquet
+from pipeline.publish.files import sort_arrow, to_arrow, write_csv, write_json, write_parquet
 from pipeline.publish.licences import LICENSE_TEXT, render_attribution
 from pipeline.publish.release import (
     failing_clearly, is_unchanged, latest_descriptor, link_contract_paths, next_version, publish_release,
@@ -52,12 +52,11 @@ def release_time() -> datetime:
 
 
 def _stage_tables(tables: dict[str, pd.DataFrame | pyarrow.Table], folder: Path) -> dict[str, pyarrow.Table]:
-    """Each table sorted, with its schema, and written; an Arrow table is made a DataFrame only
-    while it is staged, one at a time."""
+    """Each table sorted, with its schema, and written."""
     staged = {}
     for name, table in tables.items():
         schema = table_schema(name)
-        staged[name] = to_arrow(table.to_pandas() if isinstance(table, pyarrow.Table) else table, schema)
+        staged[name] = sort_arrow(table, schema) if isinstance(table, pyarrow.Table) else to_arrow(table, schema)
         write_parquet(staged[name], folder / "parquet" / f"{name}.parquet")
         write_csv(staged[name], schema, folder / "csv" / f"{name}.csv")
     return staged
