@@ -21,6 +21,8 @@ class ParquetIOManager(dg.UPathIOManager):
         table = pa.Table.from_pandas(obj, preserve_index=False)
         with path.open("wb") as handle, pq.ParquetWriter(handle, table.schema, compression="zstd") as writer:
             writer.write_table(table)
+        del table
+        pa.default_memory_pool().release_unused()
 
     def load_from_path(self, context: dg.InputContext, path: UPath) -> pa.Table:
         with path.open("rb") as handle:

@@ -259,4 +259,6 @@ def extract_corpus(files: list[CorpusFile], rejects: list[Reject],
                           present)  # the stored and fresh rows are let go as they are copied
     if cache and (todo or len(extraction["sources"]) < stored_files):
         cache.save(extraction, present.to_pylist())
-    return _tables(files, rejects, outcomes, extraction)
+    tables = _tables(files, rejects, outcomes, extraction)
+    pa.default_memory_pool().release_unused()  # the Arrow rows, now DataFrames, back to the system
+    return tables

@@ -59,6 +59,7 @@ def _stage_tables(tables: dict[str, pd.DataFrame | pyarrow.Table], folder: Path)
         staged[name] = sort_arrow(table, schema) if isinstance(table, pyarrow.Table) else to_arrow(table, schema)
         write_parquet(staged[name], folder / "parquet" / f"{name}.parquet")
         write_csv(staged[name], schema, folder / "csv" / f"{name}.csv")
+        pyarrow.default_memory_pool().release_unused()  # the text of the CSV, let go
     return staged
 
 
@@ -112,6 +113,7 @@ def publish(tables: dict[str, pd.DataFrame | pyarrow.Table], staging: Path, outp
         _write_text(folder, {"data_dictionary.md": dictionary})
         log(f"release {version}: writing {DUCKDB_FILE}, charts, readme, changelog, licences")
         write_duckdb(staged, folder / DUCKDB_FILE)
+        pyarrow.default_memory_pool().release_unused()
         write_charts({name: staged[name].select(columns).to_pandas() for name, columns in CHART_COLUMNS.items()},
                      folder / "charts")
         _write_documents(folder, descriptor, staged, articles, outputs)

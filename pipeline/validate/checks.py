@@ -13,7 +13,9 @@ from functools import lru_cache
 
 import pandas as pd
 import pandera.errors
-import pandera.pandas as pa
+import pandera.pandas as pandera_pandas
+import pyarrow as pa
+import pyarrow.compute as pc
 from pandera.engines import pandas_engine
 
 from pipeline.publish.table_schema import table_schema
@@ -33,7 +35,7 @@ def _validation(failures: list[dict]) -> Validation:
 
 
 @lru_cache(maxsize=None)
-def _row_schema(name: str) -> pa.DataFrameSchema:
+def _row_schema(name: str) -> pandera_pandas.DataFrameSchema:
     """The table's pandera schema without its unique keys, which `key_failures` checks."""
     schema = table_schema(name).model.to_schema()
     unique = [column for column, spec in schema.columns.items() if spec.unique]
@@ -61,37 +63,60 @@ def row_failures(name: str, df: pd.DataFrame) -> list[dict]:
     return []
 
 
-def key_failures(name: str, df: pd.DataFrame, within: str | None = None) -> list[dict]:
+Rows = pd.DataFrame | pa.Table
+"""A table as pandas or Arrow: the checks that span rows read only its key columns, as Arrow."""
+
+
+def _columns(table: Rows, names: list[str]) -> tuple[list[pa.Array], pd.Index | None]:
+    """Some columns as Arrow arrays, and the row labels of a DataFrame (None: positions)."""
+    if isinstance(table, pd.DataFrame):
+        return [pa.array(table[name], from_pandas=True) for name in names], table.index
+    return [table[name].combine_chunks() for name in names], None
+
+
+def _joined(arrays: list[pa.Array]) -> pa.Array:
+    """One value per row from several columns (a unit separator between them)."""
+    if len(arrays) == 1:
+        return arrays[0]
+    return pc.binary_join_element_wise(*(pc.cast(array, pa.string()) for array in arrays), "\x1f")
+
+
+def _failures(column: str, check: str, rows: pa.Array, values: list[pa.Array], labels: pd.Index | None) -> list[dict]:
+    """One failure per row of `rows` (positions), with its value of `values` (a tuple for several)."""
+    cases = zip(*(array.take(rows).to_pylist() for array in values))
+    return [{"column": column, "check": check, "failure_case": str(case[0] if len(case) == 1 else case),
+             "index": int(labels[row] if labels is not None else row)}
+            for row, case in zip(rows.to_pylist(), cases)]
+
+
+def key_failures(name: str, table: Rows, within: str | None = None) -> list[dict]:
     """Rows that repeat a unique key of the table (of their group of `within`, if given), named
     as pandera names these checks."""
     failures = []
     for key in unique_keys(name):
-        repeated = df[df.duplicated([*([within] if within else []), *key], keep=False)]
+        arrays, labels = _columns(table, [*([within] if within else []), *key])
+        keys = _joined(arrays)
+        counts = pc.value_counts(keys)
+        repeated = pc.filter(counts.field("values"), pc.greater(counts.field("counts"), 1))
+        rows = pc.indices_nonzero(pc.is_in(keys, value_set=repeated))
         check = "field_uniqueness" if len(key) == 1 else "multiple_fields_uniqueness"
-        failures.extend({"column": key[0] if len(key) == 1 else name, "check": check,
-                         "failure_case": str(value[0] if len(key) == 1 else tuple(value)), "index": int(index)}
-                        for index, value in zip(repeated.index, repeated[list(key)].itertuples(index=False)))
+        failures += _failures(key[0] if len(key) == 1 else name, check, rows, arrays[-len(key):], labels)
     return failures
 
 
-def foreign_key_failures(name: str, df: pd.DataFrame, references: dict[str, pd.DataFrame],
-                         within: str | None = None) -> list[dict]:
+def foreign_key_failures(name: str, table: Rows, references: dict[str, Rows], within: str | None = None) -> list[dict]:
     """Rows whose foreign key values have no row in the referenced table (of their group of
     `within`, if given)."""
     failures = []
     for key in table_schema(name).foreign_keys:
         target = references[key["reference"]["resource"]]
         for column, target_column in zip(key["fields"], key["reference"]["fields"]):
-            if within:
-                found = pd.MultiIndex.from_frame(df[[within, column]]).isin(
-                    pd.MultiIndex.from_frame(target[[within, target_column]]))
-            else:
-                found = df[column].isin(target[target_column])
-            failures.extend(
-                {"column": column, "check": f"foreign key -> {key['reference']['resource']}.{target_column}",
-                 "failure_case": str(value), "index": int(index)}
-                for index, value in df.loc[~found, column].items()
-            )
+            group = [within] if within else []
+            arrays, labels = _columns(table, [*group, column])
+            found = pc.is_in(_joined(arrays), value_set=_joined(_columns(target, [*group, target_column])[0]))
+            rows = pc.indices_nonzero(pc.invert(found))
+            check = f"foreign key -> {key['reference']['resource']}.{target_column}"
+            failures += _failures(column, check, rows, arrays[-1:], labels)
     return failures
 
 

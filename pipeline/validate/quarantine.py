@@ -19,6 +19,8 @@ from pipeline.validate.checks import foreign_key_failures, key_failures, row_fai
 FACT_TABLES = ("articles", "events", "visits", "visit_counterparts", "missions")
 FILE = "source_sha256"
 """The column of the extracted rows that names their file."""
+CHECK_ROWS = 50_000
+"""Rows validated by pandera at a time: its DataFrames and intermediates stay small."""
 
 
 def _reason(name: str, failure: dict) -> str:
@@ -27,21 +29,26 @@ def _reason(name: str, failure: dict) -> str:
 
 def file_checks(extraction: dict[str, pa.Table]) -> dict[str, str]:
     """The sha256 of each file whose rows fail a check of their table's schema → the first
-    check failed, in words."""
-    referenced: dict[str, set[str]] = {name: set() for name in FACT_TABLES}
-    for key in (key for name in FACT_TABLES for key in table_schema(name).foreign_keys):
-        referenced[key["reference"]["resource"]].update(key["reference"]["fields"])
-    references = {name: extraction[name].select([FILE, *sorted(columns)]).to_pandas()
-                  for name, columns in referenced.items()}
+    check failed, in words. pandera reads CHECK_ROWS rows at a time as a DataFrame; the keys
+    are checked within each file on the Arrow tables."""
     failed: dict[str, str] = {}
-    for name in FACT_TABLES:  # one table at a time in pandas, with the key columns of the others
-        df = extraction[name].select([*table_schema(name).column_names, FILE]).to_pandas()
-        failures = [*row_failures(name, df.drop(columns=FILE)), *key_failures(name, df, within=FILE),
-                    *foreign_key_failures(name, df, references, within=FILE)]
+    for name in FACT_TABLES:
+        table = extraction[name]
+        failures = [failure for start in range(0, table.num_rows, CHECK_ROWS)
+                    for failure in row_failures(name, _frame(table.select(table_schema(name).column_names), start))]
+        failures += [*key_failures(name, table, within=FILE), *foreign_key_failures(name, table, extraction, within=FILE)]
+        files = table[FILE]
         for failure in failures:
             if failure["index"] is not None:
-                failed.setdefault(df[FILE].iat[failure["index"]], _reason(name, failure))
+                failed.setdefault(files[failure["index"]].as_py(), _reason(name, failure))
     return failed
+
+
+def _frame(table: pa.Table, start: int) -> pd.DataFrame:
+    """CHECK_ROWS rows from `start` as a DataFrame, indexed by their position in `table`."""
+    frame = table.slice(start, CHECK_ROWS).to_pandas()
+    frame.index = pd.RangeIndex(start, start + len(frame))
+    return frame
 
 
 def _article_of_rows(name: str, tables: dict[str, pd.DataFrame]) -> pd.Series:
