@@ -17,8 +17,8 @@ from pipeline.validate.checks import MAX_FAILURES_SHOWN, check_table
 @dg.multi_asset_check(
     specs=[
         dg.AssetCheckSpec(f"{name}_schema", asset=f"core_{name}", blocking=True,
-                          description=f"The {name} table satisfies its pandera schema (its rows were validated where they were "
-                                      "extracted; here its columns, types, unique keys) and foreign keys.")
+                          description=f"The {name} table satisfies its pandera schema (its rows validated where "
+                                      "they were extracted; here its columns, types, unique keys) and foreign keys.")
         for name in CORE_TABLES
     ],
     ins={f"core_{name}": dg.AssetIn(f"core_{name}") for name in CORE_TABLES},

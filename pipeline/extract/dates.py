@@ -400,7 +400,8 @@ def find_dates(text: str, anchor: DateMention | None = None) -> list[DateMention
     them: earlier in the sentence, else `anchor` (the last date stated before this sentence);
     without either they are skipped."""
     absolute, partials = _absolute_dates(text)
-    relatives = [_Relative(m.start(), m.end(), m) for m in _RELATIVE_RE.finditer(text)] if _may_be_relative(text) else []
+    matches = _RELATIVE_RE.finditer(text) if _may_be_relative(text) else ()
+    relatives = [_Relative(m.start(), m.end(), m) for m in matches]
     relatives = _disjoint(relatives, [(m.char_start, m.char_end) for m in absolute])
     partials = _disjoint(partials, [(r.start, r.end) for r in relatives])
     pending = sorted([*relatives, *partials], key=lambda item: item.start)

@@ -210,7 +210,7 @@ def _tables(files: list[CorpusFile], rejects: list[Reject], outcomes: dict[str, 
     names = pa.array([k.file.name for k in kept], pa.string())
     column = tables["articles"].schema.get_field_index("source_file")
     tables["articles"] = tables["articles"].set_column(column, "source_file", names)
-    frames = {name: _to_pandas(name, tables.pop(name)) for name in FACT_TABLES}  # each Arrow table let go once converted
+    frames = {name: _to_pandas(name, tables.pop(name)) for name in FACT_TABLES}  # each let go once converted
     checks = {outcomes[k.file.sha256]["article_id"]: outcomes[k.file.sha256]["check"] for k in kept}
     failed = {**spanning_failures(frames), **{article_id: check for article_id, check in checks.items() if check}}
     quarantined = frames["articles"][frames["articles"].article_id.isin(failed)]

@@ -36,7 +36,8 @@ def file_checks(extraction: dict[str, pa.Table]) -> dict[str, str]:
         table = extraction[name]
         failures = [failure for start in range(0, table.num_rows, CHECK_ROWS)
                     for failure in row_failures(name, _frame(table.select(table_schema(name).column_names), start))]
-        failures += [*key_failures(name, table, within=FILE), *foreign_key_failures(name, table, extraction, within=FILE)]
+        failures += key_failures(name, table, within=FILE)
+        failures += foreign_key_failures(name, table, extraction, within=FILE)
         files = table[FILE]
         for failure in failures:
             if failure["index"] is not None:
