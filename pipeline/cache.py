@@ -1,9 +1,11 @@
 """The extraction cache: the rows of every file of the last build, kept as Parquet.
 
 One Parquet file per table in one folder (``<outputs>/.cache/extraction/``), every row tagged
-with the sha256 of the file it came from and every file stamped with the code version of the
-rules (``pipeline.rules_version``): a build extracts only the files whose bytes the cache does
-not hold, and a change to a rule, the reader or the schemas makes the whole cache stale. It is
+with the sha256 of the file it came from (and each file with the verdict of the schemas'
+checks on its rows), every file stamped with the code version of the rules
+(``pipeline.rules_version``): a build extracts and validates only the files whose bytes the
+cache does not hold, and a change to a rule, the reader, the checks or the schemas makes the
+whole cache stale. It is
 only ever a shortcut: missing, damaged or of another version, it is ignored and every file is
 extracted again.
 """
@@ -20,7 +22,7 @@ import pyarrow.parquet as pq
 from pipeline.rules_version import rules_version
 
 LOG = logging.getLogger(__name__)
-FORMAT = "1"
+FORMAT = "2"
 """The layout of the cache; part of its version, with the rules' code version."""
 
 

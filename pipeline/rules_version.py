@@ -1,6 +1,7 @@
-"""The code version of the extraction: a digest of the reader, the rules, the lexicon and the schemas.
+"""The code version of the extraction: a digest of the reader, the rules, the lexicon, the checks
+and the schemas.
 
-Anything that can change an extracted row is in the digest, so a cache keyed on it (or a
+Anything that can change an extracted row or its verdict is in the digest, so a cache keyed on it (or a
 Dagster ``code_version``) goes stale exactly when the output can differ.
 """
 
@@ -11,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-RULE_SOURCES = ("pipeline/read", "pipeline/extract", "pipeline/lexicon", "schemas")
+RULE_SOURCES = ("pipeline/read", "pipeline/extract", "pipeline/lexicon", "pipeline/validate", "schemas")
 SUFFIXES = {".py", ".csv"}
 
 

@@ -101,3 +101,38 @@ def test_files_of_two_saves_do_not_load_together(tmp_path):
     assert cache.load(schemas)["events"].num_rows > 0
     (cache.path / "events.parquet").write_bytes((tmp_path / "one.parquet").read_bytes())
     assert cache.load(schemas) is None
+
+
+def test_a_file_failing_its_schema_is_rejected_where_extracted_and_the_verdict_is_cached(tmp_path, monkeypatch):
+    """pandera validates each file's rows once, when they are extracted; the cache keeps the
+    verdict with the rows, so a rebuild rejects the file again without validating it again."""
+    real_extract, real_checks, extracted, validated = tables.extract_facts, tables.file_checks, [], []
+
+    def corrupt(read):
+        facts = real_extract(read)
+        extracted.append(read.article.source_file)
+        if "Israel" in read.article.title:
+            facts.events[-1]["date_precision"] = "century"
+        return facts
+
+    def checks(extraction):
+        validated.append(extraction["sources"].num_rows)
+        return real_checks(extraction)
+
+    monkeypatch.setattr(tables, "extract_facts", corrupt)
+    monkeypatch.setattr(tables, "file_checks", checks)
+    corpus, outputs = copy_corpus(tmp_path / "corpus", ICELAND, ISRAEL), tmp_path / "out"
+    _build(corpus, outputs)
+    assert validated == [2]
+    shutil.copy(HOLDOUT[0], corpus / HOLDOUT[0].name)
+    extracted.clear(), validated.clear()
+    _build(corpus, outputs)
+    assert (extracted, validated) == ([HOLDOUT[0].name], [1])
+    rejects = pq.read_table(outputs / "parquet" / "rejects.parquet").to_pandas().set_index("source_file")
+    assert rejects.loc[ISRAEL.name, "stage"] == "validate"
+    assert rejects.loc[ISRAEL.name, "reason"] == (
+        "check failed: events.date_precision isin(('day', 'month', 'year', 'decade')) (value 'century')")
+    articles = pq.read_table(outputs / "parquet" / "articles.parquet").to_pandas()
+    assert sorted(articles.source_file) == sorted([ICELAND.name, HOLDOUT[0].name])
+    events = pq.read_table(outputs / "parquet" / "events.parquet").to_pandas()
+    assert len(events) and "israel" not in " ".join(events.article_id)

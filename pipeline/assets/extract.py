@@ -1,23 +1,34 @@
 """Extract layer: one core table per fact kind, from the corpus's files."""
 
+import warnings
 
 import dagster as dg
 
 from pipeline.assets.metadata import table_metadata
+from pipeline.assets.parquet_io import ParquetTables
 from pipeline.cache import ExtractionCache
 from pipeline.config import PipelinePaths
 from pipeline.extract.tables import CORE_TABLES, extract_corpus
 from pipeline.publish.table_schema import table_schema
 
 
-@dg.multi_asset(
-    outs={f"core_{name}": dg.AssetOut(description=table_schema(name).description, kinds={"pandas"}) for name in CORE_TABLES},
-    ins={"raw_articles": dg.AssetIn(), "raw_rejects": dg.AssetIn()},
-    group_name="extract",
-)
-def core_tables(paths: PipelinePaths, raw_articles, raw_rejects):
+def extract_core_tables(context: dg.AssetExecutionContext, raw_articles, raw_rejects):
     """Events, visits, counterparts and missions of every article; unusable articles to rejects.
     Only the files whose bytes the extraction cache (under the outputs folder) lacks are extracted."""
+    paths: PipelinePaths = context.resources.paths
     tables = extract_corpus(raw_articles, raw_rejects, ExtractionCache(paths.cache))
     for name in CORE_TABLES:
         yield dg.Output(tables[name], f"core_{name}", metadata=table_metadata(name, tables[name]))
+
+
+with warnings.catch_warnings():  # an asset's own resource_defs are still marked beta in Dagster 1.13
+    warnings.simplefilter("ignore", dg.BetaWarning)
+    core_tables = dg.multi_asset(
+        name="core_tables",
+        outs={f"core_{name}": dg.AssetOut(description=table_schema(name).description, kinds={"pandas", "parquet"},
+                                          io_manager_key="parquet_io_manager") for name in CORE_TABLES},
+        ins={"raw_articles": dg.AssetIn(), "raw_rejects": dg.AssetIn()},
+        group_name="extract",
+        required_resource_keys={"paths"},
+        resource_defs={"parquet_io_manager": ParquetTables()},  # bound here: the tables are always Parquet
+    )(extract_core_tables)

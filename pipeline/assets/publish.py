@@ -32,8 +32,8 @@ def release(context: dg.AssetExecutionContext, paths: PipelinePaths, **tables) -
     """The release: Parquet, CSV, datapackage.json, data dictionary, DuckDB file, charts,
     README, CHANGELOG, licences, SHA256SUMS and a ZIP, under releases/<version>/ with
     `latest` switched to it; nothing new when the tables equal the latest release's."""
-    frames = {name: tables[f"core_{name}"] for name in CORE_TABLES}
-    publication = publish(frames, paths.staging(context.run.run_id), paths.outputs, context.log.info)
+    core = {name: tables[f"core_{name}"] for name in CORE_TABLES}  # Arrow tables, from the Parquet IO manager
+    publication = publish(core, paths.staging(context.run.run_id), paths.outputs, context.log.info)
     context.log.info(summary(publication, paths.outputs))
     return dg.MaterializeResult(metadata={
         "version": publication.version, "published": publication.published,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
-from pipeline.extract.mentions import PartyMentions
+from pipeline.extract.mentions import PartyMentions, names_country
 from pipeline.extract.people import NAME, NOT_PERSON_RE, STOP_WORDS, TITLE_WORDS, Person, role_of, titled_people
 from pipeline.extract.places import lookup_city
 
@@ -90,7 +90,7 @@ class VisitContext:
         """The party whose demonym or name is written just before a title (not a city: 'a
         visit to Ottawa by President X')."""
         words = " ".join(text_before.split()[-3:])
-        found = {iso3 for iso3, pattern in self.mentions.patterns.items() if pattern.search(words)}
+        found = {iso3 for iso3 in self.mentions.parties if names_country(iso3, words)}
         return next(iter(found)) if len(found) == 1 else None
 
     def remember(self, person: Person, origin: str | None) -> Known:
@@ -199,7 +199,7 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
         known = context.remember(person, origin)
         found.append((person, known))
     taken = [(p.start, p.end) for p, _ in found]
-    for match in COUNTERPART_RE.finditer(text):
+    for match in COUNTERPART_RE.finditer(text) if "counterpart" in text else ():
         name = match["name"].rstrip(".,")
         if not any(s <= match.start("name") < e for s, e in taken) and not NOT_PERSON_RE.search(name):
             origin = next(iter(context.mentions.named(match["qualifiers"])), None)

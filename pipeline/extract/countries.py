@@ -30,8 +30,12 @@ DASH_RE = re.compile(r"\s*[–—]\s*")
 HYPHEN_OR_AND_RE = re.compile(r"\s*-\s*|\s+and\s+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case without accents, for matching names written either way."""
+    """Lower case without accents, for matching names written either way (cached: the same
+    names are folded in every sentence)."""
+    if text.isascii():  # nothing to decompose
+        return text.lower().strip()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 

@@ -278,9 +278,21 @@ def _partial(text: str, atom: _Atom) -> _Partial | None:
     return None
 
 
+_ATOM_HINT_RE = re.compile("[0-9]|" + "|".join(MONTHS))
+"""What every date atom holds: a digit or a month's full name (a cheap test before _ATOM_RE)."""
+_RELATIVE_WORDS = ("year", "month", "day", "week")
+_MONTH_PREFIX_RE = re.compile("|".join(name[:3] for name in MONTHS))
+
+
+def _may_be_relative(text: str) -> bool:
+    """False when _RELATIVE_RE cannot match: it needs a unit word (in any case) or a month."""
+    lowered = text.lower()
+    return any(word in lowered for word in _RELATIVE_WORDS) or bool(_MONTH_PREFIX_RE.search(text))
+
+
 def _absolute_dates(text: str) -> tuple[list[DateMention], list[_Partial]]:
     """Dates with their year, and dates that need one from the context."""
-    atoms = [_atom(match) for match in _ATOM_RE.finditer(text)]
+    atoms = [_atom(match) for match in _ATOM_RE.finditer(text)] if _ATOM_HINT_RE.search(text) else []
     found: list[DateMention] = []
     partials: list[_Partial] = []
     i = 0
@@ -410,7 +422,8 @@ def find_dates(text: str, anchor: DateMention | None = None) -> list[DateMention
     them: earlier in the sentence, else `anchor` (the last date stated before this sentence);
     without either they are skipped."""
     absolute, partials = _absolute_dates(text)
-    relatives = [_Relative(m.start(), m.end(), m) for m in _RELATIVE_RE.finditer(text)]
+    matches = _RELATIVE_RE.finditer(text) if _may_be_relative(text) else ()
+    relatives = [_Relative(m.start(), m.end(), m) for m in matches]
     relatives = _disjoint(relatives, [(m.char_start, m.char_end) for m in absolute])
     partials = _disjoint(partials, [(r.start, r.end) for r in relatives])
     pending = sorted([*relatives, *partials], key=lambda item: item.start)

@@ -35,6 +35,7 @@ class City:
     population: int
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     return fold(name).translate(APOSTROPHES)
 

@@ -23,7 +23,7 @@ from pipeline.extract.facts import ArticleFacts, extract_facts
 from pipeline.extract.places import lookup_city
 from pipeline.publish.table_schema import table_schema
 from pipeline.read.corpus import MAX_ARTICLE_BYTES, CorpusFile, ReadArticle, Reject, SourceFile, parse_source
-from pipeline.validate.quarantine import quarantine
+from pipeline.validate.quarantine import file_checks, quarantine, spanning_failures
 
 CORE_TABLES = ("articles", "events", "visits", "visit_counterparts", "missions", "rejects")
 FACT_TABLES = CORE_TABLES[:-1]
@@ -35,10 +35,11 @@ CHUNK_FILES = 32
 
 SOURCES_SCHEMA = pa.schema([
     ("sha256", pa.string()), ("stage", pa.string()), ("reason", pa.string()),
-    ("article_id", pa.string()), ("text_length", pa.int64()),
+    ("article_id", pa.string()), ("text_length", pa.int64()), ("check", pa.string()),
 ])
 """One row per file extracted: its sha256 as read (null when it could not be read), the
-stage and reason when it is unusable, else its article id and length (for duplicates)."""
+stage and reason when it is unusable, else its article id and length (for duplicates), and
+the first check of the schemas its rows fail (null when they pass)."""
 
 _FACT_ROWS = {"articles": lambda f: [f.article], "events": lambda f: f.events, "visits": lambda f: f.visits,
               "visit_counterparts": lambda f: f.counterparts, "missions": lambda f: f.missions}
@@ -205,13 +206,28 @@ def _tables(files: list[CorpusFile], rejects: list[Reject], outcomes: dict[str, 
     titles = dict(zip(articles["source_sha256"].to_pylist(), articles["title"].to_pylist()))
     kept, rejected = _choose(files, outcomes, titles)
     shas = pa.array([k.sha256 for k in kept], pa.string())
-    tables = {name: _in_order(extraction[name], shas) for name in FACT_TABLES}
+    tables = {name: _in_order(extraction.pop(name), shas) for name in FACT_TABLES}  # each let go once in order
     names = pa.array([k.file.name for k in kept], pa.string())
     column = tables["articles"].schema.get_field_index("source_file")
     tables["articles"] = tables["articles"].set_column(column, "source_file", names)
-    frames = {name: _to_pandas(name, table) for name, table in tables.items()}
+    frames = {name: _to_pandas(name, tables.pop(name)) for name in FACT_TABLES}  # each let go once converted
+    checks = {outcomes[k.file.sha256]["article_id"]: outcomes[k.file.sha256]["check"] for k in kept}
+    failed = {**spanning_failures(frames), **{article_id: check for article_id, check in checks.items() if check}}
+    quarantined = frames["articles"][frames["articles"].article_id.isin(failed)]
+    sizes = {k.file.name: k.file.size_bytes for k in kept}
+    rejected += [Reject(row.source_file, "validate", failed[row.article_id], sizes[row.source_file], row.sha256)
+                 for row in quarantined.itertuples()]
     frames["rejects"] = frame("rejects", [vars(r) for r in [*rejects, *rejected]])
-    return quarantine(frames, {k.file.name: k.file.size_bytes for k in kept})
+    return quarantine(frames, failed)
+
+
+def _with_checks(extraction: dict[str, pa.Table]) -> pa.Table:
+    """`sources` with the first check of the schemas that each file's rows fail: the one
+    pandera pass over these rows, whose verdict the cache keeps with them."""
+    failed = file_checks(extraction)
+    sources = extraction["sources"]
+    column = pa.array([failed.get(sha) for sha in sources["sha256"].to_pylist()], pa.string())
+    return sources.set_column(sources.schema.get_field_index("check"), "check", column)
 
 
 def extraction_schemas() -> dict[str, pa.Schema]:
@@ -234,11 +250,15 @@ def extract_corpus(files: list[CorpusFile], rejects: list[Reject],
     known = set(stored["sources"]["sha256"].to_pylist())
     todo = list({f.sha256: f for f in files if f.sha256 not in known}.values())
     fresh = extract_files(todo)
+    fresh["sources"] = _with_checks(fresh)
     outcomes = {row["sha256"]: row for row in stored["sources"].to_pylist()}
     outcomes.update(zip((f.sha256 for f in todo), fresh["sources"].to_pylist()))
     present = pa.array({outcomes[f.sha256]["sha256"] for f in files} - {None}, pa.string())
-    kept = _rows_of(stored, present)
-    extraction = {name: pa.concat_tables([kept[name], fresh[name]]) for name in kept}
-    if cache and (todo or len(kept["sources"]) < len(stored["sources"])):
-        cache.save(_rows_of(extraction, present), present.to_pylist())
-    return _tables(files, rejects, outcomes, extraction)
+    stored_files = len(stored["sources"])
+    extraction = _rows_of({name: pa.concat_tables([stored.pop(name), fresh.pop(name)]) for name in list(stored)},
+                          present)  # the stored and fresh rows are let go as they are copied
+    if cache and (todo or len(extraction["sources"]) < stored_files):
+        cache.save(extraction, present.to_pylist())
+    tables = _tables(files, rejects, outcomes, extraction)
+    pa.default_memory_pool().release_unused()  # the Arrow rows, now DataFrames, back to the system
+    return tables

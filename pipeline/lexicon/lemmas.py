@@ -19,6 +19,10 @@ class Token(NamedTuple):
     end: int
 
 
+_new_token = tuple.__new__
+"""Token's own constructor without NamedTuple's Python-level __new__: tokens() makes one per word."""
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The dictionary form of a word, lower case; unknown words keep their form."""
@@ -36,7 +40,11 @@ def lemma(word: str) -> str:
 
 def tokens(text: str) -> list[Token]:
     """Every word of `text` with its lemma and character offsets."""
-    return [Token(lemma(m.group()), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    found = []
+    for match in WORD_RE.finditer(text):
+        start, end = match.span()
+        found.append(_new_token(Token, (lemma(match[0]), start, end)))
+    return found
 
 
 @lru_cache(maxsize=4096)

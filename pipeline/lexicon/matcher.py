@@ -54,19 +54,29 @@ def _form(text: str, word: Token) -> str:
     return text[word.start:word.end].lower().replace("’", "'")
 
 
+class _Entry(NamedTuple):
+    """A part of a phrase, as the automaton's key for it returns it."""
+
+    number: int  # the phrase
+    index: int  # the part of the phrase
+    size: int
+    exact: tuple[tuple[int, str], ...]
+
+
 class PhraseMatcher:
     """Matches ``(id, phrase)`` pairs; one id may have several phrases."""
 
     def __init__(self, phrases: list[tuple[str, str]]):
-        self._patterns: list[tuple[str, list[_Part]]] = []
-        self._automaton = ahocorasick.Automaton()
+        self._patterns: list[tuple[str, int]] = []  # (id, number of parts) of each phrase
+        entries: dict[str, list[_Entry]] = {}
         for number, (pattern_id, phrase) in enumerate(phrases):
             parts = _parts(phrase)
-            self._patterns.append((pattern_id, parts))
+            self._patterns.append((pattern_id, len(parts)))
             for index, part in enumerate(parts):
-                entries = self._automaton.get(part.key, [])
-                entries.append((number, index))
-                self._automaton.add_word(part.key, entries)
+                entries.setdefault(part.key, []).append(_Entry(number, index, part.size, part.exact))
+        self._automaton = ahocorasick.Automaton()
+        for key, found in entries.items():
+            self._automaton.add_word(key, tuple(found))
         self._automaton.make_automaton()
 
     def find(self, text: str) -> list[Match]:
@@ -77,18 +87,19 @@ class PhraseMatcher:
         hits: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for end, entries in self._automaton.iter(joined):
             last = bisect_right(starts, end - 1) - 1
-            for number, index in entries:
-                part = self._patterns[number][1][index]
-                first = last - part.size + 1
-                if all(_form(text, words[first + i]) == form for i, form in part.exact):
+            for number, index, size, exact in entries:
+                first = last - size + 1
+                if not exact or all(_form(text, words[first + i]) == form for i, form in exact):
                     hits.setdefault((number, index), []).append((first, last))
         found = [m for number, index in list(hits) if index == 0
-                 for m in self._chain(self._patterns[number][0], number, len(self._patterns[number][1]), hits, words)]
-        return sorted(found, key=lambda m: (m.start, m.end, m.id))
+                 for m in self._chain(*self._patterns[number], number, hits, words)]
+        return sorted(found, key=lambda m: (m.start, m.end, m.id)) if len(found) > 1 else found
 
     @staticmethod
-    def _chain(pattern_id: str, number: int, size: int, hits: dict, words: list[Token]) -> list[Match]:
+    def _chain(pattern_id: str, size: int, number: int, hits: dict, words: list[Token]) -> list[Match]:
         """A match for each first part followed, in order, by every later part."""
+        if size == 1:
+            return [Match(pattern_id, words[first].start, words[last].end, first) for first, last in hits[(number, 0)]]
         matches = []
         for first, last in hits[(number, 0)]:
             end_token = last

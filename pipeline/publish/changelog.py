@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
+import duckdb
 import pyarrow
 import pyarrow.parquet as pq
 
@@ -41,23 +41,37 @@ class RowChanges:
     changed: list[str]
 
 
-def _keyed(table: pyarrow.Table, key: list[str]) -> pd.DataFrame:
-    frame = table.to_pandas().astype(str)
-    frame.index = frame[key].agg(" / ".join, axis=1) if len(key) > 1 else frame[key[0]]
-    return frame
+def _keyed(rows: str, key: list[str]) -> str:
+    """The rows of `rows` with their key as text ('a / b' for a key of two columns)."""
+    joined = " || ' / ' || ".join(f'CAST("{k}" AS VARCHAR)' for k in key)
+    return f"SELECT {joined} AS __key, * FROM {rows}"
 
 
 def row_changes(name: str, table: pyarrow.Table, previous: Path | None) -> RowChanges:
-    """The keys added, removed and changed in `table` since the previous release's Parquet file."""
+    """The keys added, removed and changed in `table` since the previous release's Parquet file,
+    compared as text column by column in DuckDB (which streams the old file: no copy of
+    either table in memory)."""
     if previous is None or not previous.is_file():
         return RowChanges(table.num_rows, [], [], [])
     key = list(table_schema(name).primary_key)
-    old, new = _keyed(pq.read_table(previous), key), _keyed(table, key)
-    common = old.index.intersection(new.index, sort=False)
-    columns = [c for c in new.columns if c in old.columns]
-    differs = (old.loc[common, columns] != new.loc[common, columns]).any(axis=1)
-    return RowChanges(table.num_rows, sorted(new.index.difference(old.index)), sorted(old.index.difference(new.index)),
-                      sorted(differs[differs].index))
+    old_columns = set(pq.read_schema(previous).names)
+    differs = " OR ".join(f'CAST(n."{c}" AS VARCHAR) IS DISTINCT FROM CAST(o."{c}" AS VARCHAR)'
+                          for c in table.column_names if c in old_columns)
+    with duckdb.connect() as db:
+        db.register("new_rows", table)
+        db.execute(f"CREATE VIEW old_rows AS SELECT * FROM read_parquet('{_quoted(previous)}')")
+        new, old = _keyed("new_rows", key), _keyed("old_rows", key)
+
+        def keys(sql: str) -> list[str]:
+            return sorted(row[0] for row in db.execute(sql).fetchall())
+
+        return RowChanges(table.num_rows, keys(f"SELECT __key FROM ({new}) EXCEPT SELECT __key FROM ({old})"),
+                          keys(f"SELECT __key FROM ({old}) EXCEPT SELECT __key FROM ({new})"),
+                          keys(f"SELECT n.__key FROM ({new}) n JOIN ({old}) o USING (__key) WHERE {differs}"))
+
+
+def _quoted(path: Path) -> str:
+    return str(path).replace("'", "''")
 
 
 def _keys(keys: list[str]) -> str:

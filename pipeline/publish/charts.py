@@ -20,6 +20,9 @@ TOP = 30
 """Pairs and countries shown: the ones with the most rows."""
 YEARS = 100
 """Years shown in the events chart, up to the latest; earlier events are counted in its title."""
+COLUMNS = {"events": ["date_start", "event_type"], "visits": ["article_id", "origin_iso3"],
+           "articles": ["article_id", "country_a_iso3", "country_b_iso3"], "missions": ["sending_iso3", "mission_type"]}
+"""The columns the charts read, of each table they read."""
 
 
 def _save(figure: Figure, path: Path) -> None:

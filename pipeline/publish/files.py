@@ -31,6 +31,16 @@ def to_arrow(df: pd.DataFrame, schema: TableSchema) -> pyarrow.Table:
     return pyarrow.Table.from_pandas(sort_by_key(df, schema), schema=schema.arrow_schema(), preserve_index=False)
 
 
+def sort_arrow(table: pyarrow.Table, schema: TableSchema) -> pyarrow.Table:
+    """What `to_arrow` makes of the DataFrame that `table` holds (sorted by key, with the schema
+    and the pandas metadata), without making that DataFrame: keys are text, whose order by
+    UTF-8 bytes is Python's order of strings."""
+    target = to_arrow(table.slice(0, 0).to_pandas(), schema).schema
+    rows = table.select(schema.column_names)
+    rows = rows.take(pc.sort_indices(rows, sort_keys=[(key, "ascending") for key in schema.primary_key]))
+    return rows.cast(target).combine_chunks().replace_schema_metadata(target.metadata)
+
+
 def write_parquet(table: pyarrow.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, path, compression="zstd", write_statistics=True)
@@ -56,14 +66,19 @@ def _csv_column(column: pyarrow.ChunkedArray, is_text: bool) -> pyarrow.ChunkedA
     return pc.if_else(pc.match_substring_regex(column, _QUOTED), quoted, column)
 
 
+CSV_ROWS = 65_536
+"""Rows made into CSV text at a time: the text of a whole large table would be held several times over."""
+
+
 def write_csv(table: pyarrow.Table, schema: TableSchema, path: Path) -> None:
     """RFC 4180 CSV: UTF-8, CRLF, header row, ISO dates, empty field for null; written column
-    by column, never a Python object per cell."""
+    by column, a slice of rows at a time, never a Python object per cell."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fields = [_csv_column(table.column(c.name), c.dtype == "str") for c in schema.columns]
     with open(path, "wb") as handle:
         handle.write((",".join(schema.column_names) + "\r\n").encode("utf-8"))
-        if table.num_rows:
+        for start in range(0, table.num_rows, CSV_ROWS):
+            rows = table.slice(start, CSV_ROWS)
+            fields = [_csv_column(rows.column(c.name), c.dtype == "str") for c in schema.columns]
             lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*fields, ","), "\r\n", "")
             for chunk in lines.chunks:
                 handle.write(_string_bytes(chunk))

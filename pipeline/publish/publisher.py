@@ -21,11 +21,11 @@ import pyarrow
 
 from pipeline.publish.bundle import write_checksums, write_zip
 from pipeline.publish.changelog import render_changelog, render_entry, row_changes
-from pipeline.publish.charts import write_charts
+from pipeline.publish.charts import COLUMNS as CHART_COLUMNS, write_charts
 from pipeline.publish.datapackage import PACKAGE_NAME, build_datapackage
 from pipeline.publish.dictionary import render_dictionary
 from pipeline.publish.duckdb_file import DUCKDB_FILE, write_duckdb
-from pipeline.publish.files import to_arrow, write_csv, write_json, write_parquet
+from pipeline.publish.files import sort_arrow, to_arrow, write_csv, write_json, write_parquet
 from pipeline.publish.licences import LICENSE_TEXT, render_attribution
 from pipeline.publish.release import (
     failing_clearly, is_unchanged, latest_descriptor, link_contract_paths, next_version, publish_release,
@@ -51,13 +51,15 @@ def release_time() -> datetime:
     return now.replace(microsecond=0)
 
 
-def _stage_tables(tables: dict[str, pd.DataFrame], folder: Path) -> dict[str, pyarrow.Table]:
+def _stage_tables(tables: dict[str, pd.DataFrame | pyarrow.Table], folder: Path) -> dict[str, pyarrow.Table]:
+    """Each table sorted, with its schema, and written."""
     staged = {}
-    for name, frame in tables.items():
+    for name, table in tables.items():
         schema = table_schema(name)
-        staged[name] = to_arrow(frame, schema)
+        staged[name] = sort_arrow(table, schema) if isinstance(table, pyarrow.Table) else to_arrow(table, schema)
         write_parquet(staged[name], folder / "parquet" / f"{name}.parquet")
         write_csv(staged[name], schema, folder / "csv" / f"{name}.csv")
+        pyarrow.default_memory_pool().release_unused()  # the text of the CSV, let go
     return staged
 
 
@@ -85,7 +87,7 @@ def _write_documents(folder: Path, descriptor: dict, staged: dict[str, pyarrow.T
     })
 
 
-def publish(tables: dict[str, pd.DataFrame], staging: Path, outputs: Path,
+def publish(tables: dict[str, pd.DataFrame | pyarrow.Table], staging: Path, outputs: Path,
             log: Callable[[str], None] = print) -> Publication:
     """Stage every file of a release from `tables` (in publication order) and publish it,
     unless its tables equal the latest release's."""
@@ -111,7 +113,9 @@ def publish(tables: dict[str, pd.DataFrame], staging: Path, outputs: Path,
         _write_text(folder, {"data_dictionary.md": dictionary})
         log(f"release {version}: writing {DUCKDB_FILE}, charts, readme, changelog, licences")
         write_duckdb(staged, folder / DUCKDB_FILE)
-        write_charts({name: table.to_pandas() for name, table in staged.items()}, folder / "charts")
+        pyarrow.default_memory_pool().release_unused()
+        write_charts({name: staged[name].select(columns).to_pandas() for name, columns in CHART_COLUMNS.items()},
+                     folder / "charts")
         _write_documents(folder, descriptor, staged, articles, outputs)
         write_checksums(folder)
         write_zip(folder, staged_bundle(staging), f"{PACKAGE_NAME}-{version}", created)

@@ -1,15 +1,27 @@
-"""Validate a table against its pandera schema and its foreign keys."""
+"""Validate tables against their pandera schemas: the checks of each row, and the checks that
+span rows (unique keys, foreign keys), optionally only within groups of rows (one file's).
+
+A build validates each file's rows once, where they are extracted (``quarantine.file_checks``),
+and keeps the verdict with them in the extraction cache; the whole tables are then checked
+only for what spans files (`check_table`), without another pandera pass.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 import pandera.errors
+import pandera.pandas as pandera_pandas
+import pyarrow as pa
+import pyarrow.compute as pc
+from pandera.engines import pandas_engine
 
 from pipeline.publish.table_schema import table_schema
 
 MAX_FAILURES_SHOWN = 20
+FAILURE_COLUMNS = ["column", "check", "failure_case", "index"]
 
 
 @dataclass(frozen=True)
@@ -18,32 +30,133 @@ class Validation:
     failures: pd.DataFrame  # one row per failed check: column, check, failure_case, index
 
 
-def foreign_key_failures(name: str, df: pd.DataFrame, references: dict[str, pd.DataFrame]) -> list[dict]:
-    """Rows whose foreign key values have no row in the referenced table."""
+def _validation(failures: list[dict]) -> Validation:
+    return Validation(not failures, pd.DataFrame(failures, columns=FAILURE_COLUMNS))
+
+
+@lru_cache(maxsize=None)
+def _row_schema(name: str) -> pandera_pandas.DataFrameSchema:
+    """The table's pandera schema without its unique keys, which `key_failures` checks."""
+    schema = table_schema(name).model.to_schema()
+    unique = [column for column, spec in schema.columns.items() if spec.unique]
+    schema = schema.update_columns({column: {"unique": False} for column in unique})
+    schema.unique = None
+    return schema
+
+
+def unique_keys(name: str) -> list[tuple[str, ...]]:
+    """The columns, alone or together, that the table's pandera schema declares unique."""
+    schema = table_schema(name).model.to_schema()
+    keys = [(column,) for column, spec in schema.columns.items() if spec.unique]
+    return keys + ([tuple(schema.unique)] if schema.unique else [])
+
+
+def row_failures(name: str, df: pd.DataFrame) -> list[dict]:
+    """Every failure of the table's pandera schema but its unique keys (columns, types,
+    vocabularies, formats, nulls), found lazily in one pass."""
+    try:
+        _row_schema(name).validate(df, lazy=True)
+    except pandera.errors.SchemaErrors as err:
+        return [{"column": str(row["column"]), "check": str(row["check"]), "failure_case": str(row["failure_case"]),
+                 "index": None if pd.isna(row["index"]) else int(row["index"])}
+                for row in err.failure_cases.to_dict("records")]
+    return []
+
+
+Rows = pd.DataFrame | pa.Table
+"""A table as pandas or Arrow: the checks that span rows read only its key columns, as Arrow."""
+
+
+def _columns(table: Rows, names: list[str]) -> tuple[list[pa.Array], pd.Index | None]:
+    """Some columns as Arrow arrays, and the row labels of a DataFrame (None: positions)."""
+    if isinstance(table, pd.DataFrame):
+        return [pa.array(table[name], from_pandas=True) for name in names], table.index
+    return [table[name].combine_chunks() for name in names], None
+
+
+def _joined(arrays: list[pa.Array]) -> pa.Array:
+    """One value per row from several columns (a unit separator between them)."""
+    if len(arrays) == 1:
+        return arrays[0]
+    return pc.binary_join_element_wise(*(pc.cast(array, pa.string()) for array in arrays), "\x1f")
+
+
+def _failures(column: str, check: str, rows: pa.Array, values: list[pa.Array], labels: pd.Index | None) -> list[dict]:
+    """One failure per row of `rows` (positions), with its value of `values` (a tuple for several)."""
+    cases = zip(*(array.take(rows).to_pylist() for array in values))
+    return [{"column": column, "check": check, "failure_case": str(case[0] if len(case) == 1 else case),
+             "index": int(labels[row] if labels is not None else row)}
+            for row, case in zip(rows.to_pylist(), cases)]
+
+
+def key_failures(name: str, table: Rows, within: str | None = None) -> list[dict]:
+    """Rows that repeat a unique key of the table (of their group of `within`, if given), named
+    as pandera names these checks."""
+    failures = []
+    for key in unique_keys(name):
+        arrays, labels = _columns(table, [*([within] if within else []), *key])
+        keys = _joined(arrays)
+        counts = pc.value_counts(keys)
+        repeated = pc.filter(counts.field("values"), pc.greater(counts.field("counts"), 1))
+        rows = pc.indices_nonzero(pc.is_in(keys, value_set=repeated))
+        check = "field_uniqueness" if len(key) == 1 else "multiple_fields_uniqueness"
+        failures += _failures(key[0] if len(key) == 1 else name, check, rows, arrays[-len(key):], labels)
+    return failures
+
+
+def foreign_key_failures(name: str, table: Rows, references: dict[str, Rows], within: str | None = None) -> list[dict]:
+    """Rows whose foreign key values have no row in the referenced table (of their group of
+    `within`, if given)."""
     failures = []
     for key in table_schema(name).foreign_keys:
         target = references[key["reference"]["resource"]]
         for column, target_column in zip(key["fields"], key["reference"]["fields"]):
-            missing = df.loc[~df[column].isin(target[target_column]), column]
-            failures.extend(
-                {"column": column, "check": f"foreign key -> {key['reference']['resource']}.{target_column}",
-                 "failure_case": str(value), "index": int(index)}
-                for index, value in missing.items()
-            )
+            group = [within] if within else []
+            arrays, labels = _columns(table, [*group, column])
+            found = pc.is_in(_joined(arrays), value_set=_joined(_columns(target, [*group, target_column])[0]))
+            rows = pc.indices_nonzero(pc.invert(found))
+            check = f"foreign key -> {key['reference']['resource']}.{target_column}"
+            failures += _failures(column, check, rows, arrays[-1:], labels)
     return failures
 
 
 def validate_table(name: str, df: pd.DataFrame, references: dict[str, pd.DataFrame]) -> Validation:
     """Check every rule of the table's schema (lazily, collecting all failures) and its keys."""
-    failures: list[dict] = []
-    try:
-        table_schema(name).model.validate(df, lazy=True)
-    except pandera.errors.SchemaErrors as err:
-        cases = err.failure_cases
-        failures.extend(
-            {"column": str(row["column"]), "check": str(row["check"]), "failure_case": str(row["failure_case"]),
-             "index": None if pd.isna(row["index"]) else int(row["index"])}
-            for row in cases.to_dict("records")
-        )
-    failures.extend(foreign_key_failures(name, df, references))
-    return Validation(not failures, pd.DataFrame(failures, columns=["column", "check", "failure_case", "index"]))
+    return _validation([*row_failures(name, df), *key_failures(name, df),
+                        *foreign_key_failures(name, df, references)])
+
+
+def _column_failures(name: str, df: pd.DataFrame) -> list[dict]:
+    """Columns missing, extra or of a dtype the pandera schema does not accept (pandera's check
+    of the dtype alone: no cell is read)."""
+    expected = _row_schema(name).columns
+    failures = [{"column": column, "check": "column_in_schema", "failure_case": column, "index": None}
+                for column in df.columns if column not in expected]
+    for column, spec in expected.items():
+        if column not in df:
+            failures.append({"column": column, "check": "column_in_dataframe", "failure_case": column, "index": None})
+        elif not spec.dtype.check(pandas_engine.Engine.dtype(df[column].dtype)):
+            failures.append({"column": column, "check": f"dtype('{spec.dtype}')", "failure_case": str(df[column].dtype),
+                             "index": None})
+    return failures
+
+
+def _published_and_rejected(articles: pd.DataFrame, rejects: pd.DataFrame) -> list[dict]:
+    """Articles whose file is also listed in rejects: rows of a rejected file are never published."""
+    both = articles.loc[articles.source_file.isin(rejects.source_file), "source_file"]
+    return [{"column": "source_file", "check": "not in rejects", "failure_case": str(value), "index": int(index)}
+            for index, value in both.items()]
+
+
+def check_table(name: str, df: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> Validation:
+    """The whole-table check of a build: rejects (a few rows) against their whole schema; a fact
+    table, whose rows passed their schema where they were extracted, for what spans files: its
+    columns and dtypes, unique keys, foreign keys, and no row of a rejected file."""
+    if name == "rejects":
+        return validate_table(name, df, tables)
+    failures = _column_failures(name, df)
+    if not failures:
+        failures = [*key_failures(name, df), *foreign_key_failures(name, df, tables)]
+    if name == "articles":
+        failures.extend(_published_and_rejected(df, tables["rejects"]))
+    return _validation(failures)

@@ -1,17 +1,55 @@
 """Quarantine: an article whose rows fail a check goes to rejects, every other one is published.
 
-The tables are checked as a whole (one pandera pass per table, not one per article); each
-failing row is traced to its article, and all rows of those articles leave every table. The
-blocking checks on the whole tables run afterwards, as a last guard that should never fire.
+Each file's rows are validated once, where they are extracted (`file_checks`: one pandera pass
+per table over the files extracted, unique and foreign keys within each file), and the verdict
+is cached with the rows. The whole tables are then checked only for what spans files
+(`spanning_failures`: unique keys, foreign keys). The rows of every failing article leave every
+table (`quarantine`); the blocking checks on the whole tables run afterwards, as a last guard
+that should never fire.
 """
 
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 
-from pipeline.validate.checks import validate_table
+from pipeline.publish.table_schema import table_schema
+from pipeline.validate.checks import foreign_key_failures, key_failures, row_failures
 
 FACT_TABLES = ("articles", "events", "visits", "visit_counterparts", "missions")
+FILE = "source_sha256"
+"""The column of the extracted rows that names their file."""
+CHECK_ROWS = 50_000
+"""Rows validated by pandera at a time: its DataFrames and intermediates stay small."""
+
+
+def _reason(name: str, failure: dict) -> str:
+    return f"check failed: {name}.{failure['column']} {failure['check']} (value {failure['failure_case']!r})"
+
+
+def file_checks(extraction: dict[str, pa.Table]) -> dict[str, str]:
+    """The sha256 of each file whose rows fail a check of their table's schema → the first
+    check failed, in words. pandera reads CHECK_ROWS rows at a time as a DataFrame; the keys
+    are checked within each file on the Arrow tables."""
+    failed: dict[str, str] = {}
+    for name in FACT_TABLES:
+        table = extraction[name]
+        failures = [failure for start in range(0, table.num_rows, CHECK_ROWS)
+                    for failure in row_failures(name, _frame(table.select(table_schema(name).column_names), start))]
+        failures += key_failures(name, table, within=FILE)
+        failures += foreign_key_failures(name, table, extraction, within=FILE)
+        files = table[FILE]
+        for failure in failures:
+            if failure["index"] is not None:
+                failed.setdefault(files[failure["index"]].as_py(), _reason(name, failure))
+    return failed
+
+
+def _frame(table: pa.Table, start: int) -> pd.DataFrame:
+    """CHECK_ROWS rows from `start` as a DataFrame, indexed by their position in `table`."""
+    frame = table.slice(start, CHECK_ROWS).to_pandas()
+    frame.index = pd.RangeIndex(start, start + len(frame))
+    return frame
 
 
 def _article_of_rows(name: str, tables: dict[str, pd.DataFrame]) -> pd.Series:
@@ -23,34 +61,22 @@ def _article_of_rows(name: str, tables: dict[str, pd.DataFrame]) -> pd.Series:
     return df["visit_id"].map(visits)
 
 
-def failed_articles(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
-    """Article id → the first check its rows fail, in words."""
+def spanning_failures(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
+    """Article id → the first check spanning articles (unique keys, foreign keys) its rows fail."""
     failed: dict[str, str] = {}
     for name in FACT_TABLES:
-        failures = validate_table(name, tables[name], tables).failures.dropna(subset=["index"])
         articles = _article_of_rows(name, tables)
-        for failure in failures.to_dict("records"):
-            article_id = articles.get(int(failure["index"]))
+        for failure in [*key_failures(name, tables[name]), *foreign_key_failures(name, tables[name], tables)]:
+            article_id = articles.get(failure["index"])
             if isinstance(article_id, str):
-                failed.setdefault(article_id, f"check failed: {name}.{failure['column']} {failure['check']} "
-                                              f"(value {failure['failure_case']!r})")
+                failed.setdefault(article_id, _reason(name, failure))
     return failed
 
 
-def quarantine(tables: dict[str, pd.DataFrame], sizes: dict[str, int]) -> dict[str, pd.DataFrame]:
-    """The tables without the articles whose rows fail a check; those listed in rejects.
-
-    `sizes` gives the size in bytes of each source file, for its reject row."""
-    failed = failed_articles(tables)
+def quarantine(tables: dict[str, pd.DataFrame], failed: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """The tables without the rows of the articles in `failed` (listed in rejects already)."""
     if not failed:
         return tables
-    articles = tables["articles"]
-    quarantined = articles[articles.article_id.isin(failed)]
-    rejects = [{"source_file": row.source_file, "stage": "validate", "reason": failed[row.article_id],
-                "size_bytes": sizes.get(row.source_file, 0), "sha256": row.sha256}
-               for row in quarantined.itertuples()]
     out = {name: df[~_article_of_rows(name, tables).isin(failed)].reset_index(drop=True)
            for name, df in tables.items() if name in FACT_TABLES}
-    out["rejects"] = pd.concat([tables["rejects"], pd.DataFrame(rejects, columns=tables["rejects"].columns)],
-                               ignore_index=True)
-    return out
+    return {**tables, **out}
