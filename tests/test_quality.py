@@ -1,7 +1,7 @@
 """Extraction quality against answer keys, with floors from measured scores.
 
-The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout6 (5, 5, 9, 9, 12
-and 12 articles written for this project in other styles, each scored once before any rule was
+The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout7 (5, 5, 9, 9, 12,
+12 and 12 articles written for this project in other styles, each scored once before any rule was
 tuned on them). The shared sets dev and dev2 (in many styles)
 are scored too when ../shared/corpus is beside the clone. Floors only go
 up: raise one when the extraction improves, never lower one to pass.
@@ -14,7 +14,7 @@ from tests.conftest import PROJECT, SHARED_CORPUS
 
 SHARED_SETS = {"dev": [PROJECT / "seeds", SHARED_CORPUS / "dev"], "dev2": [SHARED_CORPUS / "dev2"]}
 CORPORA = {name: folders for name, folders in SHARED_SETS.items() if all(f.is_dir() for f in folders)} | {
-    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", "2", "3", "4", "5", "6")
+    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", "2", "3", "4", "5", "6", "7")
 }
 FLOORS = {  # F1 measured: see the table in README.md
     "dev": {"events": 0.98, "events_strict": 0.97, "visits": 0.99, "missions": 0.99},
@@ -24,7 +24,8 @@ FLOORS = {  # F1 measured: see the table in README.md
     "holdout3": {"events": 0.91, "events_strict": 0.79, "visits": 0.94, "missions": 0.99},
     "holdout4": {"events": 0.92, "events_strict": 0.79, "visits": 0.87, "missions": 0.99},
     "holdout5": {"events": 0.89, "events_strict": 0.69, "visits": 0.85, "missions": 0.94},
-    "holdout6": {"events": 0.92, "events_strict": 0.72, "visits": 0.88, "missions": 0.99},
+    "holdout6": {"events": 0.92, "events_strict": 0.72, "visits": 0.89, "missions": 0.99},
+    "holdout7": {"events": 0.89, "events_strict": 0.69, "visits": 0.83, "missions": 0.98},
 }
 FIELD_FLOORS = {
     "dev": {("visit_fields", f): 0.99 for f in ("role", "city", "met", "occasion")}
@@ -47,8 +48,11 @@ FIELD_FLOORS = {
     "holdout5": {("visit_fields", "role"): 0.88, ("visit_fields", "city"): 0.96, ("visit_fields", "met"): 0.81,
                  ("visit_fields", "occasion"): 0.87, ("mission_fields", "resident"): 0.99,
                  ("mission_fields", "city_country"): 0.99},
-    "holdout6": {("visit_fields", "role"): 0.91, ("visit_fields", "city"): 0.81, ("visit_fields", "met"): 0.81,
-                 ("visit_fields", "occasion"): 0.88, ("mission_fields", "resident"): 0.99,
+    "holdout6": {("visit_fields", "role"): 0.91, ("visit_fields", "city"): 0.82, ("visit_fields", "met"): 0.83,
+                 ("visit_fields", "occasion"): 0.9, ("mission_fields", "resident"): 0.99,
+                 ("mission_fields", "city_country"): 0.99},
+    "holdout7": {("visit_fields", "role"): 0.75, ("visit_fields", "city"): 0.94, ("visit_fields", "met"): 0.84,
+                 ("visit_fields", "occasion"): 0.89, ("mission_fields", "resident"): 0.99,
                  ("mission_fields", "city_country"): 0.99},
 }
 
@@ -61,7 +65,7 @@ def scored(request):
 def test_every_answer_key_article_is_built(scored):
     name, report = scored
     assert len(report.articles) == {"dev": 12, "holdout": 5, "holdout2": 5, "dev2": 14, "holdout3": 9,
-                                 "holdout4": 9, "holdout5": 12, "holdout6": 12}[name]
+                                 "holdout4": 9, "holdout5": 12, "holdout6": 12, "holdout7": 12}[name]
     assert all(a.article_id for a in report.articles)
 
 
