@@ -232,6 +232,11 @@ def test_at_the_same_time_is_the_date_before():
     assert find_dates("At the same time, they left.") == []
 
 
+@pytest.mark.parametrize("text", ["Agreement on air services – 1995", "Agreement on air services | 1995 | Oslo"])
+def test_a_year_after_a_dash_or_a_cell_bar_is_a_date(text):
+    assert [d.edtf for d in find_dates(text)] == ["1995"]
+
+
 def test_weeks_are_told_to_their_month():
     assert only("The same week, he left.", ANCHOR_DAY).edtf == "2009-04"
     assert only("Two weeks later, he left.", ANCHOR_DAY).edtf == "2009-05"
