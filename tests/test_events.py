@@ -355,6 +355,14 @@ def test_a_section_headed_by_a_year_dates_its_days():
     assert rows(events(text, CANADA_NORWAY)) == [("2019-12-15", "agreement"), ("2020-03", "relations_restored")]
 
 
+def test_a_successor_after_a_comma_holds_the_office_of_the_visitor_before():
+    text = ("= Canada–Norway relations =\nPresident Kari Dahl of Norway visited Ottawa in 1996. Her successor, "
+            "Ola Berg, came to Ottawa in 2003 to open an exhibition.\n")
+    found = [e.visit for e in events(text, CANADA_NORWAY) if e.visit]
+    assert [(v.visitor_name, v.visitor_role, v.origin_iso3) for v in found] == [
+        ("Kari Dahl", "head_of_state", "NOR"), ("Ola Berg", "head_of_state", "NOR")]
+
+
 def test_a_rule_failing_on_one_sentence_costs_that_sentence_only(monkeypatch):
     import pipeline.extract.events as events_module
 

@@ -49,6 +49,11 @@ def test_title_before_name(text, name, title, role):
     assert (person.name, person.title, role_of(person.title)) == (name, title, role)
 
 
+def test_the_irish_prime_ministers_title():
+    assert [(p.name, role_of(p.title)) for p in titled_people("Taoiseach Leo Byrne attended the summit")] == [
+        ("Leo Byrne", "head_of_government")]
+
+
 def test_who_became_gives_the_title():
     assert [(p.name, p.title) for p in titled_people("Ana Lima, who became prime minister in July 2009, went to Oslo")] == [
         ("Ana Lima", "prime minister")]

@@ -51,7 +51,7 @@ FIELD_FLOORS = {
     "holdout6": {("visit_fields", "role"): 0.91, ("visit_fields", "city"): 0.82, ("visit_fields", "met"): 0.83,
                  ("visit_fields", "occasion"): 0.9, ("mission_fields", "resident"): 0.99,
                  ("mission_fields", "city_country"): 0.99},
-    "holdout7": {("visit_fields", "role"): 0.75, ("visit_fields", "city"): 0.94, ("visit_fields", "met"): 0.84,
+    "holdout7": {("visit_fields", "role"): 0.79, ("visit_fields", "city"): 0.94, ("visit_fields", "met"): 0.84,
                  ("visit_fields", "occasion"): 0.89, ("mission_fields", "resident"): 0.99,
                  ("mission_fields", "city_country"): 0.99},
 }

@@ -456,7 +456,7 @@ def _written_title(clause: str, person: Person, known: Known, people: list[tuple
         return person.title
     if known.title and known.title != "counterpart":
         return None  # the registry's title, read through the visit
-    if re.search(r"\b(?:successor|predecessor)\s+$", clause[: person.start]) and context.last_visit:
+    if re.search(r"\b(?:successor|predecessor),?\s+$", clause[: person.start]) and context.last_visit:
         return context.last_visit.visitor_title
     for pattern in (AS_TITLE_RE, FIRST_TITLE_RE):
         match = pattern.search(clause)
