@@ -123,9 +123,7 @@ class VisitContext:
         """The untitled full name, read earlier, that one word stands for ('Lula' after 'to see
         Luiz Inácio Lula da Silva sworn in'), when only one name read so far holds that word."""
         full = {name for sentence in self.sentences if word in sentence
-                for name in (m["name"].rstrip(".,") for m in NAME_RE.finditer(sentence))
-                if word in name.split() and name != word}
-        full = {name for name in full if _bare_name(name) and not TITLE_IN_RE.search(name)}
+                for name in _untitled_names(sentence) if word in name.split()}
         return next(iter(full)) if len(full) == 1 else None
 
     def read_people(self, sentence: str) -> None:
@@ -244,6 +242,13 @@ def _written_forms(people) -> dict[str, Known]:
         if word not in forms:
             forms[word] = by_name[next(iter(names))] if len(names) == 1 else tuple(by_name[n] for n in sorted(names))
     return forms
+
+
+@lru_cache(maxsize=4096)
+def _untitled_names(sentence: str) -> tuple[str, ...]:
+    """The untitled full names of a sentence, read once however often they are looked up."""
+    names = (m["name"].rstrip(".,") for m in NAME_RE.finditer(sentence))
+    return tuple(n for n in names if " " in n and _bare_name(n) and not TITLE_IN_RE.search(n))
 
 
 @lru_cache(maxsize=4096)

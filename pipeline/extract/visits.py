@@ -65,6 +65,8 @@ WITH_A_TRIP_RE = re.compile(r"\bwith\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2
 """'A repaid the courtesy with a state visit to C': the trip of the clause's subject."""
 MET_NAME_RE = re.compile(rf"\s+(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}(?=\s+(?:in|on|at|during)\b)")
 """The person met, written right after the verb and before the place ('met Lula on the margins ... in C')."""
+MET_AT_RE = re.compile(r"\s+at\b")
+"""'met at C': the place follows."""
 TRIP_TO_RE = re.compile(r"\bto\s+[A-Z]")
 TERSE_NAME_RE = re.compile(
     rf"(?:^|,\s+)(?P<name>{NAME})(?=(?:,\s+(?P<title>{TITLE_WORDS}(?: of [A-Z][\w ]+?)?))?,?\s+(?:to|–|—)\s)")
@@ -416,7 +418,7 @@ def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
         return trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
     if trigger.frame == "meet":  # "met X in C": past the person met, not a village of that name
         verb_end = trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
-        met = MET_NAME_RE.match(clause, verb_end) or re.compile(r"\s+at\b").match(clause, verb_end)
+        met = MET_NAME_RE.match(clause, verb_end) or MET_AT_RE.match(clause, verb_end)
         return met.end() if met else verb_end
     if trigger.frame == "host":
         return max(visitor.end, trigger.end)
