@@ -108,9 +108,10 @@ def _dates_in(clause: Clause, dates: list[DateMention]) -> list[DateMention]:
 def _clause_date(clause: Clause, dates: list[DateMention], fallback: DateMention | None,
                  following: Clause | None = None) -> DateMention | None:
     """The first date written inside the clause, past a leading 'After the crisis of 1963, ...'
-    when another date follows in it or in the next clause of the same subject; else the sentence's date before it; else, unless the clause tells
-    a time of its own, the date of a next clause that shares its subject ('met in Mogadishu and
-    signed an agreement in October 1972')."""
+    when another date follows in it or in the next clause of the same subject; else the
+    sentence's date before it; else, unless the clause tells a time of its own, the date of a
+    next clause that shares its subject ('met in Mogadishu and signed an agreement in October
+    1972')."""
     inside = _dates_in(clause, dates)
     lead = LEADING_SUBORDINATE_RE.match(clause.text)
     main = [d for d in inside if lead and d.char_start >= clause.start + lead.end()]
@@ -142,8 +143,9 @@ def _nearest_date(dates: list[DateMention], at: int, fallback: DateMention | Non
     if not dates:
         return fallback
     nearest = min(dates, key=lambda d: abs(d.char_start - at))
-    inside = [d for d in dates if nearest.start <= d.start and d.end <= nearest.end]
-    return max(inside, key=_precision_rank) if "/" not in nearest.edtf else nearest
+    if "/" in nearest.edtf:
+        return nearest
+    return max((d for d in dates if nearest.start <= d.start and d.end <= nearest.end), key=_precision_rank)
 
 
 def _heading_year(section: tuple[str, ...]) -> DateMention | None:

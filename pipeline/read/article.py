@@ -2,10 +2,10 @@
 
 The format: a first line ``= Title =``; an optional ``Infobox`` block of ``- Key: Value``
 lines; a lead; sections ``==Name==`` and sub-sections ``===Name===``; bullet lines
-``- item``; a line of cells ``a | b | c`` is a row of a table, read as an item like a bullet. Line ends are normalised to LF (so a CRLF file gives the same sentences and ids as
-an LF one); every offset is a character offset into that text, and
-``Article.source_offset`` maps it back into the decoded source, so a row of the dataset can
-point at the exact words that state it.
+``- item``; a line of cells ``a | b | c`` is a row of a table, read as an item like a bullet.
+Line ends are normalised to LF (so a CRLF file gives the same sentences and ids as an LF one);
+every offset is a character offset into that text, and ``Article.source_offset`` maps it back
+into the decoded source, so a row of the dataset can point at the exact words that state it.
 """
 
 from __future__ import annotations
