@@ -774,3 +774,28 @@ def test_a_person_after_a_thing_received_is_no_guest():
     assert visit("Poland received a new constitution from President Hiroshi Sato in Tokyo", JAPAN_POLAND) is None
     found = visit("President Andrzej Duda received the visiting Japanese prime minister Shinzo Abe in Warsaw", JAPAN_POLAND)
     assert (found.visitor_name, found.origin_iso3, found.host_iso3) == ("Shinzo Abe", "JPN", "POL")
+
+
+@pytest.mark.parametrize("clause, city", [
+    ("President Ola Berg of Norway took part in the Arctic summit hosted by Canada at Iqaluit", "Iqaluit"),
+    ("President Ola Berg of Norway attended the climate conference at Halifax", "Halifax"),
+    ("President Ola Berg of Norway was among the guests in Ottawa at the jubilee", "Ottawa"),
+    ("President Ola Berg of Norway was among the leaders at the Toronto Peace Summit", "Toronto"),
+])
+def test_attending_an_event_in_the_other_country(clause, city):
+    found = visit(clause, CANADA_NORWAY)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Ola Berg", "NOR", "CAN", city)
+
+
+def test_back_for_an_event_is_another_trip():
+    ctx = context(CANADA_NORWAY)
+    first = detect_visit("President Ola Berg of Norway visited Ottawa in May", ctx)
+    ctx.last_visit = first
+    again = detect_visit("In September he was back for the inauguration of the new governor", ctx)
+    assert (again.visitor_name, again.origin_iso3, again.host_iso3) == ("Ola Berg", "NOR", "CAN")
+
+
+def test_a_private_traveller_makes_no_visit():
+    assert visit("The Norwegian writer Ola Berg was received by Prime Minister Paul Reid at Halifax", CANADA_NORWAY) is None
+    found = visit("The Norwegian minister Ola Berg was received by Prime Minister Paul Reid at Halifax", CANADA_NORWAY)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Ola Berg", "CAN", "Halifax")

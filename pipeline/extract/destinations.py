@@ -32,7 +32,7 @@ OFFICE_OF_RE = re.compile(r"\b(?:[Ss]peaker|[Pp]resident|[Cc]hair(?:man|woman|pe
 """'the Speaker of the National Assembly': an office, not an event attended."""
 SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
 CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-PREPOSITION_RE = re.compile(r"\b(?:in|to|on)\s+")
+PREPOSITION_RE = re.compile(r"\b(?:in|to|on|at|hosted by)\s+")
 OPENED_RE = re.compile(r"\b(?P<verb>inaugurated|inaugurate|opened|open)\s+(?P<what>the [^,.;]+?)(?=\s+(?:together|with|in|at|on|and)\b|[,.;]|$)")
 PART_CITY_MIN_POPULATION = 100_000
 """A town named by a part of a longer capitalised name must be this big ('Jinping' of Xi Jinping is none)."""
@@ -60,6 +60,7 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
     """(host country, city) of the place the trip went to: right after the travel verb, or after 'in'/'to'."""
     taken = [(p.start, p.end) for p, _ in people]
     positions = [start] + [m.end() for m in PREPOSITION_RE.finditer(text, start)]
+    named = None  # 'at the Cairo Peace Summit': the city an event is named for, when no other place is written
     for position in positions:
         while position < len(text) and text[position].isspace():
             position += 1
@@ -75,13 +76,14 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
             country = resolve_country(match.group().rstrip(".,"))
             if country:
                 return country, None
+            named = named or _resolve_phrase(match["place"], text, match.end(), context)
             continue
         if match["place"].split()[0] in MONTHS:
             continue
         country, city = _resolve_phrase(match["place"], text, match.end(), context)
         if country:
             return country, city
-    return None, None
+    return named if named and named[1] else (None, None)
 
 
 def city_in(text: str, start: int, host: str, people: list[tuple[Person, Known]]) -> str | None:

@@ -39,6 +39,8 @@ NEW_TRIP_FRAMES = {"travel", "attend", "trip", "destination", "return"}
 """Frames that, coordinated after another trip in one clause, tell of a second trip."""
 APPEAL_RE = re.compile(r"^[^.;:]*?\bto\s+(?!the\b|an?\b|[A-Z])[a-z]+")
 """'called on X to withdraw': an appeal, not a call paid on someone."""
+PRIVATE = frozenset(row["phrase"] for row in load_table("private_occupations", required=("phrase",)))
+"""Occupations of private people: 'the poet A' makes no official visit."""
 MAX_GAPPED_SPAN = 70
 """How long a predicate with a gap ('paid ... visit') may be, in characters."""
 
@@ -335,6 +337,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     if not candidates:
         return None
     person, known = candidates[0]
+    if _private(clause, person):
+        return None
     host, city = place_of(clause, _place_start(clause, trigger, person), context, people)
     if host is None and previous is not None and previous.person is known:
         host, city = previous.host_iso3, previous.city
@@ -370,6 +374,12 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
             if other_known is not known and other_known.origin == host:
                 visit.add_counterpart(other_known.name, other.title)
     return visit
+
+
+def _private(clause: str, person: Person) -> bool:
+    """'the poet Lord Byron', 'a Danish writer, A,': a person named by a private occupation."""
+    before = re.search(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+),?\s+$", clause[: person.start])
+    return bool(before) and before["noun"] in PRIVATE
 
 
 def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], context: VisitContext) -> Visit | None:
