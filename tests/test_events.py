@@ -397,3 +397,33 @@ def test_each_date_of_a_list_is_a_time_of_the_same_fact():
 Norwegian fleets attacked the Canadian coast in 1710, 1714, and 1719.
 """
     assert rows(events(text, CANADA_NORWAY)) == [("1710", "military"), ("1714", "military"), ("1719", "military")]
+
+
+def test_a_heading_naming_the_host_city_gives_the_direction():
+    text = """= Canada–Norway relations =
+
+===Visits to Ottawa===
+Pierre Lavoie received Ola Nordmann in September 1997, and she toured the capital.
+"""
+    found = [(e.date.edtf, e.visit) for e in events(text, CANADA_NORWAY) if e.visit]
+    assert [(d, v.visitor_name, v.origin_iso3, v.host_iso3) for d, v in found] == [("1997-09", "Ola Nordmann", "NOR", "CAN")]
+
+
+def test_a_date_in_a_relative_clause_about_the_visitor_does_not_date_the_trip():
+    text = """= Canada–Norway relations =
+
+==History==
+Parliament met on 2 March 2011. Ola Nordmann, who won the Norwegian election that month, chose Ottawa for her first trip abroad and was received by Prime Minister Pierre Lavoie on 15 September 2011.
+"""
+    found = [(e.date.edtf, e.visit.visitor_name) for e in events(text, CANADA_NORWAY) if e.visit]
+    assert found == [("2011-09-15", "Ola Nordmann")]
+
+
+def test_an_untitled_leader_after_a_subordinator_is_the_subject():
+    text = """= Canada–Norway relations =
+
+==History==
+Prime Minister Ola Berg of Norway met Canadian officials in 2010. After Kari Berg succeeded her father as prime minister, she made her first official visit to Canada on 7 February 2024.
+"""
+    found = [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in events(text, CANADA_NORWAY) if e.visit]
+    assert found == [("2024-02-07", "Kari Berg", "CAN")]

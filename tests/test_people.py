@@ -115,6 +115,7 @@ def test_appositive_title_after_name(text, name, title, role):
     ("In 1998, Lloyd Axworthy became the Canadian foreign minister.",
      "Lloyd Axworthy", "Canadian foreign minister", "foreign_minister"),
     ("Gilberto Gil became Brazil's Minister of Culture in 2003.", "Gilberto Gil", "Brazil Minister of Culture", "minister"),
+    ("Ana Lima, who had led the army, became president of Brazil in 2003.", "Ana Lima", "president of Brazil", "head_of_state"),
 ])
 def test_became_a_minister(text, name, title, role):
     person = one(text)

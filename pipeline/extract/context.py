@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from pipeline.extract.visits import Visit
 
 DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
+ONE_WAY_RE = re.compile(r"\bvisits? (?:(?P<to>to|in)|from|by) (?P<place>.+)$", re.I)
+"""'Visits to Asunción', 'Visits from Taiwan': a heading that names one end of its visits."""
 VISITS_HEADING_RE = re.compile(r"\bvisits?\b", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
 THE_TITLE_RE = re.compile(
@@ -33,7 +35,7 @@ PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 NAME_RE = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})")
 TITLE_IN_RE = re.compile(rf"^(?:His|Her)\b|\b{TITLE_WORDS}\b")
 """A capitalised run with a title ('His Majesty Sultan Qaboos') is no untitled full name."""
-LEADING_NAME_RE = re.compile(rf"(?:[A-Z][^,;()]{{0,80}},\s+)?(?P<name>{NAME})\s+(?:[a-z]+\s+)?(?:was|had|has|formed|became|led|took|won)\b")
+LEADING_NAME_RE = re.compile(rf"(?:[A-Z][^,;()]{{0,80}},\s+|(?:After|When|Once|Before|While|As)\s+)?(?P<name>{NAME})\s+(?:[a-z]+\s+)?(?:was|had|has|formed|became|led|took|won|succeeded|replaced)\b")
 PLACE_NAME_MIN_POPULATION = 100_000
 """A part of a person's name that is also the name of a city this size is read as the city."""
 REGNAL_RE = re.compile(r"[IVX]{1,5}")
@@ -80,8 +82,20 @@ class VisitContext:
             origin, host = resolve_country(match["origin"]), resolve_country(match["host"])
             if {origin, host} == set(self.parties):
                 self.direction = (origin, host)
+        one_way = ONE_WAY_RE.search(section[-1]) if section and not match else None
+        party = self._party_of_place(one_way["place"]) if one_way else None
+        if party:
+            self.direction = (self.other(party), party) if one_way["to"] else (party, self.other(party))
         if not section:
             self.last_visit = None
+
+    def _party_of_place(self, place: str) -> str | None:
+        """The party a heading's place names: the country, or one of its cities."""
+        iso3 = resolve_country(place)
+        if iso3 is None:
+            city = lookup_city(place, prefer=self.parties)
+            iso3 = city.iso3 if city else None
+        return iso3 if iso3 in self.parties else None
 
     def other(self, iso3: str) -> str:
         return self.parties[1] if iso3 == self.parties[0] else self.parties[0]

@@ -20,7 +20,7 @@ from pipeline.extract.relevance import BACKGROUND_RE, RELATIONS_TYPES, Scope, re
 from pipeline.extract.people import role_of, titled_people
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.context import VisitContext
-from pipeline.extract.visits import Visit, continue_visit, detect_visits, follow_up, read_table_header, trip_dates
+from pipeline.extract.visits import Visit, aside_spans, continue_visit, detect_visits, follow_up, read_table_header, trip_dates
 from pipeline.read.article import Article, Block
 
 LOG = logging.getLogger(__name__)
@@ -91,10 +91,12 @@ def _split_between_dates(clause: Clause, dates: list[DateMention]) -> list[Claus
     cuts = [(sep.start(), sep.end()) for sep in DATED_AND_RE.finditer(clause.text)]
     verbs = (VERB_AFTER_DATE_RE.match(clause.text, d.char_end - clause.start) for d in inside)
     cuts += [(verb.start(), verb.end()) for verb in verbs if verb]
+    asides = [(clause.start + a, clause.start + b) for a, b in aside_spans(clause.text)]
     parts, start = [], 0
     for cut, after in sorted(cuts):
         at = clause.start + cut
-        if any(clause.start + start <= d.char_start < at for d in inside) and any(d.char_start > at for d in inside):
+        own = [d for d in inside if not any(a <= d.char_start < b <= at for a, b in asides)]  # not 'A, who won in May, came'
+        if any(clause.start + start <= d.char_start < at for d in own) and any(d.char_start > at for d in inside):
             parts.append(Clause(clause.text[start:cut], clause.start + start, clause.shared and not parts))
             start = after
     parts.append(Clause(clause.text[start:], clause.start + start, clause.shared and not parts))
@@ -303,7 +305,7 @@ class _Reader:
                 continue
             visits = detect_visits(clause.text, self.context, events[-1].visit if events else None, sentence.text)
             for visit in visits:
-                visit_date = _nearest_date(trip_dates(sentence.text, inside), clause.start + visit.trigger, date)
+                visit_date = _nearest_date(trip_dates(sentence.text, inside, clause.start + visit.trigger), clause.start + visit.trigger, date)
                 self.context.last_visit = visit
                 if visit.host_iso3:
                     add(visit_date, "visit", "frame.visit", visit)

@@ -59,6 +59,8 @@ APPOSITIVE_RE = re.compile(
 """'A, now President of Angola,'; 'A, by then President of the Council of State,'; 'A, elected president of C in 2024,'."""
 AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 BECAME_RE = re.compile(rf"(?P<name>{NAME})\s+became\s+(?:the\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")
+BECAME_OF_RE = re.compile(rf"(?P<name>{NAME})(?:,[^;]{{0,80}}?,)?\s+became\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS} of (?:the )?(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))?)")
+"""'A B, who had been minister, became president of Colombia'."""
 WHO_BECAME_RE = re.compile(rf"(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:became|become)\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS})\b")
 TITLE_OF_COUNTRY_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS}) of (?:the )?(?:[a-z]+ )?(?P<rest>{NAME})")
 """'President of Botswana Mokgweetsi Masisi': the words that name a country belong to the title."""
@@ -149,6 +151,10 @@ def _titled_people(text: str) -> tuple[Person, ...]:
         name = _clean_name(match["name"])
         if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, f"{match['country']} {match['title']}", match.start(), match.end("title")))
+    for match in BECAME_OF_RE.finditer(text) if "became" in text else ():
+        name = _clean_name(match["name"])
+        if _is_name(name) and len(name.split()) >= 2 and not any(p.start <= match.start("name") < p.end for p in people):
+            people.append(Person(name, match["title"], match.start("name"), match.start("name") + len(name)))
     for match in WHO_BECAME_RE.finditer(text):  # "A B, who became prime minister in July 2009, ..."
         name = _clean_name(match["name"])
         if _is_name(name) and len(name.split()) >= 2 and not any(p.start <= match.start("name") < p.end for p in people):

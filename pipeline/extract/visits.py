@@ -41,6 +41,8 @@ APPEAL_RE = re.compile(r"^[^.;:]*?\bto\s+(?!the\b|an?\b|[A-Z])[a-z]+")
 """'called on X to withdraw': an appeal, not a call paid on someone."""
 PRIVATE = frozenset(row["phrase"] for row in load_table("private_occupations", required=("phrase",)))
 """Occupations of private people: 'the poet A' makes no official visit."""
+RELATIVE_RE = re.compile(r",\s+who\s[^,;]*")
+"""', who won the election that month': an aside about a person."""
 MAX_GAPPED_SPAN = 70
 """How long a predicate with a gap ('paid ... visit') may be, in characters."""
 
@@ -234,10 +236,19 @@ def _state_visit_roles(visit: Visit, context: VisitContext) -> None:
             known.role = "head_of_state"
 
 
-def trip_dates(sentence: str, dates: list) -> list:
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    """Where relative clauses about a person stand: ', who won the election that month'."""
+    return [m.span() for m in RELATIVE_RE.finditer(text)] if ", who" in text else []
+
+
+def trip_dates(sentence: str, dates: list, trigger: int | None = None) -> list:
     """The dates that may date a trip: not the start of a state of affairs ('in office since
-    January'), nor the date of an office in an appositive ('A, elected president in March, came')."""
-    return [d for d in dates if not re.search(r"\bsince\s+$|\b(?:elected|appointed|born|sworn in|became|become)\b[^,;]*$", sentence[: d.char_start])]
+    January'), nor the date of an office in an appositive ('A, elected president in March, came'),
+    nor one inside a relative clause that is not the trip's ('A, who won the election that month,
+    chose C')."""
+    asides = [span for span in aside_spans(sentence) if trigger is None or not span[0] <= trigger < span[1]]
+    return [d for d in dates if not re.search(r"\bsince\s+$|\b(?:elected|appointed|born|sworn in|became|become)\b[^,;]*$", sentence[: d.char_start])
+            and not any(start <= d.char_start < end for start, end in asides)]
 
 
 def _listed_trip(clause: str, people: list[tuple[Person, Known]], previous: Visit, context: VisitContext) -> Visit | None:
