@@ -427,3 +427,13 @@ Prime Minister Ola Berg of Norway met Canadian officials in 2010. After Kari Ber
 """
     found = [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in events(text, CANADA_NORWAY) if e.visit]
     assert found == [("2024-02-07", "Kari Berg", "CAN")]
+
+
+def test_a_count_of_months_in_words_and_a_trip_made_again():
+    text = """= Canada–Norway relations =
+
+==History==
+Prime Minister Ola Berg of Norway came to Ottawa in February 2016 and again in January 2017, when he was chief guest at the winter festival. Prime Minister Pierre Lavoie of Canada returned the visit fourteen months later.
+"""
+    found = [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in events(text, CANADA_NORWAY) if e.visit]
+    assert found == [("2016-02", "Ola Berg", "CAN"), ("2017-01", "Ola Berg", "CAN"), ("2018-03", "Pierre Lavoie", "NOR")]

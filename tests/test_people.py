@@ -177,6 +177,7 @@ def test_more_titles(text, name, role):
     ("The election of Hiro Tanaka, a former teacher, as president of Poland surprised many.",
      [("Hiro Tanaka", "president of Poland", "head_of_state")]),
     ("General Jan Kowal travelled to the border.", [("Jan Kowal", "General", "other")]),
+    ("He was received by the Crown Prince of Kyoto, Hiro Tanaka.", [("Hiro Tanaka", "Crown Prince of Kyoto", "royalty")]),
 ])
 def test_more_ways_of_writing_a_title(text, expected):
     assert people(text) == expected

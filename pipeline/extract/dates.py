@@ -36,12 +36,13 @@ _MONTH_NUMBERS = {name[:3]: number for number, name in enumerate(MONTHS, 1)}
 """By the first three letters, which also key the abbreviations ('Sept.', 'Apr.')."""
 _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }
 
 # An abbreviated month ('Apr.', 'Sept') counts only before a day or a year: 'Jan' is a name too.
 _MONTH = "(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+\d))"
-_COUNT = "(?:" + "|".join(_COUNTS) + r"|\d{1,2})"
+_COUNT = "(?:" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|\d{1,2})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?:1\d{3}|20\d{2})"
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"

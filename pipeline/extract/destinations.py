@@ -60,7 +60,7 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
     """(host country, city) of the place the trip went to: right after the travel verb, or after 'in'/'to'."""
     taken = [(p.start, p.end) for p, _ in people]
     positions = [start] + [m.end() for m in PREPOSITION_RE.finditer(text, start)]
-    named = None  # 'at the Cairo Peace Summit': the city an event is named for, when no other place is written
+    named = None  # 'at the Cairo Peace Summit': a party's city an event is named for, when no other place is written
     for position in positions:
         while position < len(text) and text[position].isspace():
             position += 1
@@ -83,7 +83,7 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
         country, city = _resolve_phrase(match["place"], text, match.end(), context)
         if country:
             return country, city
-    return named if named and named[1] else (None, None)
+    return named if named and named[1] and named[0] in context.parties else (None, None)
 
 
 def city_in(text: str, start: int, host: str, people: list[tuple[Person, Known]]) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from pipeline.extract.countries import resolve_country
 from pipeline.lexicon import PhraseMatcher, load_table
@@ -47,7 +48,8 @@ TITLE_WORDS = (
 )
 TITLED_NAME_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS})(?P<plural>s)?\s+(?P<name>{NAME})")
 AND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{NAME})")
-TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}),\s+(?P<name>{NAME})[,.]")
+TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+)){{0,2}})?),\s+(?P<name>{NAME})[,.]")
+"""'Djibouti's new foreign minister, A B,'; 'the Crown Prince of Abu Dhabi, A B.'"""
 LONG_MINISTER_RE = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:(?-i:[A-Z]\w+)\s+)?"
     rf"(?P<title>(?:(?:[Aa]cting|[Dd]eputy|[Ss]tate)\s+)?[Mm]inister\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|\s+){_CAP}){{0,8}}),\s+(?P<name>{NAME})[,.]")
@@ -139,11 +141,8 @@ def _titled_people(text: str) -> tuple[Person, ...]:
         person = _after_country(match)
         if person and not any(p.start <= person.start < p.end for p in people):
             people.append(person)
-    for match in TITLE_COMMA_NAME_RE.finditer(text):  # "Djibouti's new foreign minister, A B,"
-        name = _clean_name(match["name"])
-        if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
-            people.append(Person(name, match["title"], match.start("title"), match.start("name") + len(name)))
-    for match in LONG_MINISTER_RE.finditer(text):  # "the Minister of Trade, Industry and Tourism, A B,"
+    # "the Minister of Trade, Industry and Tourism, A B,"; "Djibouti's new foreign minister, A B,"
+    for match in chain(LONG_MINISTER_RE.finditer(text), TITLE_COMMA_NAME_RE.finditer(text)):
         name = _clean_name(match["name"])
         if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, match["title"], match.start("title"), match.start("name") + len(name)))
