@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.extract.dates import find_dates
 from pipeline.extract.events import Event, extract_events, split_clauses
 from pipeline.read.article import parse_article
@@ -437,3 +439,28 @@ Prime Minister Ola Berg of Norway came to Ottawa in February 2016 and again in J
 """
     found = [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in events(text, CANADA_NORWAY) if e.visit]
     assert found == [("2016-02", "Ola Berg", "CAN"), ("2017-01", "Ola Berg", "CAN"), ("2018-03", "Pierre Lavoie", "NOR")]
+
+
+@pytest.mark.parametrize("second, visitor", [
+    ("Ola Berg, who followed Kari Dahl in 2015, attended the second session in Ottawa in June 2016.", "Ola Berg"),
+    ("When Ola Berg succeeded Kari Dahl, Nordmann travelled to Ottawa for the inauguration in June 2016.", "Jon Nordmann"),
+])
+def test_the_visitor_is_the_subject_not_a_person_of_the_aside(second, visitor):
+    text = f"""= Canada–Norway relations =
+
+==History==
+Prime Minister Kari Dahl of Norway visited Ottawa in 2010. Jon Nordmann led the Norwegian opposition. {second}
+"""
+    found = [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in events(text, CANADA_NORWAY) if e.visit]
+    assert found[1] == ("2016-06", visitor, "CAN")
+
+
+def test_the_place_of_a_visit_told_before_its_host():
+    text = """= Canada–Norway relations =
+
+==History==
+Ola Berg, who became prime minister of Norway in May 2009, proposed a joint commission. During a state visit to Ottawa in May 2012, at which he was hosted by Pierre Lavoie, Berg signed the agreement.
+"""
+    found = [(e.date.edtf, e.visit.visitor_name, e.visit.origin_iso3, e.visit.host_iso3, e.visit.city)
+             for e in events(text, CANADA_NORWAY) if e.visit]
+    assert found == [("2012-05", "Ola Berg", "NOR", "CAN", "Ottawa")]

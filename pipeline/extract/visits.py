@@ -198,7 +198,7 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
     for index, trigger in enumerate(triggers):
         if visits and not (trigger.frame in NEW_TRIP_FRAMES and _coordinated(clause, triggers[index - 1], trigger)):
             continue
-        visit = _frame(clause, trigger, people, context, visits[-1] if visits else previous, subject)
+        visit = _frame(clause, trigger, people, context, visits[-1] if visits else previous, subject, second=bool(visits))
         if visit is not None:
             visit.occasion = visit.occasion or (occasion_in(clause[lead:trigger.start]) if lead is not None else None)
             visits.append(visit)
@@ -340,8 +340,9 @@ def _coordinated(clause: str, before: Trigger, trigger: Trigger) -> bool:
 
 
 def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], context: VisitContext,
-           previous: Visit | None, subject: tuple[Person, Known] | None = None) -> Visit | None:
-    """The visit of one predicate: visitor, origin, host, city, occasion."""
+           previous: Visit | None, subject: tuple[Person, Known] | None = None, second: bool = False) -> Visit | None:
+    """The visit of one predicate: visitor, origin, host, city, occasion; a `second` trip of
+    the clause only with a place of its own."""
     if trigger.frame == "joint":
         return _joint(clause, trigger, people, context)
     candidates = _visitors(clause, trigger, people, context, previous, subject)
@@ -355,6 +356,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         host, city = previous.host_iso3, previous.city
     if host is None and known.origin in context.parties and DESCRIBED_PLACE_RE.match(clause, _place_start(clause, trigger, person)):
         host = context.other(known.origin)  # "made a state visit to the neighbouring island": the other party
+    if host is None and trigger.frame != "host" and not second:  # "during a visit to C, at which he was hosted by B"
+        host, city = _place_before(clause[: trigger.start], context, people)
     if host is None and trigger.frame == "host":  # "Singapore played host to A"
         named = context.mentions.named(clause[: trigger.start])
         host = next(iter(named)) if len(named) == 1 else None
@@ -505,6 +508,9 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     owners = [pk for pk in people if OWNER_RE.fullmatch(clause, pk[0].end, trigger.start)]
     if owners:  # "President A's state visit to C"
         return owners[-1:]
+    aside = _aside_subject(clause, trigger.start, people, context)
+    if aside:  # "A B, who followed C in 2015, attended"
+        return [aside]
     after = [pk for pk in people if pk[0].start >= trigger.end]
     if trigger.frame == "trip" and after and FORWARD_PRONOUN_RE.match(clause):
         return after[:1]  # "During his visit to C on D, President A called for ..."
@@ -513,9 +519,9 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         own = [pk for pk in before if pk[1] is context.subject]  # 'A has been a frequent visitor: he was in C'
         referent = own[0] if own and previous is None else _pronoun_referent(previous, subject, context)
         return [referent] if referent else []
-    if before:
-        return _subject_group(before, clause, trigger.start)
     bare = _bare_subject(clause, trigger.start)
+    if before and not (bare and bare.start > before[-1][0].end and re.search(r"[,;]", clause[before[-1][0].end: bare.start])):
+        return _subject_group(before, clause, trigger.start)  # not 'When A succeeded B, C travelled'
     if bare:
         return [(bare, context.remember(bare, _successor_origin(clause[: trigger.start], people, context)))]
     possessive = re.search(rf"(?P<name>{NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}$", clause[: trigger.start])
@@ -532,6 +538,29 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         if re.fullmatch(r"[^,;]*\bby\s+|[^,;]*,\s+", between):  # "a visit to C by X"; "during a visit to C, X ..."
             return after[:1]
     return []
+
+
+def _place_before(head: str, context: VisitContext, people: list[tuple[Person, Known]]) -> tuple[str | None, str | None]:
+    """A party's place written before the predicate ('In Amman, ..., A flew in')."""
+    host, city = place_of(head, 0, context, people) if head else (None, None)
+    return (host, city) if host in context.parties else (None, None)
+
+
+def _aside_subject(clause: str, before: int, people: list[tuple[Person, Known]],
+                   context: VisitContext) -> tuple[Person, Known] | None:
+    """The person a relative clause right before the predicate is about ('A B, who followed
+    C in 2015, attended'), not the people the aside names."""
+    for start, end in aside_spans(clause[:before]):
+        if not re.fullmatch(r",\s+(?:[a-z]+\s+){0,2}", clause[end:before]):
+            continue
+        owner = [pk for pk in people if pk[0].end == start]
+        if owner:
+            return owner[0]
+        named = re.search(rf"(?<![\w'’-])(?P<name>{NAME})$", clause[:start])
+        if named and len(named["name"].split()) >= 2 and is_person_name(named["name"]) and named["name"].split()[0] not in STOP_WORDS:
+            person = Person(named["name"], None, named.start("name"), start)
+            return person, context.remember(person, None)
+    return None
 
 
 def _pronoun_referent(previous: Visit | None, subject: tuple[Person, Known] | None,
