@@ -464,3 +464,13 @@ Ola Berg, who became prime minister of Norway in May 2009, proposed a joint comm
     found = [(e.date.edtf, e.visit.visitor_name, e.visit.origin_iso3, e.visit.host_iso3, e.visit.city)
              for e in events(text, CANADA_NORWAY) if e.visit]
     assert found == [("2012-05", "Ola Berg", "NOR", "CAN", "Ottawa")]
+
+
+def test_a_date_in_brackets_closing_the_sentence_dates_its_trip():
+    text = """= Canada–Norway relations =
+
+==History==
+A trade accord was signed in Oslo (May 1985). King Olav of Norway came to Ottawa a few months afterwards, the first royal visit, and was received by Prime Minister Pierre Lavoie (November 1985).
+"""
+    found = [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in events(text, CANADA_NORWAY) if e.visit]
+    assert found == [("1985-11", "Olav", "CAN")]

@@ -272,6 +272,7 @@ def test_one_name_reference_to_a_long_name():
     ("Prime Minister Kenji Sato was welcomed in Gdańsk by President Marek Nowak", "Kenji Sato", "POL", "Gdańsk", ["Marek Nowak"]),
     ("Prime Minister Kenji Sato was the guest of President Marek Nowak in Warsaw", "Kenji Sato", "POL", "Warsaw", ["Marek Nowak"]),
     ("Prime Minister Kenji Sato was hosted in Kraków by Prime Minister Ewa Zielińska", "Kenji Sato", "POL", "Kraków", ["Ewa Zielińska"]),
+    ("Prime Minister Kenji Sato was President Marek Nowak's guest in Kraków", "Kenji Sato", "POL", "Kraków", []),
 ])
 def test_being_received_or_hosted_makes_the_subject_the_visitor(clause, visitor, host, city, met):
     found = visit(clause, JAPAN_POLAND)

@@ -127,6 +127,16 @@ def _clause_date(clause: Clause, dates: list[DateMention], fallback: DateMention
     return before[-1] if before else shared[0] if shared else fallback
 
 
+def _closing_date(sentence: str, dates: list[DateMention]) -> DateMention | None:
+    """A date in brackets that closes the sentence dates its undated clauses ('A came to C a few
+    months afterwards, and was received by B (November 1985).')."""
+    last = dates[-1] if dates else None
+    opened = sentence.rfind("(", 0, last.char_start) if last else -1
+    if opened < 0 or ")" in sentence[opened: last.char_start]:
+        return None
+    return last if re.fullmatch(r"\)[.;]?\s*", sentence[last.char_end:]) else None
+
+
 def _listed_after(first: DateMention, dates: list[DateMention], sentence: str) -> list[DateMention]:
     """The dates listed right after a clause's date, each a time of the same fact: 'attacked
     in 1170, 1194 and 1197'."""
@@ -292,6 +302,7 @@ class _Reader:
                 add(date, told.event_type, told.rule)
 
         clauses = split_clauses(sentence.text, dates)
+        inherited = _closing_date(sentence.text, dates) or inherited
         for clause, following in zip(clauses, [*clauses[1:], None]):
             inside = _dates_in(clause, dates)
             date = _clause_date(clause, dates, inherited, following)
