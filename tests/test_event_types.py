@@ -142,6 +142,11 @@ def test_no_trigger_is_none(clause):
     ("The two prime ministers met and signed a treaty.", "agreement"),
     ("Japan expressed support for Poland's membership in the OECD.", "support"),
     ("Japan and Poland held consultations in Tokyo and agreed to expand cooperation.", "meeting"),
+    ("The border town suffered a series of bombings in 2018.", "military"),
+    ("Heavy fighting broke out on the border in July 2025.", "military"),
+    ("The president warned in 2012 that the dispute could lead to war.", "statement"),
+    ("Relations were not resumed until 13 May 1970.", "relations_restored"),
+    ("Most Norwegian workers were sent home in 1990.", "migration"),
     # "agreed" alone is an agreement only when nothing more specific fires
     ("Canada and Norway agreed to cooperate in the Arctic.", "agreement"),
 ])

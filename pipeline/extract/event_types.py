@@ -38,6 +38,8 @@ PLEDGE_RE = re.compile(r"(?:\W+\w+){0,3}?\W+(?:would|will|shall|(?:was|were|is|a
 pledge or an act announced as it is done is that act, not its wording."""
 WEAK_RANK = 10
 """Rank of triggers too weak to make a clause's head ("agreed")."""
+UNTIL_RE = re.compile(r"\buntil\b")
+"""'were not resumed until 1970': a negation that tells when it happened."""
 NEGATION_REACH = 2
 """How many words may stand between a negation cue and the trigger it negates."""
 
@@ -92,7 +94,7 @@ def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
     `heads_only`, triggers after a complement cue never count (a visit "to discuss trade")."""
     matcher, typings, defaults = _lexicon()
     matches = matcher.find(clause)
-    cues = [m.end for m in matches if m.id.startswith(NEGATION)]
+    cues = [m.end for m in matches if m.id.startswith(NEGATION) and not UNTIL_RE.search(clause, m.end)]
     found = [(typings[m.id], m.start) for m in matches
              if m.id in typings and not _negated(clause, m.start, cues)]
     complement = next((m.end for m in matches if m.id.startswith(COMPLEMENT)

@@ -30,7 +30,9 @@ def lemma(word: str) -> str:
     known = getAllLemmas(lowered)
     for pos in POS_ORDER:
         if pos in known:
-            return known[pos][0]
+            form = known[pos][0]
+            return lemma(form) if pos == "NOUN" and form != lowered else form  # 'bombings' as 'bombing' does: 'bomb'
+
     if lowered.endswith(("ed", "ing")):
         return getAllLemmasOOV(lowered, "VERB")["VERB"][0]
     if lowered.endswith("s") and not lowered.endswith("ss"):
