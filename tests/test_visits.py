@@ -751,6 +751,8 @@ def test_the_city_of_a_stay_told_after_the_trip():
     ("President Ola Berg of Norway made Ottawa one of his first stops abroad", "Ottawa"),
     ("President Ola Berg of Norway addressed a joint session of Parliament in Ottawa", "Ottawa"),
     ("President Ola Berg of Norway made his first trip abroad as head of state to Ottawa", "Ottawa"),
+    ("Among the guests in the Ottawa stadium was President Ola Berg of Norway", "Ottawa"),
+    ("The ceremony, held in Ottawa, was attended by President Ola Berg of Norway", "Ottawa"),
 ])
 def test_more_ways_to_tell_a_trip(clause, city):
     found = visit(clause, CANADA_NORWAY)

@@ -535,8 +535,8 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         return after[:1]  # "... were chief guests at the parade: King A in 2005"
     if trigger.frame in ("trip", "destination", "return") and after:
         between = clause[trigger.end: after[0][0].start]
-        if re.fullmatch(r"[^,;]*\bby\s+|[^,;]*,\s+", between):  # "a visit to C by X"; "during a visit to C, X ..."
-            return after[:1]
+        if re.fullmatch(r"[^,;]*\b(?:by|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|[^,;]*,\s+", between):
+            return after[:1]  # "a visit to C by X"; "during a visit to C, X ..."; "among the guests in C was X"
     return []
 
 
