@@ -802,3 +802,11 @@ def test_a_private_traveller_makes_no_visit():
     assert visit("The Norwegian writer Ola Berg was received by Prime Minister Paul Reid at Halifax", CANADA_NORWAY) is None
     found = visit("The Norwegian minister Ola Berg was received by Prime Minister Paul Reid at Halifax", CANADA_NORWAY)
     assert (found.visitor_name, found.host_iso3, found.city) == ("Ola Berg", "CAN", "Halifax")
+
+
+def test_the_two_presidents_meeting_in_one_party_is_a_visit_of_the_other():
+    ctx = context(CANADA_NORWAY)
+    first = "President Ola Berg of Norway and President Paul Reid of Canada signed a declaration in Paris in 2011."
+    ctx.read_people(first)
+    found = detect_visits("In December 2012 the two presidents met in Halifax", ctx)
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in found] == [("Ola Berg", "NOR", "CAN", "Halifax")]

@@ -182,6 +182,14 @@ class VisitContext:
             self._forms = (names, automaton, forms)
         return self._forms[1], self._forms[2]
 
+    def pair_holders(self, roles: str) -> list[Known]:
+        """One person of each party holding an office of `roles` ('the two presidents'), named
+        last; none unless both parties have one."""
+        wanted = PAIR_ROLES[roles.lower()]
+        holders = [max((k for k in self.people.values() if k.origin == party and (k.role or role_of(k.title)) in wanted),
+                       key=lambda k: k.seen, default=None) for party in self.parties]
+        return holders if all(holders) else []
+
     def party_of_role(self, title: str | None) -> str | None:
         """The one party whose people met so far hold this office: in an article where only
         one side has had a prime minister, a 'Prime Minister' of unknown country is theirs."""
@@ -201,13 +209,25 @@ class VisitContext:
         return max(holders, key=lambda k: k.seen, default=None)
 
 
+OF_COUNTRY_RE = re.compile(r"\s+of\s+(?P<words>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+THE_TWO_RE = re.compile(r"\b[Tt]he two (?P<roles>presidents|prime ministers|foreign ministers|leaders|heads of state|heads of government)\b")
+"""'the two presidents met in C': the latest holder of the office in each party."""
+PAIR_ROLES = {
+    "presidents": ("head_of_state",), "prime ministers": ("head_of_government",), "foreign ministers": ("foreign_minister",),
+    "leaders": ("head_of_state", "head_of_government"), "heads of state": ("head_of_state", "royalty"),
+    "heads of government": ("head_of_government",),
+}
+
+
 def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
     """Titled people, and people named earlier in the article, in text order."""
     found: list[tuple[Person, Known]] = []
     for person in titled_people(text):
         if NOT_PERSON_RE.search(person.name):
             continue
-        origin = context.origin_of_title(text[: person.start]) or context.origin_of_title(person.title or "")
+        of_country = OF_COUNTRY_RE.match(text, person.end)  # "President A B of Ecuador"
+        origin = ((context.origin_of_title(of_country["words"]) if of_country else None)
+                  or context.origin_of_title(text[: person.start]) or context.origin_of_title(person.title or ""))
         known = context.remember(person, origin)
         found.append((person, known))
     taken = [(p.start, p.end) for p, _ in found]
@@ -232,6 +252,9 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
         known = context.titled(MONARCH if title in ("sovereign", "monarch") else match["title"], match["adjective"])
         if known and not any(s <= match.start() < e for s, e in taken):
             found.append((Person(known.name, known.title, match.start(), match.end()), known))
+    for match in THE_TWO_RE.finditer(text) if "two" in text else ():
+        if not any(s <= match.start() < e for s, e in taken):
+            found += [(Person(k.name, k.title, match.start(), match.end()), k) for k in context.pair_holders(match["roles"])]
     return sorted(found, key=lambda pk: pk[0].start)
 
 

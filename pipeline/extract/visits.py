@@ -635,7 +635,8 @@ def _subject_group(people: list[tuple[Person, Known]], text: str, before: int) -
     earlier = [pk for pk in people if pk[0].start < before]
     group = earlier[-1:]
     for candidate in reversed(earlier[:-1]):
-        if not re.fullmatch(r"\s+and\s+(?:\S+\s+){0,2}", text[candidate[0].end:group[0][0].start]):
+        together = candidate[0].start == group[0][0].start  # 'the two presidents'
+        if not together and not re.fullmatch(r"\s+and\s+(?:\S+\s+){0,2}", text[candidate[0].end:group[0][0].start]):
             break
         group.insert(0, candidate)
     return group
