@@ -178,6 +178,7 @@ def test_more_titles(text, name, role):
      [("Hiro Tanaka", "president of Poland", "head_of_state")]),
     ("General Jan Kowal travelled to the border.", [("Jan Kowal", "General", "other")]),
     ("He was received by the Crown Prince of Kyoto, Hiro Tanaka.", [("Hiro Tanaka", "Crown Prince of Kyoto", "royalty")]),
+    ("He called on Jan Kowal, the new head of state, at the palace.", [("Jan Kowal", "head of state", "head_of_state")]),
 ])
 def test_more_ways_of_writing_a_title(text, expected):
     assert people(text) == expected

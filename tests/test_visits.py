@@ -810,3 +810,12 @@ def test_the_two_presidents_meeting_in_one_party_is_a_visit_of_the_other():
     ctx.read_people(first)
     found = detect_visits("In December 2012 the two presidents met in Halifax", ctx)
     assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in found] == [("Ola Berg", "NOR", "CAN", "Halifax")]
+
+
+def test_an_untitled_successor_holds_the_office_of_the_person_succeeded():
+    ctx = context(CANADA_NORWAY)
+    ctx.read_people("President Ola Berg of Norway met Paul Reid in 2014.")
+    clause = "Kari Dahl, who followed Berg in 2015, attended the second session in Ottawa in June 2016"
+    ctx.read_people(clause)
+    found = detect_visit(clause, ctx)
+    assert (found.visitor_name, found.visitor_role, found.origin_iso3, found.host_iso3) == ("Kari Dahl", "head_of_state", "NOR", "CAN")

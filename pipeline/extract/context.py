@@ -149,12 +149,27 @@ class VisitContext:
         named = self._untitled_subject(sentence, people)
         if named:
             people = sorted([*people, named], key=lambda pk: pk[0].start)
+        self._successors(sentence, people)
         self.previous_subject = self.subject
         opening = [k for p, k in people if p.start < SUBJECT_WITHIN and not OBJECT_BEFORE_RE.search(sentence[: p.start])]
         bare = BARE_SUBJECT_RE.match(sentence)
         pronoun = PRONOUN_RE.search(sentence, 0, people[0][0].start if people else len(sentence))
         carried = self.subject if pronoun and not (bare and _bare_name(bare["name"])) else None
         self.subject = opening[0] if opening else carried
+
+    def _successors(self, sentence: str, people: list[tuple[Person, Known]]) -> None:
+        """'A B, who followed C in 2015, ...': an untitled successor holds the office of the
+        person succeeded, of the same country."""
+        for match in SUCCEEDED_RE.finditer(sentence) if "ucceeded" in sentence or "followed" in sentence else ():
+            after = [k for p, k in people if p.start <= match.start("before") < p.end]
+            before = [k for p, k in people if p.start <= match.start("name") < p.end]
+            if after and not before and _bare_name(match["name"]):
+                before = [self.remember(Person(match["name"], None, match.start("name"), match.end("name")), None)]
+            if not (after and before) or after[0] is before[0] or before[0].title not in (None, "counterpart"):
+                continue
+            predecessor, successor = after[0], before[0]
+            successor.role = successor.role or predecessor.role or (role_of(predecessor.title) if predecessor.title else None)
+            successor.origin = successor.origin or predecessor.origin
 
     def _untitled_subject(self, sentence: str, people: list[tuple[Person, Known]]) -> tuple[Person, Known] | None:
         """An untitled full name that a sentence is about ('After the election, A B formed
@@ -209,6 +224,7 @@ class VisitContext:
         return max(holders, key=lambda k: k.seen, default=None)
 
 
+SUCCEEDED_RE = re.compile(rf"(?P<name>{NAME}),?\s+(?:who\s+)?(?:had\s+)?(?:succeeded|followed)\s+(?P<before>{NAME})")
 OF_COUNTRY_RE = re.compile(r"\s+of\s+(?P<words>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 THE_TWO_RE = re.compile(r"\b[Tt]he two (?P<roles>presidents|prime ministers|foreign ministers|leaders|heads of state|heads of government)\b")
 """'the two presidents met in C': the latest holder of the office in each party."""

@@ -42,7 +42,7 @@ TITLE_WORDS = (
     r"(?:crown )?prince(?:ss)?|grand duke|grand duchess|governor[- ]general|"
     rf"(?:speaker|president) of (?:the )?(?:(?-i:[A-Z]\w+) )?{LEGISLATURE}(?: of (?:the )?(?-i:[A-Z]\w+))?|"
     r"speaker|(?:commission )?president|"
-    r"secretary of state|external affairs minister|"
+    r"secretary of state|external affairs minister|head of (?:state|government)|"
     rf"(?:state )?minister(?: of state| responsible)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|"
     r"(?-i:[A-Z]\w+ )?minister))(?:-elect)?"
 )
