@@ -474,3 +474,13 @@ A trade accord was signed in Oslo (May 1985). King Olav of Norway came to Ottawa
 """
     found = [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in events(text, CANADA_NORWAY) if e.visit]
     assert found == [("1985-11", "Olav", "CAN")]
+
+
+def test_a_trip_made_again_on_another_date():
+    text = """= Canada–Norway relations =
+
+==History==
+Prime Minister Ola Berg of Norway visited Ottawa on 8 May 2022, and again on 24 February 2024, for the summit.
+"""
+    found = [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3, e.visit.city) for e in events(text, CANADA_NORWAY) if e.visit]
+    assert found == [("2022-05-08", "Ola Berg", "CAN", "Ottawa"), ("2024-02-24", "Ola Berg", "CAN", "Ottawa")]

@@ -23,7 +23,7 @@ party. A meeting in a third country is returned with ``host_iso3`` None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.extract.context import Known, VisitContext, is_person_name, is_surname, people_in
 from pipeline.extract.countries import fold
@@ -43,6 +43,8 @@ PRIVATE = frozenset(row["phrase"] for row in load_table("private_occupations", r
 """Occupations of private people: 'the poet A' makes no official visit."""
 RELATIVE_RE = re.compile(r",\s+who\s[^,;]*")
 """', who won the election that month': an aside about a person."""
+AGAIN_RE = re.compile(r"^(?:and\s+)?again\b")
+"""'..., and again on 24 February 2024': the same trip made once more."""
 MAX_GAPPED_SPAN = 70
 """How long a predicate with a gap ('paid ... visit') may be, in characters."""
 
@@ -191,6 +193,8 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
     if item and not any(t.start < item.trigger for t in triggers):
         _complete(item, clause, [], people, context)
         return [item]
+    if not triggers and previous is not None and previous.host_iso3 and AGAIN_RE.match(clause):
+        return [replace(previous, counterparts=[], occasion=occasion_in(clause), trigger=0)]  # '..., and again on D'
     if not triggers and previous is not None and previous.host_iso3:
         listed = _listed_trip(clause, people, previous, context)
         return [listed] if listed else []
