@@ -484,3 +484,13 @@ Prime Minister Ola Berg of Norway visited Ottawa on 8 May 2022, and again on 24 
 """
     found = [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3, e.visit.city) for e in events(text, CANADA_NORWAY) if e.visit]
     assert found == [("2022-05-08", "Ola Berg", "CAN", "Ottawa"), ("2024-02-24", "Ola Berg", "CAN", "Ottawa")]
+
+
+def test_a_second_trip_told_in_a_relative_clause_is_its_subjects():
+    text = """= Canada–Norway relations =
+
+==History==
+Prime Minister Pierre Lavoie of Canada met Ola Berg in 2018. After the election of April 2019, Norway became a close partner: King Olav of Norway made his first trip abroad to Ottawa in May 2019 and was received by Lavoie, who in turn paid a short visit to Oslo on 6 March 2021.
+"""
+    found = [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in events(text, CANADA_NORWAY) if e.visit]
+    assert found == [("2019-05", "Olav", "CAN"), ("2021-03-06", "Pierre Lavoie", "NOR")]

@@ -251,7 +251,7 @@ def trip_dates(sentence: str, dates: list, trigger: int | None = None) -> list:
     nor one inside a relative clause that is not the trip's ('A, who won the election that month,
     chose C')."""
     asides = [span for span in aside_spans(sentence) if trigger is None or not span[0] <= trigger < span[1]]
-    return [d for d in dates if not re.search(r"\bsince\s+$|\b(?:elected|appointed|born|sworn in|became|become)\b[^,;]*$", sentence[: d.char_start])
+    return [d for d in dates if not re.search(r"\bsince\s+$|\b(?:elected|appointed|born|sworn in|became|become)\b[^,;:]*$", sentence[: d.char_start])
             and not any(start <= d.char_start < end for start, end in asides)]
 
 
@@ -312,6 +312,9 @@ def _sentence_subject(sentence: str, clause: str, context: VisitContext) -> tupl
     if at <= 0:
         return None
     head = sentence[:at]
+    if clause.startswith("who "):  # "..., received by B, who in turn paid a visit to C": B
+        named = people_in(head, context)
+        return named[-1] if named and re.fullmatch(r",?\s*", head[named[-1][0].end:]) else None
     people = [pk for pk in people_in(head, context) if pk[0].start < 40]
     if people:
         return people[0]
@@ -509,6 +512,8 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
             return []  # 'received a constitution from King A': A is no guest
         return after or [pk for pk in [_name_after(clause, trigger.end, context)] if pk]
     before = [pk for pk in people if pk[0].start < trigger.start and not re.match(r"['’]s\b", clause[pk[0].end:])]
+    if clause.startswith("who ") and subject and not before:
+        return [subject]  # the person the relative clause is about
     owners = [pk for pk in people if OWNER_RE.fullmatch(clause, pk[0].end, trigger.start)]
     if owners:  # "President A's state visit to C"
         return owners[-1:]
