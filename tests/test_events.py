@@ -494,3 +494,12 @@ Prime Minister Pierre Lavoie of Canada met Ola Berg in 2018. After the election 
 """
     found = [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in events(text, CANADA_NORWAY) if e.visit]
     assert found == [("2019-05", "Olav", "CAN"), ("2021-03-06", "Pierre Lavoie", "NOR")]
+
+
+def test_a_listed_treaty_in_force_later_is_a_second_fact():
+    text = """= Canada–Norway relations =
+
+==Treaties==
+- Treaty on fisheries (Oslo, 3 February 1958), in force from 1 November 1960.
+"""
+    assert rows(events(text, CANADA_NORWAY)) == [("1958-02-03", "agreement"), ("1960-11-01", "agreement")]
