@@ -177,6 +177,7 @@ def test_more_titles(text, name, role):
     ("The election of Hiro Tanaka, a former teacher, as president of Poland surprised many.",
      [("Hiro Tanaka", "president of Poland", "head_of_state")]),
     ("General Jan Kowal travelled to the border.", [("Jan Kowal", "General", "other")]),
+    ("Commodore Jan Kowal travelled to the border.", [("Jan Kowal", "Commodore", "other")]),
     ("He was received by the Crown Prince of Kyoto, Hiro Tanaka.", [("Hiro Tanaka", "Crown Prince of Kyoto", "royalty")]),
     ("He called on Jan Kowal, the new head of state, at the palace.", [("Jan Kowal", "head of state", "head_of_state")]),
 ])
