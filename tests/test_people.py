@@ -178,6 +178,7 @@ def test_more_titles(text, name, role):
      [("Hiro Tanaka", "president of Poland", "head_of_state")]),
     ("General Jan Kowal travelled to the border.", [("Jan Kowal", "General", "other")]),
     ("Commodore Jan Kowal travelled to the border.", [("Jan Kowal", "Commodore", "other")]),
+    ("Jan Kowal, the Polish foreign minister, stopped in Kyoto.", [("Jan Kowal", "foreign minister", "foreign_minister")]),
     ("He was received by the Crown Prince of Kyoto, Hiro Tanaka.", [("Hiro Tanaka", "Crown Prince of Kyoto", "royalty")]),
     ("He called on Jan Kowal, the new head of state, at the palace.", [("Jan Kowal", "head of state", "head_of_state")]),
 ])
