@@ -503,3 +503,13 @@ def test_a_listed_treaty_in_force_later_is_a_second_fact():
 - Treaty on fisheries (Oslo, 3 February 1958), in force from 1 November 1960.
 """
     assert rows(events(text, CANADA_NORWAY)) == [("1958-02-03", "agreement"), ("1960-11-01", "agreement")]
+
+
+def test_a_trip_made_in_listed_years_is_one_visit_each():
+    text = """= Canada–Norway relations =
+
+==History==
+Prime Minister Ola Berg of Norway came to Ottawa to fish in 1969 and 1976.
+"""
+    found = [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in events(text, CANADA_NORWAY) if e.visit]
+    assert found == [("1969", "Ola Berg", "CAN"), ("1976", "Ola Berg", "CAN")]

@@ -179,6 +179,8 @@ def test_more_titles(text, name, role):
     ("General Jan Kowal travelled to the border.", [("Jan Kowal", "General", "other")]),
     ("Commodore Jan Kowal travelled to the border.", [("Jan Kowal", "Commodore", "other")]),
     ("Jan Kowal, the Polish foreign minister, stopped in Kyoto.", [("Jan Kowal", "foreign minister", "foreign_minister")]),
+    ("The Secretary of State for Foreign and Political Affairs, Jan Kowal, came.",
+     [("Jan Kowal", "Secretary of State for Foreign and Political Affairs", "foreign_minister")]),
     ("He was received by the Crown Prince of Kyoto, Hiro Tanaka.", [("Hiro Tanaka", "Crown Prince of Kyoto", "royalty")]),
     ("He called on Jan Kowal, the new head of state, at the palace.", [("Jan Kowal", "head of state", "head_of_state")]),
 ])

@@ -320,6 +320,9 @@ class _Reader:
                 self.context.last_visit = visit
                 if visit.host_iso3:
                     add(visit_date, "visit", "frame.visit", visit)
+                    for again in _listed_after(visit_date, inside, sentence.text) if visit_date in inside else ():
+                        add(again, "visit", "frame.visit", replace(visit))  # 'came back to hunt in 1969 and 1976'
+
                 else:
                     add(visit_date, "meeting", "frame.meeting-abroad")
             if visits:

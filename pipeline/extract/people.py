@@ -48,7 +48,7 @@ TITLE_WORDS = (
 )
 TITLED_NAME_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS})(?P<plural>s)?\s+(?P<name>{NAME})")
 AND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{NAME})")
-TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+)){{0,2}})?),\s+(?P<name>{NAME})[,.]")
+TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}(?: (?:of|for) (?-i:[A-Z]\w+)(?: (?:and )?(?-i:[A-Z]\w+)){{0,3}})?),\s+(?P<name>{NAME})[,.]")
 """'Djibouti's new foreign minister, A B,'; 'the Crown Prince of Abu Dhabi, A B.'"""
 LONG_MINISTER_RE = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:(?-i:[A-Z]\w+)\s+)?"
