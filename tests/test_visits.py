@@ -819,3 +819,17 @@ def test_an_untitled_successor_holds_the_office_of_the_person_succeeded():
     ctx.read_people(clause)
     found = detect_visit(clause, ctx)
     assert (found.visitor_name, found.visitor_role, found.origin_iso3, found.host_iso3) == ("Kari Dahl", "head_of_state", "NOR", "CAN")
+
+
+def test_a_palace_is_no_town_and_an_unlisted_town_after_its_country_is():
+    found = visit("President Ola Berg of Norway was received at Rideau Palace in Canada", CANADA_NORWAY)
+    assert (found.host_iso3, found.city) == ("CAN", None)
+    found = visit("President Ola Berg of Norway attended the summit hosted by Canada at Lac Brome", CANADA_NORWAY)
+    assert (found.host_iso3, found.city) == ("CAN", "Lac Brome")
+
+
+def test_a_surname_with_a_joined_article_is_written_without_it():
+    ctx = context(CANADA_NORWAY)
+    ctx.read_people("President Ola el-Berg of Norway met Paul Reid in 2014.")
+    found = detect_visit("Berg visited Ottawa in 2016", ctx)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3) == ("Ola el-Berg", "NOR", "CAN")

@@ -225,6 +225,7 @@ class VisitContext:
 
 
 SUCCEEDED_RE = re.compile(rf"(?P<name>{NAME}),?\s+(?:who\s+)?(?:had\s+)?(?:succeeded|followed)\s+(?P<before>{NAME})")
+JOINED_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|ud|ul)-(?P<rest>[A-Z]\w+)$")
 OF_COUNTRY_RE = re.compile(r"\s+of\s+(?P<words>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 THE_TWO_RE = re.compile(r"\b[Tt]he two (?P<roles>presidents|prime ministers|foreign ministers|leaders|heads of state|heads of government)\b")
 """'the two presidents met in C': the latest holder of the office in each party."""
@@ -285,7 +286,9 @@ def _written_forms(people) -> dict[str, Known]:
     for known in people:
         words = known.name.split()
         forms[known.name] = known
-        for form in {words[-1], *([" ".join(words[:2]), " ".join(words[-2:])] if len(words) > 2 else [])}:
+        joined = JOINED_ARTICLE_RE.match(words[-1])  # 'Sisi' of el-Sisi, 'Burhan' of al-Burhan
+        for form in {words[-1], *([joined["rest"]] if joined else []),
+                     *([" ".join(words[:2]), " ".join(words[-2:])] if len(words) > 2 else [])}:
             forms.setdefault(form, known)
         for word in words[:-1]:
             if len(word) >= 3 and word[0].isupper() and not _names_a_place(word):

@@ -37,6 +37,8 @@ OPENED_RE = re.compile(r"\b(?P<verb>inaugurated|inaugurate|opened|open)\s+(?P<wh
 PART_CITY_MIN_POPULATION = 100_000
 """A town named by a part of a longer capitalised name must be this big ('Jinping' of Xi Jinping is none)."""
 MONTHS = frozenset(calendar.month_name[1:])
+TOWN_AFTER_RE = re.compile(r"\s+(?:at|in)\s+(?P<town>[A-Z][\w'’-]+(?:\s+[a-z]{2,3}\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*)(?=[\s,.;]|$)")
+BUILDING_RE = re.compile(r"\b(?:Palace|House|Hall|Building|Buildings|Stadium|Castle|Residence|Office|Centre|Center)$")
 """'in March 1968' is a time, not the town of March."""
 NOMINAL = {"inaugurated": "inauguration", "inaugurate": "inauguration", "opened": "opening", "open": "opening"}
 
@@ -78,12 +80,22 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
                 return country, None
             named = named or _resolve_phrase(match["place"], text, match.end(), context)
             continue
-        if match["place"].split()[0] in MONTHS:
-            continue
+        if match["place"].split()[0] in MONTHS or BUILDING_RE.search(match["place"].rstrip(".,")):
+            continue  # 'in March 1968' is a time; 'at Carthage Palace' a building, not the town
         country, city = _resolve_phrase(match["place"], text, match.end(), context)
         if country:
-            return country, city
+            return country, city or _town_after(text, match.end(), country)
     return named if named and named[1] and named[0] in context.parties else (None, None)
+
+
+def _town_after(text: str, end: int, country: str) -> str | None:
+    """'hosted by Slovenia at Brdo pri Kranju': a town written right after the country, even one
+    the gazetteer lacks (not a month, a building or a place of another country)."""
+    town = TOWN_AFTER_RE.match(text, end)
+    if not town or town["town"].split()[0] in MONTHS or BUILDING_RE.search(town["town"]) or resolve_country(town["town"]):
+        return None
+    known = lookup_city(town["town"], prefer=[country])
+    return town["town"] if known is None or known.iso3 == country else None
 
 
 def city_in(text: str, start: int, host: str, people: list[tuple[Person, Known]]) -> str | None:

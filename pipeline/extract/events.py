@@ -28,7 +28,8 @@ SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|fu
 BRACKETS_RE = re.compile(r"\([^()]*\)")
 TRIP_VERBS = r"(?:visited|attended|inaugurated|addressed|discussed|opened|toured|travell?ed|crossed|landed|arrived|called|received|welcomed|hosted|accompanied|joined|stayed|spent|laid)\b"
 """Verbs that go on telling a trip ('visited Lima and addressed Congress'): never the start of another fact's clause."""
-CLAUSE_SPLIT_RE = re.compile(rf";\s+|,\s+(?=(?:and\s+)?(?:in force|entered into force|came into force)\b[^,;]*\d)|,\s+(?=who\s+(?:\w+\s+){{0,3}}(?:paid|made|visited|travell?ed|returned|came|went|flew)\b[^;]*\d)|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:again\s+)?(?:in|on)\s)|\s+and\s+(?P<shared>)(?=(?:\w+ly\s+)?(?:(?!{TRIP_VERBS})[a-z]{{3,}}ed|signed|agreed|declared|announced|began|applied|became|returned|restored|sent|gave|broke|took|withdrew|froze|won|struck|sold|built)\b(?!\s+(?:by|to|with)\b))")
+CLAUSE_SPLIT_RE = re.compile(rf";\s+|,\s+(?=(?:and\s+)?(?:in force|entered into force|came into force)\b[^,;]*\d)|,\s+(?P<who>)(?=who\s+(?:\w+\s+){{0,3}}(?:paid|made|visited|travell?ed|returned|came|went|flew)\b[^;]*\d)|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:again\s+)?(?:in|on)\s)|\s+and\s+(?P<shared>)(?=(?:\w+ly\s+)?(?:(?!{TRIP_VERBS})[a-z]{{3,}}ed|signed|agreed|declared|announced|began|applied|became|returned|restored|sent|gave|broke|took|withdrew|froze|won|struck|sold|built)\b(?!\s+(?:by|to|with)\b))")
+NAME_END_RE = re.compile(r"\b[A-Z][\w'’-]+$")
 DATED_AND_RE = re.compile(r",?\s+and\s+(?=[a-z])")
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the (two )?(ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
 VERB_AFTER_DATE_RE = re.compile(r"\s+(?=(?:was|were|became|came|took|entered|[a-z]+ed)\b)")
@@ -75,8 +76,8 @@ def split_clauses(sentence: str, dates: list[DateMention] = ()) -> list[Clause]:
     clauses, start, shared = [], 0, False
     brackets = [(m.start(), m.end()) for m in BRACKETS_RE.finditer(sentence)]
     for sep in CLAUSE_SPLIT_RE.finditer(sentence):
-        if any(a < sep.start() < b for a, b in brackets):
-            continue
+        if any(a < sep.start() < b for a, b in brackets) or (sep["who"] is not None and not NAME_END_RE.search(sentence, 0, sep.start())):
+            continue  # a trip told in a relative clause is split off only after a person's name
         clauses.append(Clause(sentence[start:sep.start()], start, shared))
         start, shared = sep.end(), sep["shared"] is not None
     clauses.append(Clause(sentence[start:], start, shared))

@@ -57,7 +57,7 @@ LONG_MINISTER_RE = re.compile(
 APPOSITIVE_RE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:(?:now|by then|later|newly|(?:re-)?elected)\s+)?(?:the\s+)?"
     rf"(?:(?:first|new|outgoing|incoming)\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+|(?-i:[A-Z][a-z]+)\s+(?=[a-z]))?"
-    rf"(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: (?:of )?[A-Z]\w+){{0,3}}| of the [a-z]+ (?:republic|kingdom|country|nation|state|government))?)(?:\s+(?:in|since) [^,;]{{1,30}}|\s+and\s+[^,;]{{1,40}})?[,.]")
+    rf"(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: (?:of )?(?:the )?[A-Z]\w+){{0,3}}| of the [a-z]+ (?:republic|kingdom|country|nation|state|government))?)(?:\s+(?:in|since) [^,;]{{1,30}}|\s+and\s+[^,;]{{1,40}})?[,.]")
 """'A, now President of Angola,'; 'A, by then President of the Council of State,'; 'A, elected president of C in 2024,'."""
 AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 BECAME_RE = re.compile(rf"(?P<name>{NAME})\s+became\s+(?:the\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")

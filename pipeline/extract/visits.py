@@ -383,7 +383,7 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         return None
     known.origin = origin
     title = _written_title(clause, person, known, people, context)
-    city = city or city_in(clause, trigger.start, host, people)
+    city = city or city_in(clause, trigger.start, host, people) or _city_back_in(trigger, known, host, context)
     visit = Visit(known.name, title, known, origin, host, city, occasion_in(clause[trigger.start:]), trigger=trigger.start,
                   rule=trigger.rule)
     if trigger.frame in ("host", "meet"):
@@ -547,6 +547,13 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         if re.fullmatch(r"[^,;]*\b(?:by|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|[^,;]*,\s+", between):
             return after[:1]  # "a visit to C by X"; "during a visit to C, X ..."; "among the guests in C was X"
     return []
+
+
+def _city_back_in(trigger: Trigger, known: Known, host: str, context: VisitContext) -> str | None:
+    """'In September he was back for the inauguration': back in the city of their last trip there."""
+    last = context.last_visit
+    back = trigger.rule == "be-back" and last is not None and last.person is known and last.host_iso3 == host
+    return last.city if back else None
 
 
 def _place_before(head: str, context: VisitContext, people: list[tuple[Person, Known]]) -> tuple[str | None, str | None]:
