@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.read.corpus import CorpusFile
 from pipeline.rules_version import rules_version
 
 LOG = logging.getLogger(__name__)
@@ -66,3 +68,39 @@ class ExtractionCache:
                 pq.write_table(stamped, self.path / f"{name}.parquet", compression="zstd")
         except (OSError, pa.ArrowException) as err:
             LOG.warning("the extraction cache %s could not be written: %s", self.path, err)
+
+
+RACY_NS = 2_000_000_000
+"""A file changed this close to its scan may change again within the same time stamp (on a
+file system with coarse times): its hash is not kept, so the next scan reads it (git's rule)."""
+HASH_SCHEMA = pa.schema([("name", pa.string()), ("size", pa.int64()), ("mtime_ns", pa.int64()),
+                         ("ctime_ns", pa.int64()), ("inode", pa.int64()), ("sha256", pa.string())])
+
+
+class FileHashes:
+    """The sha256 of the corpus's files by name and stat stamp (``<outputs>/.cache/hashes.parquet``),
+    so a scan reads only the files whose stamp changed. Missing or damaged, it is ignored."""
+
+    def __init__(self, folder: Path):
+        self.path = Path(folder) / "hashes.parquet"
+
+    def load(self) -> dict[str, CorpusFile]:
+        """The files of the last scan by name (their path is not kept: empty)."""
+        try:
+            rows = pq.read_table(self.path, schema=HASH_SCHEMA).to_pylist()
+        except (OSError, pa.ArrowException):
+            return {}
+        return {row["name"]: CorpusFile("", row["name"], row["size"], row["sha256"],
+                                        (row["size"], row["mtime_ns"], row["ctime_ns"], row["inode"])) for row in rows}
+
+    def save(self, files: list[CorpusFile], scanned_ns: int | None = None) -> None:
+        """Keep the hashes of `files` but those changed within RACY_NS of the scan (at
+        `scanned_ns`, now by default) and the links (not stamped)."""
+        limit = (scanned_ns or time.time_ns()) - RACY_NS
+        kept = [f for f in files if f.stamp and f.stamp[2] < limit]
+        columns = [[f.name for f in kept], *([f.stamp[i] for f in kept] for i in range(4)), [f.sha256 for f in kept]]
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(pa.table(columns, schema=HASH_SCHEMA), self.path)
+        except (OSError, pa.ArrowException) as err:
+            LOG.warning("the hashes of the corpus %s could not be written: %s", self.path, err)

@@ -8,7 +8,8 @@ from pipeline.assets.metadata import table_metadata
 from pipeline.assets.parquet_io import ParquetTables
 from pipeline.cache import ExtractionCache
 from pipeline.config import PipelinePaths
-from pipeline.extract.tables import CORE_TABLES, extract_corpus
+from pipeline.core_tables import build_core_tables
+from pipeline.extract.tables import CORE_TABLES
 from pipeline.publish.table_schema import table_schema
 
 
@@ -16,7 +17,7 @@ def extract_core_tables(context: dg.AssetExecutionContext, raw_articles, raw_rej
     """Events, visits, counterparts and missions of every article; unusable articles to rejects.
     Only the files whose bytes the extraction cache (under the outputs folder) lacks are extracted."""
     paths: PipelinePaths = context.resources.paths
-    tables = extract_corpus(raw_articles, raw_rejects, ExtractionCache(paths.cache))
+    tables = build_core_tables(raw_articles, raw_rejects, ExtractionCache(paths.cache))
     for name in CORE_TABLES:
         yield dg.Output(tables[name], f"core_{name}", metadata=table_metadata(name, tables[name]))
 
@@ -25,7 +26,7 @@ with warnings.catch_warnings():  # an asset's own resource_defs are still marked
     warnings.simplefilter("ignore", dg.BetaWarning)
     core_tables = dg.multi_asset(
         name="core_tables",
-        outs={f"core_{name}": dg.AssetOut(description=table_schema(name).description, kinds={"pandas", "parquet"},
+        outs={f"core_{name}": dg.AssetOut(description=table_schema(name).description, kinds={"parquet"},
                                           io_manager_key="parquet_io_manager") for name in CORE_TABLES},
         ins={"raw_articles": dg.AssetIn(), "raw_rejects": dg.AssetIn()},
         group_name="extract",

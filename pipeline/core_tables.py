@@ -1,0 +1,75 @@
+"""The core tables of the dataset from the corpus's files, as Arrow tables from end to end.
+
+The files the extraction cache lacks are extracted (``pipeline.extract.tables.extract_files``,
+each file's rows validated once); then, over every file's rows, cached or fresh, in the order
+of the corpus: one file kept per title, the checks that span files, and the rows of failing
+articles moved to rejects. No DataFrame of a whole table is made: pandera only sees the rows
+of the new files, a slice at a time.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pipeline.cache import ExtractionCache
+from pipeline.extract.tables import (
+    FACT_TABLES, _choose, _in_order, _rows_of, _with_checks, empty_extraction, extract_files, extraction_schemas,
+)
+from pipeline.publish.table_schema import table_schema
+from pipeline.read.corpus import CorpusFile, Reject
+from pipeline.validate.quarantine import quarantine, spanning_failures
+
+
+def _extraction(files: list[CorpusFile], cache: ExtractionCache | None) -> tuple[dict[str, dict], dict[str, pa.Table]]:
+    """Each file's row of `sources` by the sha256 it was found with, and the rows of the
+    corpus's files (from the cache, or extracted now); the cache is left holding those rows."""
+    stored = (cache.load(extraction_schemas()) if cache else None) or empty_extraction()
+    known = set(stored["sources"]["sha256"].to_pylist())
+    todo = list({f.sha256: f for f in files if f.sha256 not in known}.values())
+    fresh = extract_files(todo)
+    fresh["sources"] = _with_checks(fresh)
+    outcomes = {row["sha256"]: row for row in stored["sources"].to_pylist()}
+    outcomes.update(zip((f.sha256 for f in todo), fresh["sources"].to_pylist()))
+    present = pa.array({outcomes[f.sha256]["sha256"] for f in files} - {None}, pa.string())
+    stored_files = len(stored["sources"])
+    extraction = _rows_of({name: pa.concat_tables([stored.pop(name), fresh.pop(name)]) for name in list(stored)},
+                          present)  # the stored and fresh rows are let go as they are copied
+    if cache and (todo or len(extraction["sources"]) < stored_files):
+        cache.save(extraction, present.to_pylist())
+    return outcomes, extraction
+
+
+def rejects_table(rejects: list[Reject]) -> pa.Table:
+    """The rejects with the columns and types of their table."""
+    schema = pa.schema([pa.field(f.name, f.type) for f in table_schema("rejects").arrow_schema()])
+    return pa.Table.from_pylist([vars(reject) for reject in rejects], schema=schema)
+
+
+def build_core_tables(files: list[CorpusFile], rejects: list[Reject],
+                      cache: ExtractionCache | None = None) -> dict[str, pa.Table]:
+    """Every table of the dataset; an article the rules cannot use, or whose rows fail a check
+    of the schema, becomes a reject. With a cache, only the files it does not hold are
+    extracted, and it is left holding the rows of the corpus's files, no others."""
+    outcomes, extraction = _extraction(files, cache)
+    articles = extraction["articles"]
+    titles = dict(zip(articles["source_sha256"].to_pylist(), articles["title"].to_pylist()))
+    kept, rejected = _choose(files, outcomes, titles)
+    shas = pa.array([k.sha256 for k in kept], pa.string())
+    tables = {name: _in_order(extraction.pop(name), shas).select(table_schema(name).column_names)
+              for name in FACT_TABLES}  # each let go once in order
+    column = tables["articles"].schema.get_field_index("source_file")
+    tables["articles"] = tables["articles"].set_column(column, "source_file", pa.array([k.file.name for k in kept],
+                                                                                          pa.string()))
+    checks = {outcomes[k.file.sha256]["article_id"]: outcomes[k.file.sha256]["check"] for k in kept}
+    failed = {**spanning_failures(tables), **{article_id: check for article_id, check in checks.items() if check}}
+    if failed:
+        quarantined = tables["articles"].filter(pc.is_in(tables["articles"]["article_id"],
+                                                         value_set=pa.array(list(failed), pa.string())))
+        sizes = {k.file.name: k.file.size_bytes for k in kept}
+        rejected += [Reject(row["source_file"], "validate", failed[row["article_id"]], sizes[row["source_file"]],
+                            row["sha256"]) for row in quarantined.select(["article_id", "source_file", "sha256"]).to_pylist()]
+    tables["rejects"] = rejects_table([*rejects, *rejected])
+    tables = quarantine(tables, failed)
+    pa.default_memory_pool().release_unused()  # the cached rows, now in order, back to the system
+    return tables
