@@ -16,8 +16,8 @@ class ParquetIOManager(dg.UPathIOManager):
     extension = ".parquet"
 
     def dump_to_path(self, context: dg.OutputContext, obj: pa.Table, path: UPath) -> None:
-        with path.open("wb") as handle:
-            pq.write_table(obj, handle, compression="zstd")
+        with path.open("wb") as handle, pq.ParquetWriter(handle, obj.schema, compression="zstd") as writer:
+            writer.write_table(obj)
 
     def load_from_path(self, context: dg.InputContext, path: UPath) -> pa.Table:
         with path.open("rb") as handle:

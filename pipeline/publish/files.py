@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
+import os
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +19,7 @@ import pyarrow
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from pipeline.publish.row_diff import RowDiff
 from pipeline.publish.table_schema import TableSchema
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -70,18 +74,70 @@ CSV_ROWS = 65_536
 """Rows made into CSV text at a time: the text of a whole large table would be held several times over."""
 
 
+def _header(schema: TableSchema) -> bytes:
+    return (",".join(schema.column_names) + "\r\n").encode("utf-8")
+
+
+def _csv_lines(rows: pyarrow.Table, schema: TableSchema) -> pyarrow.ChunkedArray:
+    """Each row's CSV line, CRLF included."""
+    fields = [_csv_column(rows.column(c.name), c.dtype == "str") for c in schema.columns]
+    return pc.binary_join_element_wise(pc.binary_join_element_wise(*fields, ","), "\r\n", "")
+
+
 def write_csv(table: pyarrow.Table, schema: TableSchema, path: Path) -> None:
     """RFC 4180 CSV: UTF-8, CRLF, header row, ISO dates, empty field for null; written column
     by column, a slice of rows at a time, never a Python object per cell."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as handle:
-        handle.write((",".join(schema.column_names) + "\r\n").encode("utf-8"))
+        handle.write(_header(schema))
         for start in range(0, table.num_rows, CSV_ROWS):
-            rows = table.slice(start, CSV_ROWS)
-            fields = [_csv_column(rows.column(c.name), c.dtype == "str") for c in schema.columns]
-            lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*fields, ","), "\r\n", "")
-            for chunk in lines.chunks:
+            for chunk in _csv_lines(table.slice(start, CSV_ROWS), schema).chunks:
                 handle.write(_string_bytes(chunk))
+
+
+def record_starts(data: np.ndarray) -> np.ndarray:
+    """Where each record of a CSV file begins (after the CRLF that ends the one before; a CRLF
+    inside a quoted field ends none), and the file's length last: the header is record 0."""
+    line_feeds = np.flatnonzero(data == 10)
+    line_feeds = line_feeds[(line_feeds > 0) & (data[line_feeds - 1] == 13)]
+    outside = np.searchsorted(np.flatnonzero(data == 34), line_feeds) % 2 == 0
+    return np.concatenate([[0], line_feeds[outside] + 1])
+
+
+def _segments(old_rows: np.ndarray) -> np.ndarray:
+    """Where runs begin among the new rows: a run of fresh rows, or of rows that follow each
+    other in the previous file too."""
+    fresh = old_rows < 0
+    breaks = (fresh[1:] != fresh[:-1]) | (~fresh[1:] & (old_rows[1:] != old_rows[:-1] + 1))
+    return np.flatnonzero(np.concatenate([[len(old_rows) > 0], breaks]))
+
+
+def splice_csv(table: pyarrow.Table, schema: TableSchema, previous: Path, diff: RowDiff, path: Path) -> bool:
+    """Write the CSV of `table` from the previous release's file: the bytes of the rows it holds
+    unchanged copied, only the fresh rows made into text: the bytes `write_csv` writes. False,
+    writing nothing, when the previous file is not the CSV of the old table of `diff`."""
+    with open(previous, "rb") as handle:
+        if not os.fstat(handle.fileno()).st_size:
+            return False
+        data = np.frombuffer(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ), dtype=np.uint8)
+    starts, header = record_starts(data), _header(schema)
+    if len(starts) != diff.old_count + 2 or starts[-1] != len(data) or data[:len(header)].tobytes() != header:
+        return False
+    old_rows = diff.old_rows
+    lines = _csv_lines(table.take(pyarrow.array(diff.fresh, pyarrow.int64())), schema).combine_chunks()
+    text = lines.buffers()[2] if len(lines) else b""
+    line_starts = np.frombuffer(lines.buffers()[1], dtype=np.int32)[lines.offset:] if len(lines) else [0]
+    fresh_index = np.cumsum(old_rows < 0) - 1
+    runs = _segments(old_rows)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as out:
+        out.write(header)
+        for begin, end in zip(runs, [*runs[1:], len(old_rows)]):
+            if old_rows[begin] < 0:
+                out.write(text[line_starts[fresh_index[begin]]:line_starts[fresh_index[end - 1] + 1]])
+            else:
+                out.write(data[starts[old_rows[begin] + 1]:starts[old_rows[end - 1] + 2]])
+    return True
 
 
 def _string_bytes(array: pyarrow.StringArray) -> pyarrow.Buffer:
@@ -91,9 +147,24 @@ def _string_bytes(array: pyarrow.StringArray) -> pyarrow.Buffer:
     return data[bounds[0]:bounds[1]]
 
 
+@lru_cache(maxsize=256)
+def _sha256(path: str, stamp: tuple[int, int, int]) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of a file, read once while its size, time and inode stay the same (the
+    datapackage, SHA256SUMS and the ZIP each need it)."""
+    info = path.stat()
+    return _sha256(str(path), (info.st_size, info.st_mtime_ns, info.st_ino))
+
+
 def file_facts(path: Path) -> dict:
-    data = path.read_bytes()
-    return {"bytes": len(data), "hash": "sha256:" + hashlib.sha256(data).hexdigest()}
+    return {"bytes": path.stat().st_size, "hash": "sha256:" + file_sha256(path)}
 
 
 def write_json(payload: dict, path: Path) -> None:

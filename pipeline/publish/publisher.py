@@ -18,22 +18,25 @@ from typing import Callable
 
 import pandas as pd
 import pyarrow
+import pyarrow.parquet as pq
 
-from pipeline.publish.bundle import write_checksums, write_zip
-from pipeline.publish.changelog import render_changelog, render_entry, row_changes
-from pipeline.publish.charts import COLUMNS as CHART_COLUMNS, write_charts
+from pipeline.publish.bundle import write_checksums
+from pipeline.publish.changelog import RowChanges, render_changelog, render_entry, row_changes
+from pipeline.publish.charts import write_charts
 from pipeline.publish.datapackage import PACKAGE_NAME, build_datapackage
 from pipeline.publish.dictionary import render_dictionary
-from pipeline.publish.duckdb_file import DUCKDB_FILE, write_duckdb
-from pipeline.publish.files import sort_arrow, to_arrow, write_csv, write_json, write_parquet
+from pipeline.publish.duckdb_file import DUCKDB_FILE, patch_duckdb, write_duckdb
+from pipeline.publish.files import sort_arrow, splice_csv, to_arrow, write_csv, write_json, write_parquet
 from pipeline.publish.licences import LICENSE_TEXT, render_attribution
 from pipeline.publish.release import (
     failing_clearly, is_unchanged, latest_descriptor, link_contract_paths, next_version, publish_release,
     remove_stale_staging, staged_bundle, staged_folder,
 )
 from pipeline.publish.release_docs import render_citation_cff, render_readme
-from pipeline.publish.schema_diff import schema_changes
+from pipeline.publish.row_diff import RowDiff, row_diff
+from pipeline.publish.schema_diff import same_tables, schema_changes
 from pipeline.publish.table_schema import table_schema
+from pipeline.publish.zip_writer import write_zip
 
 
 @dataclass(frozen=True)
@@ -51,16 +54,47 @@ def release_time() -> datetime:
     return now.replace(microsecond=0)
 
 
-def _stage_tables(tables: dict[str, pd.DataFrame | pyarrow.Table], folder: Path) -> dict[str, pyarrow.Table]:
-    """Each table sorted, with its schema, and written."""
+@dataclass(frozen=True)
+class Previous:
+    """The latest release, and each of its tables that has the columns and types of this
+    release's, with what changed in it row by row."""
+
+    folder: Path
+    tables: dict[str, pyarrow.Table]
+    diffs: dict[str, RowDiff]
+
+
+def _previous(outputs: Path, staged: dict[str, pyarrow.Table]) -> Previous | None:
+    if latest_descriptor(outputs) is None:
+        return None
+    folder = (outputs / "latest").resolve()
+    tables, diffs = {}, {}
+    for name, table in staged.items():
+        path = folder / "parquet" / f"{name}.parquet"
+        old = pq.read_table(path) if path.is_file() else None
+        if old is not None and old.schema.equals(table.schema, check_metadata=False):
+            tables[name] = old
+            diffs[name] = row_diff(table, old, list(table_schema(name).primary_key))
+    return Previous(folder, tables, diffs)
+
+
+def _stage_tables(tables: dict[str, pd.DataFrame | pyarrow.Table], folder: Path,
+                  outputs: Path) -> tuple[dict[str, pyarrow.Table], Previous | None]:
+    """Each table sorted, with its schema, and written; a CSV of the latest release is spliced
+    with the fresh rows rather than written whole."""
     staged = {}
     for name, table in tables.items():
         schema = table_schema(name)
         staged[name] = sort_arrow(table, schema) if isinstance(table, pyarrow.Table) else to_arrow(table, schema)
-        write_parquet(staged[name], folder / "parquet" / f"{name}.parquet")
-        write_csv(staged[name], schema, folder / "csv" / f"{name}.csv")
+    previous = _previous(outputs, staged)
+    for name, table in staged.items():
+        schema, csv = table_schema(name), folder / "csv" / f"{name}.csv"
+        write_parquet(table, folder / "parquet" / f"{name}.parquet")
+        diff = previous.diffs.get(name) if previous else None
+        if not (diff and splice_csv(table, schema, previous.folder / "csv" / f"{name}.csv", diff, csv)):
+            write_csv(table, schema, csv)
         pyarrow.default_memory_pool().release_unused()  # the text of the CSV, let go
-    return staged
+    return staged, previous
 
 
 def _write_text(folder: Path, texts: dict[str, str]) -> None:
@@ -68,18 +102,25 @@ def _write_text(folder: Path, texts: dict[str, str]) -> None:
         (folder / name).write_text(text, encoding="utf-8")
 
 
+def _row_changes(name: str, table: pyarrow.Table, previous: Previous | None) -> RowChanges:
+    """The keys added, removed and changed since the latest release: from the row diff, or
+    compared as text where the table's columns or types changed."""
+    diff = previous.diffs.get(name) if previous else None
+    if diff is None:
+        return row_changes(name, table, previous.folder / "parquet" / f"{name}.parquet" if previous else None)
+    return RowChanges(table.num_rows, diff.added, diff.removed, diff.changed)
+
+
 def _write_documents(folder: Path, descriptor: dict, staged: dict[str, pyarrow.Table], articles: pd.DataFrame,
-                     outputs: Path) -> None:
+                     outputs: Path, previous: Previous | None) -> None:
     """Changelog (against the latest release), readme, citation and licences."""
     version, day = descriptor["version"], descriptor["created"][:10]
-    previous = latest_descriptor(outputs)
-    latest = (outputs / "latest").resolve() if previous else None
-    changes = {name: row_changes(name, table, latest / "parquet" / f"{name}.parquet" if latest else None)
-               for name, table in staged.items()}
-    schema = schema_changes(previous, descriptor) if previous else []
-    entry = render_entry(version, day, previous and previous["version"], changes, schema)
+    latest = latest_descriptor(outputs)
+    changes = {name: _row_changes(name, table, previous) for name, table in staged.items()}
+    schema = schema_changes(latest, descriptor) if latest else []
+    entry = render_entry(version, day, latest and latest["version"], changes, schema)
     _write_text(folder, {
-        "CHANGELOG.md": render_changelog(entry, latest, previous and previous["version"]),
+        "CHANGELOG.md": render_changelog(entry, previous and previous.folder, latest and latest["version"]),
         "README.md": render_readme(version, day, {name: table.num_rows for name, table in staged.items()}),
         "CITATION.cff": render_citation_cff(version, day),
         "LICENSE.md": LICENSE_TEXT,
@@ -93,7 +134,7 @@ def publish(tables: dict[str, pd.DataFrame | pyarrow.Table], staging: Path, outp
     unless its tables equal the latest release's."""
     folder = staged_folder(staging)
     with failing_clearly(staging, outputs):
-        staged = _stage_tables(tables, folder)
+        staged, previous = _stage_tables(tables, folder, outputs)
         rows = {name: table.num_rows for name, table in staged.items()}
         log("staged " + ", ".join(f"{name} ({count} rows)" for name, count in rows.items()))
         articles = staged["articles"].to_pandas()
@@ -112,13 +153,18 @@ def publish(tables: dict[str, pd.DataFrame | pyarrow.Table], staging: Path, outp
         write_json(descriptor, folder / "datapackage.json")
         _write_text(folder, {"data_dictionary.md": dictionary})
         log(f"release {version}: writing {DUCKDB_FILE}, charts, readme, changelog, licences")
-        write_duckdb(staged, folder / DUCKDB_FILE)
+        if previous and len(previous.diffs) == len(staged) and (previous.folder / DUCKDB_FILE).is_file() \
+                and same_tables(latest_descriptor(outputs), descriptor):
+            patch_duckdb(previous.folder / DUCKDB_FILE, folder / DUCKDB_FILE, staged, previous.tables, previous.diffs)
+        else:
+            write_duckdb(staged, folder / DUCKDB_FILE)
         pyarrow.default_memory_pool().release_unused()
-        write_charts({name: staged[name].select(columns).to_pandas() for name, columns in CHART_COLUMNS.items()},
-                     folder / "charts")
-        _write_documents(folder, descriptor, staged, articles, outputs)
+        write_charts(staged, folder / "charts", previous and (previous.tables, previous.folder))
+        _write_documents(folder, descriptor, staged, articles, outputs, previous)
         write_checksums(folder)
-        write_zip(folder, staged_bundle(staging), f"{PACKAGE_NAME}-{version}", created)
+        latest_zip = previous.folder.with_name(f"{previous.folder.name}.zip") if previous else None
+        write_zip(folder, staged_bundle(staging), f"{PACKAGE_NAME}-{version}", created,
+                  outputs / ".cache" / "zip_chunks.parquet", latest_zip)
         release = publish_release(staging, outputs, version)
         remove_stale_staging(outputs)
     return Publication(version, True, release, rows)
