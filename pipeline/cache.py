@@ -1,6 +1,7 @@
-"""The extraction cache: the rows of every file of the last build, kept as Parquet.
+"""The extraction cache: the rows of every file of the last build, kept as Arrow IPC files.
 
-One Parquet file per table in one folder (``<outputs>/.cache/extraction/``), every row tagged
+One Arrow IPC file per table (zstd: twice Parquet's size, a tenth of its time to read and
+write) in one folder (``<outputs>/.cache/extraction/``), every row tagged
 with the sha256 of the file it came from (and each file with the verdict of the schemas'
 checks on its rows), every file stamped with the code version of the rules
 (``pipeline.rules_version``): a build extracts and validates only the files whose bytes the
@@ -18,14 +19,26 @@ import time
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
 from pipeline.read.corpus import CorpusFile
 from pipeline.rules_version import rules_version
 
 LOG = logging.getLogger(__name__)
-FORMAT = "2"
+FORMAT = "3"
 """The layout of the cache; part of its version, with the rules' code version."""
+
+
+def write_arrow(table: pa.Table, handle) -> None:
+    """An Arrow IPC file of `table`, zstd-compressed."""
+    with ipc.new_file(handle, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
+        writer.write_table(table)
+
+
+def read_arrow(path: Path) -> pa.Table:
+    with pa.memory_map(str(path)) as source:
+        return ipc.open_file(source).read_all()
 
 
 class ExtractionCache:
@@ -43,7 +56,7 @@ class ExtractionCache:
         """The cached tables, or None unless every one is there, readable, of this version and
         of its schema in `schemas`, and all were written by one save."""
         try:
-            tables = {name: pq.read_table(self.path / f"{name}.parquet") for name in schemas}
+            tables = {name: read_arrow(self.path / f"{name}.arrow") for name in schemas}
         except (OSError, pa.ArrowException):
             return None
         stamps = {(table.schema.metadata or {}).get(b"version") for table in tables.values()}
@@ -64,8 +77,8 @@ class ExtractionCache:
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             for name, table in tables.items():
-                stamped = table.replace_schema_metadata({"version": stamp})
-                pq.write_table(stamped, self.path / f"{name}.parquet", compression="zstd")
+                with open(self.path / f"{name}.arrow", "wb") as handle:
+                    write_arrow(table.replace_schema_metadata({"version": stamp}), handle)
         except (OSError, pa.ArrowException) as err:
             LOG.warning("the extraction cache %s could not be written: %s", self.path, err)
 

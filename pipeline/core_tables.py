@@ -1,10 +1,11 @@
 """The core tables of the dataset from the corpus's files, as Arrow tables from end to end.
 
 The files the extraction cache lacks are extracted (``pipeline.extract.tables.extract_files``,
-each file's rows validated once); then, over every file's rows, cached or fresh, in the order
-of the corpus: one file kept per title, the checks that span files, and the rows of failing
-articles moved to rejects. No DataFrame of a whole table is made: pandera only sees the rows
-of the new files, a slice at a time.
+each file's rows validated once); then, over every file's rows, cached or fresh: one file kept
+per title (in the order of the corpus), the checks that span files, and the rows of failing
+articles moved to rejects. The rows stay in the order the cache holds them (the release sorts
+them by key). No DataFrame of a whole table is made: pandera only sees the rows of the new
+files, a slice at a time.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pyarrow.compute as pc
 
 from pipeline.cache import ExtractionCache
 from pipeline.extract.tables import (
-    FACT_TABLES, _choose, _in_order, _rows_of, _with_checks, empty_extraction, extract_files, extraction_schemas,
+    FACT_TABLES, _choose, _rows_of, _with_checks, empty_extraction, extract_files, extraction_schemas,
 )
 from pipeline.publish.table_schema import table_schema
 from pipeline.read.corpus import CorpusFile, Reject
@@ -56,11 +57,12 @@ def build_core_tables(files: list[CorpusFile], rejects: list[Reject],
     titles = dict(zip(articles["source_sha256"].to_pylist(), articles["title"].to_pylist()))
     kept, rejected = _choose(files, outcomes, titles)
     shas = pa.array([k.sha256 for k in kept], pa.string())
-    tables = {name: _in_order(extraction.pop(name), shas).select(table_schema(name).column_names)
-              for name in FACT_TABLES}  # each let go once in order
-    column = tables["articles"].schema.get_field_index("source_file")
-    tables["articles"] = tables["articles"].set_column(column, "source_file", pa.array([k.file.name for k in kept],
-                                                                                          pa.string()))
+    rows = _rows_of({name: extraction.pop(name) for name in FACT_TABLES}, shas)
+    names = {k.sha256: k.file.name for k in kept}
+    sources = pa.array([names[sha] for sha in rows["articles"]["source_sha256"].to_pylist()], pa.string())
+    tables = {name: table.select(table_schema(name).column_names) for name, table in rows.items()}
+    articles = tables["articles"]
+    tables["articles"] = articles.set_column(articles.schema.get_field_index("source_file"), "source_file", sources)
     checks = {outcomes[k.file.sha256]["article_id"]: outcomes[k.file.sha256]["check"] for k in kept}
     failed = {**spanning_failures(tables), **{article_id: check for article_id, check in checks.items() if check}}
     if failed:

@@ -14,7 +14,7 @@ import pytest
 import pipeline.extract.tables as tables
 import pipeline.read.corpus as corpus_reader
 from pipeline.build import build_dataset
-from pipeline.cache import ExtractionCache, FileHashes
+from pipeline.cache import ExtractionCache, FileHashes, read_arrow
 from pipeline.core_tables import build_core_tables
 from pipeline.publish.table_schema import table_schema
 from pipeline.read.corpus import scan_corpus
@@ -67,7 +67,7 @@ def _zip_holds_the_release(outputs) -> None:
 
 
 def _cached_shas(outputs) -> set[str]:
-    return set(pq.read_table(outputs / ".cache" / "extraction" / "sources.parquet")["sha256"].to_pylist())
+    return set(read_arrow(outputs / ".cache" / "extraction" / "sources.arrow")["sha256"].to_pylist())
 
 
 def test_a_rebuild_extracts_only_changed_files_and_equals_a_cold_build(tmp_path, extracted):
@@ -113,7 +113,7 @@ def test_a_damaged_cache_is_ignored(tmp_path, extracted):
     files, rejects = scan_corpus(copy_corpus(tmp_path / "corpus", ICELAND))
     cache = ExtractionCache(tmp_path / "cache")
     build_core_tables(files, rejects, cache)
-    (cache.path / "events.parquet").write_bytes(b"not parquet")
+    (cache.path / "events.arrow").write_bytes(b"not arrow")
     events = build_core_tables(files, rejects, cache)["events"]
     assert extracted == [ICELAND.name, ICELAND.name]
     assert events.num_rows == 11
@@ -126,9 +126,9 @@ def test_files_of_two_saves_do_not_load_together(tmp_path):
     for name, source in (("one", ICELAND), ("two", ISRAEL)):
         files = scan_corpus(copy_corpus(tmp_path / name, source))[0]
         cache.save(tables.extract_files(files), [f.sha256 for f in files])
-        (tmp_path / f"{name}.parquet").write_bytes((cache.path / "events.parquet").read_bytes())
+        (tmp_path / f"{name}.arrow").write_bytes((cache.path / "events.arrow").read_bytes())
     assert cache.load(schemas)["events"].num_rows > 0
-    (cache.path / "events.parquet").write_bytes((tmp_path / "one.parquet").read_bytes())
+    (cache.path / "events.arrow").write_bytes((tmp_path / "one.arrow").read_bytes())
     assert cache.load(schemas) is None
 
 

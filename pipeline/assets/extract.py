@@ -5,7 +5,7 @@ import warnings
 import dagster as dg
 
 from pipeline.assets.metadata import table_metadata
-from pipeline.assets.parquet_io import ParquetTables
+from pipeline.assets.arrow_io import ArrowTables
 from pipeline.cache import ExtractionCache
 from pipeline.config import PipelinePaths
 from pipeline.core_tables import build_core_tables
@@ -26,10 +26,10 @@ with warnings.catch_warnings():  # an asset's own resource_defs are still marked
     warnings.simplefilter("ignore", dg.BetaWarning)
     core_tables = dg.multi_asset(
         name="core_tables",
-        outs={f"core_{name}": dg.AssetOut(description=table_schema(name).description, kinds={"parquet"},
-                                          io_manager_key="parquet_io_manager") for name in CORE_TABLES},
+        outs={f"core_{name}": dg.AssetOut(description=table_schema(name).description, kinds={"arrow"},
+                                          io_manager_key="arrow_io_manager") for name in CORE_TABLES},
         ins={"raw_articles": dg.AssetIn(), "raw_rejects": dg.AssetIn()},
         group_name="extract",
         required_resource_keys={"paths"},
-        resource_defs={"parquet_io_manager": ParquetTables()},  # bound here: the tables are always Parquet
+        resource_defs={"arrow_io_manager": ArrowTables()},  # bound here: the tables are always Arrow files
     )(extract_core_tables)

@@ -82,10 +82,15 @@ class ReadArticle:
     size_bytes: int
 
 
+def _relative(path: str, corpus_dir: str) -> str:
+    """The path relative to the corpus (a plain cut where the listing joined them)."""
+    prefix = os.path.join(corpus_dir, "")
+    return path[len(prefix):] if path.startswith(prefix) else Path(os.path.relpath(path, corpus_dir)).as_posix()
+
+
 def display_name(path: str, corpus_dir: str) -> str:
     """The name relative to the corpus, bytes that are not UTF-8 written as \\xNN escapes."""
-    relative = Path(os.path.relpath(path, corpus_dir)).as_posix()
-    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _relative(path, corpus_dir).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def list_sources(corpus_dir: Path) -> tuple[list[str], list[tuple[str, str]]]:
@@ -205,8 +210,8 @@ def read_corpus(corpus_dir: Path) -> tuple[list[ReadArticle], list[Reject]]:
 def _known_file(path: str, corpus_dir: str, corpus_real: str, known: dict[str, CorpusFile]) -> CorpusFile | None:
     """The file as an earlier scan found it, if it is a regular file (not a link) whose stamp
     has not changed since: nothing is read."""
-    name = display_name(path, corpus_dir)
-    earlier = known.get(name)
+    relative = _relative(path, corpus_dir)
+    earlier = known.get(relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"))
     if earlier is None:
         return None
     try:
@@ -215,8 +220,7 @@ def _known_file(path: str, corpus_dir: str, corpus_real: str, known: dict[str, C
         return None
     if not stat.S_ISREG(info.st_mode) or stamp_of(info) != earlier.stamp:
         return None
-    return CorpusFile(os.path.join(corpus_real, os.path.relpath(path, corpus_dir)), name, info.st_size,
-                      earlier.sha256, earlier.stamp)
+    return CorpusFile(os.path.join(corpus_real, relative), earlier.name, info.st_size, earlier.sha256, earlier.stamp)
 
 
 def _found_file(path: str, corpus_dir: str) -> CorpusFile | Reject:
