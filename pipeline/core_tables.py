@@ -3,8 +3,7 @@
 The files the extraction cache lacks are extracted (``pipeline.extract.tables.extract_files``,
 each file's rows validated once); then, over every file's rows, cached or fresh: one file kept
 per title (in the order of the corpus), the checks that span files, and the rows of failing
-articles moved to rejects. The rows stay in the order the cache holds them (the release sorts
-them by key). No DataFrame of a whole table is made: pandera only sees the rows of the new
+articles moved to rejects; each table sorted by its key, as it is published. No DataFrame of a whole table is made: pandera only sees the rows of the new
 files, a slice at a time.
 """
 
@@ -17,6 +16,7 @@ from pipeline.cache import ExtractionCache
 from pipeline.extract.tables import (
     FACT_TABLES, _choose, _rows_of, _with_checks, empty_extraction, extract_files, extraction_schemas,
 )
+from pipeline.publish.files import sorted_by_key
 from pipeline.publish.table_schema import table_schema
 from pipeline.read.corpus import CorpusFile, Reject
 from pipeline.validate.quarantine import quarantine, spanning_failures
@@ -72,6 +72,7 @@ def build_core_tables(files: list[CorpusFile], rejects: list[Reject],
         rejected += [Reject(row["source_file"], "validate", failed[row["article_id"]], sizes[row["source_file"]],
                             row["sha256"]) for row in quarantined.select(["article_id", "source_file", "sha256"]).to_pylist()]
     tables["rejects"] = rejects_table([*rejects, *rejected])
-    tables = quarantine(tables, failed)
-    pa.default_memory_pool().release_unused()  # the cached rows, now in order, back to the system
+    tables = {name: sorted_by_key(table, table_schema(name).primary_key)
+              for name, table in quarantine(tables, failed).items()}
+    pa.default_memory_pool().release_unused()  # the cached rows, now sorted, back to the system
     return tables

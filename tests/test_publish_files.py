@@ -75,9 +75,13 @@ def test_csv_of_an_empty_table_is_its_header(tmp_path):
     assert (tmp_path / "rejects.csv").read_bytes() == (",".join(schema.column_names) + "\r\n").encode()
 
 
-def test_a_csv_spliced_from_the_previous_release_is_the_csv_written_whole(tmp_path):
+def test_a_csv_spliced_from_the_previous_release_is_the_csv_written_whole(tmp_path, monkeypatch):
     """Rows removed first, in the middle and last, one changed, one re-added with another
-    value, one new; cells with quotes, line breaks and formulas on either side."""
+    value, one new; cells with quotes, line breaks and formulas on either side; the previous
+    file scanned a few bytes at a time (records across blocks)."""
+    import pipeline.publish.files as files
+
+    monkeypatch.setattr(files, "BLOCK_BYTES", 7)
     schema = table_schema("visit_counterparts")
     cells = ['a "b"', "x,y", "line\r\nbreak", "=1+1", None, "plain"]
     old_rows = [{"visit_id": f"v{i:02d}", "name": "n", "title": cells[i % 6]} for i in range(30)]

@@ -23,8 +23,9 @@ TOP = 30
 """Pairs and countries shown: the ones with the most rows."""
 YEARS = 100
 """Years shown in the events chart, up to the latest; earlier events are counted in its title."""
-TABLES = ("events", "visits", "articles", "missions")
-"""The tables the charts count."""
+COLUMNS = {"events": ["date_start", "event_type"], "visits": ["article_id", "origin_iso3"],
+           "articles": ["article_id", "country_a_iso3", "country_b_iso3"], "missions": ["sending_iso3", "mission_type"]}
+"""The columns the charts read, of each table they read."""
 
 
 def _save(figure: Figure, path: Path) -> None:
@@ -129,7 +130,7 @@ def write_charts(tables: dict[str, pa.Table], folder: Path, previous: tuple[dict
     release's (its tables and folder in `previous`) is copied from it, not drawn again."""
     folder.mkdir(parents=True, exist_ok=True)
     counts = chart_counts(tables)
-    earlier = chart_counts(previous[0]) if previous and set(TABLES) <= set(previous[0]) else {}
+    earlier = chart_counts(previous[0]) if previous and set(COLUMNS) <= set(previous[0]) else {}
     for name, shown in counts.items():
         drawn = previous[1] / "charts" / name if previous else None
         if name in earlier and _same(shown, earlier[name]) and drawn.is_file():

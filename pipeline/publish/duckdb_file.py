@@ -15,7 +15,7 @@ import numpy as np
 import pyarrow
 import pyarrow.compute as pc
 
-from pipeline.publish.row_diff import RowDiff
+from pipeline.publish.row_diff import RowDiff, key_values
 from pipeline.publish.table_schema import Column, TableSchema, table_schema
 
 DUCKDB_FILE = "bilateral_relations.duckdb"
@@ -60,12 +60,6 @@ def write_duckdb(tables: dict[str, pyarrow.Table], path: Path) -> None:
         raise OSError(f"{path.name}: {err}") from err
 
 
-def _keys(table: pyarrow.Table, key: list[str]) -> pyarrow.Array:
-    """One value per row for a key of one or more text columns."""
-    columns = [table[k].combine_chunks() for k in key]
-    return columns[0] if len(columns) == 1 else pc.binary_join_element_wise(*columns, "\x1f")
-
-
 def _replaced(previous: dict[str, pyarrow.Table], diffs: dict[str, RowDiff]) -> dict[str, pyarrow.Table]:
     """The previous release's rows to replace, per table (each after those it references): the
     ones gone or changed, and those that reference a replaced row (deleted with it and written
@@ -103,7 +97,7 @@ def patch_duckdb(previous_file: Path, path: Path, tables: dict[str, pyarrow.Tabl
             for name, table in tables.items():
                 key = list(table_schema(name).primary_key)
                 fresh = pc.or_(pyarrow.array(diffs[name].old_rows < 0),
-                               pc.is_in(_keys(table, key), value_set=_keys(replaced[name], key)))
+                               pc.is_in(key_values(table, key), value_set=key_values(replaced[name], key)))
                 _insert(connection, name, table.filter(fresh))
             connection.execute("CHECKPOINT")
         finally:

@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 
 from pipeline.publish.bundle import write_checksums
 from pipeline.publish.changelog import RowChanges, render_changelog, render_entry, row_changes
-from pipeline.publish.charts import write_charts
+from pipeline.publish.charts import COLUMNS as CHART_COLUMNS, write_charts
 from pipeline.publish.datapackage import PACKAGE_NAME, build_datapackage
 from pipeline.publish.dictionary import render_dictionary
 from pipeline.publish.duckdb_file import DUCKDB_FILE, patch_duckdb, write_duckdb
@@ -56,44 +56,47 @@ def release_time() -> datetime:
 
 @dataclass(frozen=True)
 class Previous:
-    """The latest release, and each of its tables that has the columns and types of this
-    release's, with what changed in it row by row."""
+    """The latest release; for each of its tables that has the columns and types of this
+    release's, what changed in it row by row, and the columns that the DuckDB file's patch
+    and the charts read (the rest is let go table by table)."""
 
     folder: Path
     tables: dict[str, pyarrow.Table]
     diffs: dict[str, RowDiff]
 
 
-def _previous(outputs: Path, staged: dict[str, pyarrow.Table]) -> Previous | None:
-    if latest_descriptor(outputs) is None:
+def _kept_columns(name: str) -> list[str]:
+    schema = table_schema(name)
+    keys = [*schema.primary_key, *(field for key in schema.foreign_keys for field in key["fields"])]
+    return list(dict.fromkeys([*keys, *CHART_COLUMNS.get(name, [])]))
+
+
+def _compared(previous: Previous | None, name: str, table: pyarrow.Table) -> RowDiff | None:
+    """The row diff of `table` against the latest release's (kept in `previous`), if they have
+    the same columns and types."""
+    path = previous.folder / "parquet" / f"{name}.parquet" if previous else None
+    if path is None or not path.is_file() or not pq.read_schema(path).equals(table.schema, check_metadata=False):
         return None
-    folder = (outputs / "latest").resolve()
-    tables, diffs = {}, {}
-    for name, table in staged.items():
-        path = folder / "parquet" / f"{name}.parquet"
-        old = pq.read_table(path) if path.is_file() else None
-        if old is not None and old.schema.equals(table.schema, check_metadata=False):
-            tables[name] = old
-            diffs[name] = row_diff(table, old, list(table_schema(name).primary_key))
-    return Previous(folder, tables, diffs)
+    old = pq.read_table(path, use_threads=False)  # one column decoded at a time: less memory at once
+    previous.diffs[name] = row_diff(table, old, list(table_schema(name).primary_key))
+    previous.tables[name] = old.select(_kept_columns(name))
+    return previous.diffs[name]
 
 
 def _stage_tables(tables: dict[str, pd.DataFrame | pyarrow.Table], folder: Path,
                   outputs: Path) -> tuple[dict[str, pyarrow.Table], Previous | None]:
     """Each table sorted, with its schema, and written; a CSV of the latest release is spliced
     with the fresh rows rather than written whole."""
+    previous = Previous((outputs / "latest").resolve(), {}, {}) if latest_descriptor(outputs) else None
     staged = {}
     for name, table in tables.items():
-        schema = table_schema(name)
-        staged[name] = sort_arrow(table, schema) if isinstance(table, pyarrow.Table) else to_arrow(table, schema)
-    previous = _previous(outputs, staged)
-    for name, table in staged.items():
         schema, csv = table_schema(name), folder / "csv" / f"{name}.csv"
-        write_parquet(table, folder / "parquet" / f"{name}.parquet")
-        diff = previous.diffs.get(name) if previous else None
-        if not (diff and splice_csv(table, schema, previous.folder / "csv" / f"{name}.csv", diff, csv)):
-            write_csv(table, schema, csv)
-        pyarrow.default_memory_pool().release_unused()  # the text of the CSV, let go
+        staged[name] = sort_arrow(table, schema) if isinstance(table, pyarrow.Table) else to_arrow(table, schema)
+        write_parquet(staged[name], folder / "parquet" / f"{name}.parquet")
+        diff = _compared(previous, name, staged[name])
+        if not (diff and splice_csv(staged[name], schema, previous.folder / "csv" / f"{name}.csv", diff, csv)):
+            write_csv(staged[name], schema, csv)
+        pyarrow.default_memory_pool().release_unused()  # the previous table and the CSV text, let go
     return staged, previous
 
 

@@ -35,6 +35,8 @@ CUT_EVERY = 1024
 """Lines per chunk of a text file, on average."""
 CHUNK_BYTES = 1 << 18
 """Bytes per chunk of a binary file."""
+BLOCK_BYTES = 1 << 23
+"""Bytes of a text file read at a time."""
 _END = b"\x03\x00"
 """The empty last block that ends a deflate stream made of sync-flushed chunks."""
 _INDEX_SCHEMA = pa.schema([("digest", pa.binary(16)), ("offset", pa.int64()), ("size", pa.int64()),
@@ -62,16 +64,33 @@ def _edges(data: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray
     return (words * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(40)
 
 
-def chunk_ends(data: np.ndarray, binary: bool) -> list[int]:
-    """Where each chunk of a file ends: after lines chosen by their content, or every CHUNK_BYTES."""
-    if binary:
-        return [*range(CHUNK_BYTES, len(data), CHUNK_BYTES), len(data)]
+def text_cuts(data: np.ndarray) -> np.ndarray:
+    """Where chunks of a text end within `data`: after the lines (ended by a line feed) whose
+    edges hash to a cut; a line's fate depends on its bytes alone."""
     ends = np.flatnonzero(data == 10) + 1
     starts = np.concatenate([[0], ends[:-1]])
     long = ends - starts >= 16
     with np.errstate(over="ignore"):
-        cut = ends[long][_edges(data, starts[long], ends[long]) % CUT_EVERY == 0]
-    return [*cut[cut < len(data)].tolist(), len(data)]
+        return ends[long][_edges(data, starts[long], ends[long]) % CUT_EVERY == 0]
+
+
+def _chunks(handle, binary: bool):
+    """A file's chunks, read a block at a time: every CHUNK_BYTES of a binary file, else cut
+    where `text_cuts` says (the rest of a block carried into the next)."""
+    if binary:
+        while chunk := handle.read(CHUNK_BYTES):
+            yield chunk
+        return
+    pending = b""
+    while block := handle.read(BLOCK_BYTES):
+        data = pending + block
+        begin = 0
+        for cut in text_cuts(np.frombuffer(data, dtype=np.uint8)).tolist():
+            yield data[begin:cut]
+            begin = cut
+        pending = data[begin:]
+    if pending:
+        yield pending
 
 
 def _deflated(chunk) -> bytes:
@@ -166,21 +185,23 @@ def write_zip(folder: Path, path: Path, top: str, created: datetime, index: Path
 def _write_file(out, file: Path, reused: _Chunks, listed: dict[bytes, tuple[int, int]]) -> tuple[int, int, int]:
     """Write a file's data: stored, or deflated a chunk at a time (a chunk of the previous ZIP
     copied); its compressed size, crc and method."""
-    data = np.fromfile(file, dtype=np.uint8)
-    if file.suffix in STORED_SUFFIXES:
-        out.write(data)
-        return len(data), zlib.crc32(data), 0
-    compressed, begin = 0, 0
-    for end in chunk_ends(data, file.suffix == ".duckdb"):
-        chunk = data[begin:end]
-        digest = hashlib.sha256(chunk).digest()[:16]
-        deflated = reused.get(digest) or _deflated(chunk)
-        listed.setdefault(digest, (out.tell(), len(deflated)))
-        out.write(deflated)
-        compressed += len(deflated)
-        begin = end
+    compressed, crc, stored = 0, 0, file.suffix in STORED_SUFFIXES
+    with file.open("rb") as handle:
+        for chunk in _chunks(handle, stored or file.suffix == ".duckdb"):
+            crc = zlib.crc32(chunk, crc)
+            if stored:
+                out.write(chunk)
+                compressed += len(chunk)
+                continue
+            digest = hashlib.sha256(chunk).digest()[:16]
+            deflated = reused.get(digest) or _deflated(chunk)
+            listed.setdefault(digest, (out.tell(), len(deflated)))
+            out.write(deflated)
+            compressed += len(deflated)
+    if stored:
+        return compressed, crc, 0
     out.write(_END)
-    return compressed + len(_END), zlib.crc32(data), 8
+    return compressed + len(_END), crc, 8
 
 
 def _save_index(index: Path, chunks: dict[bytes, tuple[int, int]], files: dict[bytes, tuple[int, int, int, int]],
