@@ -30,9 +30,9 @@ FORMAT = "3"
 """The layout of the cache; part of its version, with the rules' code version."""
 
 
-def write_arrow(table: pa.Table, handle) -> None:
-    """An Arrow IPC file of `table`, zstd-compressed."""
-    with ipc.new_file(handle, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
+def write_arrow(table: pa.Table, handle, compression: str = "zstd") -> None:
+    """An Arrow IPC file of `table`, compressed."""
+    with ipc.new_file(handle, table.schema, options=ipc.IpcWriteOptions(compression=compression)) as writer:
         writer.write_table(table)
 
 
@@ -117,3 +117,29 @@ class FileHashes:
             pq.write_table(pa.table(columns, schema=HASH_SCHEMA), self.path)
         except (OSError, pa.ArrowException) as err:
             LOG.warning("the hashes of the corpus %s could not be written: %s", self.path, err)
+
+
+class ReleaseTables:
+    """The tables of the last release staged, as Arrow IPC files (``<outputs>/.cache/release/``,
+    lz4), each stamped with the sha256 of the Parquet file it was published as: the next release
+    reads them in a fraction of the Parquet files' time. Missing, damaged or of another file,
+    a table is not found."""
+
+    def __init__(self, folder: Path):
+        self.path = Path(folder) / "release"
+
+    def load(self, name: str, parquet_sha256: str) -> pa.Table | None:
+        try:
+            table = read_arrow(self.path / f"{name}.arrow")
+        except (OSError, pa.ArrowException):
+            return None
+        return table if (table.schema.metadata or {}).get(b"parquet_sha256") == parquet_sha256.encode() else None
+
+    def save(self, name: str, table: pa.Table, parquet_sha256: str) -> None:
+        metadata = {**(table.schema.metadata or {}), b"parquet_sha256": parquet_sha256.encode()}
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            with open(self.path / f"{name}.arrow", "wb") as handle:
+                write_arrow(table.replace_schema_metadata(metadata), handle, "lz4")
+        except (OSError, pa.ArrowException) as err:
+            LOG.warning("the release's tables could not be kept in %s: %s", self.path, err)

@@ -20,13 +20,14 @@ import pandas as pd
 import pyarrow
 import pyarrow.parquet as pq
 
+from pipeline.cache import ReleaseTables
 from pipeline.publish.bundle import write_checksums
 from pipeline.publish.changelog import RowChanges, render_changelog, render_entry, row_changes
 from pipeline.publish.charts import COLUMNS as CHART_COLUMNS, write_charts
 from pipeline.publish.datapackage import PACKAGE_NAME, build_datapackage
 from pipeline.publish.dictionary import render_dictionary
 from pipeline.publish.duckdb_file import DUCKDB_FILE, patch_duckdb, write_duckdb
-from pipeline.publish.files import sort_arrow, splice_csv, to_arrow, write_csv, write_json, write_parquet
+from pipeline.publish.files import file_sha256, sort_arrow, splice_csv, to_arrow, write_csv, write_json, write_parquet
 from pipeline.publish.licences import LICENSE_TEXT, render_attribution
 from pipeline.publish.release import (
     failing_clearly, is_unchanged, latest_descriptor, link_contract_paths, next_version, publish_release,
@@ -61,6 +62,7 @@ class Previous:
     and the charts read (the rest is let go table by table)."""
 
     folder: Path
+    hashes: dict[str, str]
     tables: dict[str, pyarrow.Table]
     diffs: dict[str, RowDiff]
 
@@ -71,13 +73,25 @@ def _kept_columns(name: str) -> list[str]:
     return list(dict.fromkeys([*keys, *CHART_COLUMNS.get(name, [])]))
 
 
-def _compared(previous: Previous | None, name: str, table: pyarrow.Table) -> RowDiff | None:
+def _latest(outputs: Path) -> Previous | None:
+    """The latest release, with the sha256 of its Parquet files, before anything is compared."""
+    descriptor = latest_descriptor(outputs)
+    if descriptor is None:
+        return None
+    hashes = {r["name"].removesuffix("-parquet"): r.get("fileHash", "").removeprefix("sha256:")
+              for r in descriptor["resources"] if r.get("format") == "parquet"}
+    return Previous((outputs / "latest").resolve(), hashes, {}, {})
+
+
+def _compared(previous: Previous | None, name: str, table: pyarrow.Table, kept: ReleaseTables) -> RowDiff | None:
     """The row diff of `table` against the latest release's (kept in `previous`), if they have
     the same columns and types."""
     path = previous.folder / "parquet" / f"{name}.parquet" if previous else None
     if path is None or not path.is_file() or not pq.read_schema(path).equals(table.schema, check_metadata=False):
         return None
-    old = pq.read_table(path, use_threads=False)  # one column decoded at a time: less memory at once
+    old = kept.load(name, previous.hashes.get(name, ""))
+    if old is None:
+        old = pq.read_table(path, use_threads=False)  # one column decoded at a time: less memory at once
     previous.diffs[name] = row_diff(table, old, list(table_schema(name).primary_key))
     previous.tables[name] = old.select(_kept_columns(name))
     return previous.diffs[name]
@@ -87,13 +101,13 @@ def _stage_tables(tables: dict[str, pd.DataFrame | pyarrow.Table], folder: Path,
                   outputs: Path) -> tuple[dict[str, pyarrow.Table], Previous | None]:
     """Each table sorted, with its schema, and written; a CSV of the latest release is spliced
     with the fresh rows rather than written whole."""
-    previous = Previous((outputs / "latest").resolve(), {}, {}) if latest_descriptor(outputs) else None
-    staged = {}
+    previous, kept, staged = _latest(outputs), ReleaseTables(outputs / ".cache"), {}
     for name, table in tables.items():
-        schema, csv = table_schema(name), folder / "csv" / f"{name}.csv"
+        schema, csv, parquet = table_schema(name), *(folder / kind / f"{name}.{kind}" for kind in ("csv", "parquet"))
         staged[name] = sort_arrow(table, schema) if isinstance(table, pyarrow.Table) else to_arrow(table, schema)
-        write_parquet(staged[name], folder / "parquet" / f"{name}.parquet")
-        diff = _compared(previous, name, staged[name])
+        write_parquet(staged[name], parquet)
+        diff = _compared(previous, name, staged[name], kept)
+        kept.save(name, staged[name], file_sha256(parquet))
         if not (diff and splice_csv(staged[name], schema, previous.folder / "csv" / f"{name}.csv", diff, csv)):
             write_csv(staged[name], schema, csv)
         pyarrow.default_memory_pool().release_unused()  # the previous table and the CSV text, let go

@@ -64,7 +64,8 @@ as whole columns taken in order (a copy) rather than slice by slice (no copy).""
 
 def _same_rows(new: pa.Table, old: pa.Table, new_rows: np.ndarray, old_rows: np.ndarray) -> np.ndarray:
     """Whether each pair of rows (`new_rows`, `old_rows`: ascending in both) holds equal values."""
-    starts = np.flatnonzero(np.diff(new_rows - old_rows, prepend=np.int64(-1 << 62)) | (np.diff(new_rows, prepend=-2) != 1))
+    shifted = np.diff(new_rows - old_rows, prepend=np.int64(-1 << 62)) != 0
+    starts = np.flatnonzero(shifted | (np.diff(new_rows, prepend=-2) != 1))
     same = np.ones(len(new_rows), dtype=bool)
     columns = [c for c in new.column_names if c in old.column_names]
     if len(starts) > MAX_RUNS:

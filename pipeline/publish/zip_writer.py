@@ -166,7 +166,8 @@ def write_zip(folder: Path, path: Path, top: str, created: datetime, index: Path
             else:
                 compressed, crc, method = _write_file(out, file, reused, listed)
             files.setdefault(digest, (header_at + 30 + len(name), compressed, crc, method))
-            entry = _Entry(name, 0 if name.isascii() else 0x800, method, crc, compressed, file.stat().st_size, header_at)
+            flags = 0 if name.isascii() else 0x800  # names in UTF-8
+            entry = _Entry(name, flags, method, crc, compressed, file.stat().st_size, header_at)
             entries.append(entry)
             end_at = out.tell()
             out.seek(header_at)
