@@ -22,7 +22,7 @@ from pipeline.extract.tables import frame
 from pipeline.publish.changelog import row_changes
 from pipeline.publish.charts import events_per_year, missions_per_country, visits_per_pair
 from pipeline.publish.files import to_arrow, write_parquet
-from pipeline.publish.schema_diff import schema_changes
+from pipeline.publish.schema_diff import same_tables, schema_changes
 from pipeline.publish.table_schema import table_schema
 from pipeline.publish import zip_writer
 from tests.conftest import ICELAND, ISRAEL, copy_corpus
@@ -146,6 +146,17 @@ def test_events_per_year_shows_the_last_hundred_years_and_reads_dates_before_pan
 
 def _descriptor(fields: list[dict]) -> dict:
     return {"resources": [{"name": "t", "format": "csv", "schema": {"fields": fields, "primaryKey": ["a"]}}]}
+
+
+def test_tables_described_alike_down_to_their_descriptions_are_the_same_tables():
+    """What decides whether the previous DuckDB file can be patched rather than written anew."""
+    fields = [{"name": "a", "type": "string", "description": "A.", "constraints": {"enum": ["x"]}}]
+    one = {"resources": [{"name": "t", "format": "csv", "description": "T.", "schema": {"fields": fields}}]}
+    assert same_tables(one, json.loads(json.dumps(one)))
+    for change in ({"description": "Another."}, {"constraints": {"enum": ["x", "y"]}}):
+        other = json.loads(json.dumps(one))
+        other["resources"][0]["schema"]["fields"][0].update(change)
+        assert not same_tables(one, other)
 
 
 def test_new_columns_are_minor_and_changed_vocabularies_major():

@@ -27,7 +27,7 @@ from pipeline.publish.charts import COLUMNS as CHART_COLUMNS, write_charts
 from pipeline.publish.datapackage import PACKAGE_NAME, build_datapackage
 from pipeline.publish.dictionary import render_dictionary
 from pipeline.publish.duckdb_file import DUCKDB_FILE, patch_duckdb, write_duckdb
-from pipeline.publish.files import file_sha256, sort_arrow, splice_csv, to_arrow, write_csv, write_json, write_parquet
+from pipeline.publish.files import file_sha256, sort_arrow, splice_csv, write_csv, write_json, write_parquet
 from pipeline.publish.licences import LICENSE_TEXT, render_attribution
 from pipeline.publish.release import (
     failing_clearly, is_unchanged, latest_descriptor, link_contract_paths, next_version, publish_release,
@@ -97,14 +97,14 @@ def _compared(previous: Previous | None, name: str, table: pyarrow.Table, kept: 
     return previous.diffs[name]
 
 
-def _stage_tables(tables: dict[str, pd.DataFrame | pyarrow.Table], folder: Path,
+def _stage_tables(tables: dict[str, pyarrow.Table], folder: Path,
                   outputs: Path) -> tuple[dict[str, pyarrow.Table], Previous | None]:
     """Each table sorted, with its schema, and written; a CSV of the latest release is spliced
     with the fresh rows rather than written whole."""
     previous, kept, staged = _latest(outputs), ReleaseTables(outputs / ".cache"), {}
     for name, table in tables.items():
         schema, csv, parquet = table_schema(name), *(folder / kind / f"{name}.{kind}" for kind in ("csv", "parquet"))
-        staged[name] = sort_arrow(table, schema) if isinstance(table, pyarrow.Table) else to_arrow(table, schema)
+        staged[name] = sort_arrow(table, schema)
         write_parquet(staged[name], parquet)
         diff = _compared(previous, name, staged[name], kept)
         kept.save(name, staged[name], file_sha256(parquet))
@@ -145,7 +145,7 @@ def _write_documents(folder: Path, descriptor: dict, staged: dict[str, pyarrow.T
     })
 
 
-def publish(tables: dict[str, pd.DataFrame | pyarrow.Table], staging: Path, outputs: Path,
+def publish(tables: dict[str, pyarrow.Table], staging: Path, outputs: Path,
             log: Callable[[str], None] = print) -> Publication:
     """Stage every file of a release from `tables` (in publication order) and publish it,
     unless its tables equal the latest release's."""

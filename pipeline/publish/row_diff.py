@@ -14,6 +14,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+
 @dataclass(frozen=True)
 class RowDiff:
     """For each new row the position of its identical old row, or -1; the number of old rows;
