@@ -16,6 +16,7 @@ from pipeline.cache import ExtractionCache
 from pipeline.extract.tables import (
     FACT_TABLES, _choose, _rows_of, _with_checks, empty_extraction, extract_files, extraction_schemas,
 )
+from pipeline.memory import release_memory
 from pipeline.publish.files import sorted_by_key
 from pipeline.publish.table_schema import table_schema
 from pipeline.read.corpus import CorpusFile, Reject
@@ -38,6 +39,7 @@ def _extraction(files: list[CorpusFile], cache: ExtractionCache | None) -> tuple
                           present)  # the stored and fresh rows are let go as they are copied
     if cache and (todo or len(extraction["sources"]) < stored_files):
         cache.save(extraction, present.to_pylist())
+    release_memory()  # the workers' results and the validation's temporaries
     return outcomes, extraction
 
 
@@ -85,5 +87,5 @@ def build_core_tables(files: list[CorpusFile], rejects: list[Reject],
                                                                if failed else [])])
     tables = {name: sorted_by_key(table, table_schema(name).primary_key)
               for name, table in quarantine(tables, failed).items()}
-    pa.default_memory_pool().release_unused()  # the cached rows, now sorted, back to the system
+    release_memory()  # the cached rows, now sorted, and the validation's temporaries
     return tables

@@ -18,8 +18,10 @@ def extract_core_tables(context: dg.AssetExecutionContext, raw_articles, raw_rej
     Only the files whose bytes the extraction cache (under the outputs folder) lacks are extracted."""
     paths: PipelinePaths = context.resources.paths
     tables = build_core_tables(raw_articles, raw_rejects, ExtractionCache(paths.cache))
-    for name in CORE_TABLES:
-        yield dg.Output(tables[name], f"core_{name}", metadata=table_metadata(name, tables[name]))
+    for name in CORE_TABLES:  # each table let go once stored
+        table = tables.pop(name)
+        yield dg.Output(table, f"core_{name}", metadata=table_metadata(name, table))
+        del table
 
 
 with warnings.catch_warnings():  # an asset's own resource_defs are still marked beta in Dagster 1.13

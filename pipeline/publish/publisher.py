@@ -21,6 +21,7 @@ import pyarrow
 import pyarrow.parquet as pq
 
 from pipeline.cache import ReleaseTables
+from pipeline.memory import release_memory
 from pipeline.publish.bundle import write_checksums
 from pipeline.publish.changelog import RowChanges, render_changelog, render_entry, row_changes
 from pipeline.publish.charts import COLUMNS as CHART_COLUMNS, write_charts
@@ -110,7 +111,7 @@ def _stage_tables(tables: dict[str, pyarrow.Table], folder: Path,
         kept.save(name, staged[name], file_sha256(parquet))
         if not (diff and splice_csv(staged[name], schema, previous.folder / "csv" / f"{name}.csv", diff, csv)):
             write_csv(staged[name], schema, csv)
-        pyarrow.default_memory_pool().release_unused()  # the previous table and the CSV text, let go
+        release_memory()  # the previous table and the CSV text, let go
     return staged, previous
 
 
@@ -175,7 +176,7 @@ def publish(tables: dict[str, pyarrow.Table], staging: Path, outputs: Path,
             patch_duckdb(previous.folder / DUCKDB_FILE, folder / DUCKDB_FILE, staged, previous.tables, previous.diffs)
         else:
             write_duckdb(staged, folder / DUCKDB_FILE)
-        pyarrow.default_memory_pool().release_unused()
+        release_memory()
         write_charts(staged, folder / "charts", previous and (previous.tables, previous.folder))
         _write_documents(folder, descriptor, staged, articles, outputs, previous)
         write_checksums(folder)
