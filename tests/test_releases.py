@@ -24,6 +24,7 @@ from pipeline.publish.charts import events_per_year, missions_per_country, visit
 from pipeline.publish.files import to_arrow, write_parquet
 from pipeline.publish.schema_diff import same_tables, schema_changes
 from pipeline.publish.table_schema import table_schema
+from schemas.tables import TABLES
 from pipeline.publish import zip_writer
 from tests.conftest import ICELAND, ISRAEL, copy_corpus
 
@@ -209,3 +210,16 @@ def test_a_zip_made_with_the_previous_zips_chunks_has_the_bytes_of_one_made_whol
         assert bundle.testzip() is None
         assert bundle.read("top/csv/events.csv") == events.read_bytes()
         assert bundle.getinfo("top/parquet/events.parquet").compress_type == zipfile.ZIP_STORED
+
+
+def test_a_duckdb_file_that_cannot_be_opened_is_written_anew_rather_than_patched(seeds_release, tmp_path):
+    from pipeline.publish.duckdb_file import patch_duckdb
+    from pipeline.publish.row_diff import row_diff
+
+    release = _latest(seeds_release)
+    tables = {name: pq.read_table(release / "parquet" / f"{name}.parquet") for name in TABLES}
+    diffs = {name: row_diff(t, t, list(table_schema(name).primary_key)) for name, t in tables.items()}
+    (tmp_path / "old.duckdb").write_bytes(b"written by another DuckDB" * 100)
+    patch_duckdb(tmp_path / "old.duckdb", tmp_path / "new.duckdb", tables, tables, diffs)
+    with duckdb.connect(str(tmp_path / "new.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM events").fetchone()[0] == tables["events"].num_rows > 0

@@ -83,27 +83,37 @@ def patch_duckdb(previous_file: Path, path: Path, tables: dict[str, pyarrow.Tabl
     """The DuckDB file of `tables` made from the previous release's (its tables `previous`):
     copied, the rows it holds that are gone, changed or tied to those deleted, the new ones
     inserted. The same tables, keys and comments as `write_duckdb` writes (DuckDB's bytes
-    differ from one write to the next either way); a write error is an OSError."""
+    differ from one write to the next either way); a write error is an OSError, and a file this
+    DuckDB cannot open or patch is written anew."""
     replaced = _replaced(previous, diffs)
     shutil.copyfile(previous_file, path)
     try:
         connection = duckdb.connect(str(path))
-        try:
-            for name in reversed(list(tables)):
-                on = " AND ".join(f'"{name}"."{k}" = replaced."{k}"' for k in table_schema(name).primary_key)
-                connection.register("replaced", replaced[name])
-                connection.execute(f'DELETE FROM "{name}" USING replaced WHERE {on}')
-                connection.unregister("replaced")
-            for name, table in tables.items():
-                key = list(table_schema(name).primary_key)
-                fresh = pc.or_(pyarrow.array(diffs[name].old_rows < 0),
-                               pc.is_in(key_values(table, key), value_set=key_values(replaced[name], key)))
-                _insert(connection, name, table.filter(fresh))
-            connection.execute("CHECKPOINT")
-        finally:
-            connection.close()
+    except duckdb.Error:  # a file this DuckDB cannot open (another storage version): written anew
+        path.unlink()
+        write_duckdb(tables, path)
+        return
+    try:
+        _patch(connection, tables, diffs, replaced)
     except duckdb.IOException as err:
         raise OSError(f"{path.name}: {err}") from err
+    finally:
+        connection.close()
+
+
+def _patch(connection: duckdb.DuckDBPyConnection, tables: dict[str, pyarrow.Table], diffs: dict[str, RowDiff],
+           replaced: dict[str, pyarrow.Table]) -> None:
+    for name in reversed(list(tables)):
+        on = " AND ".join(f'"{name}"."{k}" = replaced."{k}"' for k in table_schema(name).primary_key)
+        connection.register("replaced", replaced[name])
+        connection.execute(f'DELETE FROM "{name}" USING replaced WHERE {on}')
+        connection.unregister("replaced")
+    for name, table in tables.items():
+        key = list(table_schema(name).primary_key)
+        fresh = pc.or_(pyarrow.array(diffs[name].old_rows < 0),
+                       pc.is_in(key_values(table, key), value_set=key_values(replaced[name], key)))
+        _insert(connection, name, table.filter(fresh))
+    connection.execute("CHECKPOINT")
 
 
 def _insert(connection: duckdb.DuckDBPyConnection, name: str, rows: pyarrow.Table) -> None:
