@@ -14,6 +14,7 @@ resident memory of the largest process):
 
     python benchmarks/build_benchmark.py --articles 2000 20000
     python benchmarks/build_benchmark.py --corpus FOLDER      # an existing corpus
+    python benchmarks/build_benchmark.py --skip-bare ...      # not the bare extraction (the rules' cost alone)
 """
 
 from __future__ import annotations
@@ -78,13 +79,14 @@ def _print(label: str, seconds: float, cpu: float, peak_mb: float, articles: int
           f"   peak RSS {peak_mb:6.0f} MB", flush=True)
 
 
-def measure(corpus: Path, work: Path) -> None:
+def measure(corpus: Path, work: Path, bare_too: bool = True) -> None:
     """Print every figure for one corpus."""
     files = sorted(corpus.glob("*.txt"))
     size = sum(p.stat().st_size for p in files) / 1e6
     print(f"corpus: {len(files)} articles, {size:.1f} MB, {os.cpu_count()} cores", flush=True)
-    bare = _run([sys.executable, "-c", BARE_EXTRACTION, str(corpus)])
-    _print("bare extraction (no Dagster)", *bare, len(files))
+    bare = _run([sys.executable, "-c", BARE_EXTRACTION, str(corpus)]) if bare_too else None
+    if bare:
+        _print("bare extraction (no Dagster)", *bare, len(files))
     env = {**os.environ, "PIPELINE_SEEDS_DIR": str(corpus), "PIPELINE_OUTPUTS_DIR": str(work / "out"),
            "DAGSTER_HOME": str(work / "dagster_home")}
     (work / "dagster_home").mkdir(parents=True)
@@ -93,7 +95,9 @@ def measure(corpus: Path, work: Path) -> None:
     build = [DAGSTER, "asset", "materialize", "-m", "pipeline.definitions", "--select", "*"]
     cold = _run(build, env)
     _print("cold Dagster build", *cold, len(files))
-    print(f"  {'cold build / bare extraction':<38}{cold[0] / bare[0]:8.2f} wall {cold[1] / bare[1]:8.2f} CPU", flush=True)
+    if bare:
+        print(f"  {'cold build / bare extraction':<38}{cold[0] / bare[0]:8.2f} wall {cold[1] / bare[1]:8.2f} CPU",
+              flush=True)
     changed = files[len(files) // 2]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nIn 2024 both countries signed a trade agreement.\n",
                        encoding="utf-8")
@@ -108,6 +112,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[2000])
     parser.add_argument("--corpus", type=Path, help="measure this corpus (copied first) instead")
+    parser.add_argument("--skip-bare", action="store_true", help="do not measure the bare extraction")
     args = parser.parse_args()
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
     for count in [None] if args.corpus else args.articles:
@@ -117,7 +122,7 @@ def main() -> None:
                 shutil.copytree(args.corpus, work / "corpus")
             else:
                 make_corpus(work / "corpus", count)
-            measure(work / "corpus", work)
+            measure(work / "corpus", work, not args.skip_bare)
         finally:
             shutil.rmtree(work)
 

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from build_benchmark import make_corpus
 
-from pipeline.extract.tables import extract_corpus
+from pipeline.core_tables import build_core_tables
 from pipeline.publish.publisher import publish
-from pipeline.read.corpus import read_corpus
+from pipeline.read.corpus import scan_corpus
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -47,7 +47,7 @@ def main() -> None:
         corpus, outputs = work / "corpus", work / "out"
         corpus.mkdir()
         make_corpus(corpus, args.articles) if args.articles else _gather(args.folders, corpus)
-        tables = extract_corpus(*read_corpus(corpus))
+        tables = build_core_tables(*scan_corpus(corpus))
         start = time.perf_counter()
 
         def progress(message: str) -> None:

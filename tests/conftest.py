@@ -31,3 +31,10 @@ def copy_corpus(target: Path, *files: Path) -> Path:
     for file in files:
         shutil.copy(file, target / file.name)
     return target
+
+
+def core_frames(files, rejects) -> dict:
+    """The core tables of a scanned corpus (no cache) as DataFrames."""
+    from pipeline.core_tables import build_core_tables
+
+    return {name: table.to_pandas() for name, table in build_core_tables(files, rejects).items()}

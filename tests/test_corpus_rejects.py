@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.read.corpus import MAX_ARTICLE_BYTES, read_corpus, scan_corpus
-from tests.conftest import ICELAND, ISRAEL, PROJECT, copy_corpus
+from tests.conftest import ICELAND, ISRAEL, PROJECT, copy_corpus, core_frames
 
 BAD_FILES = {
     "latin1.txt": ("= Café-Iceland relations =\n\nCafé".encode("latin-1"), "not UTF-8"),
@@ -139,13 +139,11 @@ def test_a_bom_before_bytes_that_are_not_that_encoding_is_rejected_as_such(tmp_p
 
 @pytest.mark.parametrize("line_end", ["\r\n", "\r"])
 def test_cr_and_crlf_articles_give_the_rows_of_the_lf_article(tmp_path, line_end):
-    from pipeline.extract.tables import extract_corpus
-
     text = ISRAEL.read_text(encoding="utf-8")
     for name, ends in (("lf", "\n"), ("other", line_end)):
         (tmp_path / name).mkdir()
         (tmp_path / name / "a.txt").write_text(text.replace("\n", ends), encoding="utf-8", newline="")
-    lf, other = (extract_corpus(*scan_corpus(tmp_path / name)) for name in ("lf", "other"))
+    lf, other = (core_frames(*scan_corpus(tmp_path / name)) for name in ("lf", "other"))
     columns = ["event_id", "description", "date", "event_type"]
     assert lf["events"][columns].equals(other["events"][columns])
     assert lf["visits"]["visit_id"].tolist() == other["visits"]["visit_id"].tolist()
@@ -164,14 +162,12 @@ def test_a_title_without_ascii_letters_gets_a_real_id(tmp_path):
 
 
 def test_of_two_files_with_one_title_the_longer_is_kept_and_the_other_rejected(tmp_path):
-    from pipeline.extract.tables import extract_corpus
-
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     text = ISRAEL.read_text(encoding="utf-8")
     (corpus / "a_truncated.txt").write_text(text[: len(text) // 3], encoding="utf-8")
     (corpus / "b_complete.txt").write_text(text, encoding="utf-8")
-    tables = extract_corpus(*scan_corpus(corpus))
+    tables = core_frames(*scan_corpus(corpus))
     assert tables["articles"].source_file.tolist() == ["b_complete.txt"]
     reject = tables["rejects"].iloc[0]
     assert reject.source_file == "a_truncated.txt"

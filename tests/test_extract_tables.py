@@ -2,16 +2,16 @@
 
 import pipeline.extract.tables as tables
 from pipeline.read.corpus import read_corpus, scan_corpus
-from tests.conftest import PROJECT
+from tests.conftest import PROJECT, core_frames
 
 
 def test_parallel_extraction_equals_serial(monkeypatch):
     files, rejects = scan_corpus(PROJECT / "tests" / "holdout3")
-    serial = tables.extract_corpus(files, rejects)
+    serial = core_frames(files, rejects)
     monkeypatch.setattr(tables, "PARALLEL_MIN_ARTICLES", 2)
     monkeypatch.setattr(tables, "CHUNK_FILES", 2)
     monkeypatch.setattr(tables.os, "cpu_count", lambda: 2)
-    parallel = tables.extract_corpus(files, rejects)
+    parallel = core_frames(files, rejects)
     assert len(serial["events"]) > 100
     for name in tables.CORE_TABLES:
         assert serial[name].equals(parallel[name]), name
@@ -25,7 +25,7 @@ def test_crlf_and_bom_articles_give_the_same_facts(tmp_path):
     (tmp_path / "crlf").mkdir()
     (tmp_path / "lf" / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "crlf" / "a.txt").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
-    lf, crlf = (tables.extract_corpus(*scan_corpus(tmp_path / name)) for name in ("lf", "crlf"))
+    lf, crlf = (core_frames(*scan_corpus(tmp_path / name)) for name in ("lf", "crlf"))
     assert lf["events"]["event_id"].tolist() == crlf["events"]["event_id"].tolist()
     assert len(lf["events"]) == 11
     assert lf["missions"]["city"].tolist() == crlf["missions"]["city"].tolist()
@@ -48,7 +48,7 @@ def test_an_error_in_one_article_costs_only_that_article(monkeypatch):
         return real(read)
 
     monkeypatch.setattr(tables, "extract_facts", failing)
-    result = tables.extract_corpus(files, rejects)
+    result = core_frames(files, rejects)
     assert result["articles"]["article_id"].tolist() == ["albania-iceland"]
     reject = result["rejects"].iloc[0]
     assert (reject.stage, reject.reason) == ("extract", "extraction failed (IndexError: boom)")
@@ -76,7 +76,7 @@ def test_a_duplicate_is_rejected_under_its_own_title(tmp_path):
     title = text.splitlines()[0]
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "b.txt").write_text(text.replace(title, title.replace("relations", "Relations"), 1), encoding="utf-8")
-    result = tables.extract_corpus(*scan_corpus(tmp_path))
+    result = core_frames(*scan_corpus(tmp_path))
     assert result["articles"].source_file.tolist() == ["a.txt"]
     reason = result["rejects"].set_index("source_file").loc["b.txt", "reason"]
     assert reason.startswith("duplicate article: 'Albania–Israel Relations' is also in a.txt"), reason

@@ -23,11 +23,10 @@ from hypothesis import strategies as st
 
 from pipeline.build import build_dataset
 from pipeline.extract.facts import extract_facts
-from pipeline.extract.tables import extract_corpus
 from pipeline.publish.files import FORMULA_PREFIXES
 from pipeline.read.article import ArticleFormatError
 from pipeline.read.corpus import MAX_ARTICLE_BYTES, ReadArticle, SourceFile, decode_article, scan_corpus
-from tests.conftest import ICELAND, ISRAEL, PROJECT, SEEDS, copy_corpus
+from tests.conftest import ICELAND, ISRAEL, PROJECT, SEEDS, copy_corpus, core_frames
 
 FUZZ_EXAMPLES, CORPUS_EXAMPLES, FILES_PER_CORPUS, BUILD_EXAMPLES, FILES_PER_BUILD = 200, 25, 6, 2, 12
 FUZZ = settings(max_examples=FUZZ_EXAMPLES, deadline=timedelta(seconds=10), database=None,
@@ -148,7 +147,7 @@ def _good_rows(tables: dict[str, pd.DataFrame]) -> dict[str, list]:
 @pytest.fixture(scope="module")
 def baseline() -> dict[str, list]:
     """The seeds' rows alone (this also loads the gazetteer before any deadline runs)."""
-    return _good_rows(extract_corpus(*scan_corpus(SEEDS)))
+    return _good_rows(core_frames(*scan_corpus(SEEDS)))
 
 
 @FUZZ
@@ -172,7 +171,7 @@ def test_mutated_articles_never_raise_in_the_reader_or_the_extraction(baseline, 
 def test_every_input_is_in_articles_or_rejects_and_good_rows_are_unchanged(baseline, files):
     with tempfile.TemporaryDirectory() as folder:
         names = _write_corpus(Path(folder), files)
-        tables = extract_corpus(*scan_corpus(Path(folder)))
+        tables = core_frames(*scan_corpus(Path(folder)))
     listed = [*tables["articles"].source_file, *tables["rejects"].source_file]
     assert sorted(listed) == sorted(names)
     assert _good_rows(tables) == baseline

@@ -1,15 +1,22 @@
 """Incremental builds: only new or changed files are extracted, and the release is the one a
 cold build of the same corpus writes, byte for byte."""
 
+import os
 import shutil
+import time
+import zipfile
 
 import dagster as dg
+import duckdb
 import pyarrow.parquet as pq
 import pytest
 
 import pipeline.extract.tables as tables
+import pipeline.read.corpus as corpus_reader
 from pipeline.build import build_dataset
-from pipeline.cache import ExtractionCache
+from pipeline.cache import ExtractionCache, FileHashes, read_arrow
+from pipeline.core_tables import build_core_tables
+from pipeline.publish.table_schema import table_schema
 from pipeline.read.corpus import scan_corpus
 from tests.conftest import ICELAND, ISRAEL, PROJECT, copy_corpus
 
@@ -39,8 +46,28 @@ def _release(outputs) -> dict[str, bytes]:
             for folder in ("parquet", "csv") for path in sorted((outputs / folder).iterdir())}
 
 
+def _duckdb_rows(outputs) -> dict[str, list]:
+    """Every table of the release's DuckDB file, ordered by key, and its constraints and comments."""
+    with duckdb.connect(str(outputs / "latest" / "bilateral_relations.duckdb"), read_only=True) as con:
+        rows = {name: con.execute(f'SELECT * FROM "{name}" ORDER BY ' + ", ".join(
+            f'"{k}"' for k in table_schema(name).primary_key)).fetchall() for name in tables.CORE_TABLES}
+        rows["constraints"] = sorted(con.execute("SELECT table_name, constraint_text FROM duckdb_constraints()").fetchall())
+        rows["comments"] = sorted(con.execute("SELECT table_name, column_name, comment FROM duckdb_columns()").fetchall())
+    return rows
+
+
+def _zip_holds_the_release(outputs) -> None:
+    latest = (outputs / "latest").resolve()
+    with zipfile.ZipFile(latest.with_name(f"{latest.name}.zip")) as bundle:
+        assert bundle.testzip() is None
+        files = sorted(p for p in latest.rglob("*") if p.is_file())
+        assert len(bundle.infolist()) == len(files)
+        for info, path in zip(bundle.infolist(), files):
+            assert bundle.read(info) == path.read_bytes(), info.filename
+
+
 def _cached_shas(outputs) -> set[str]:
-    return set(pq.read_table(outputs / ".cache" / "extraction" / "sources.parquet")["sha256"].to_pylist())
+    return set(read_arrow(outputs / ".cache" / "extraction" / "sources.arrow")["sha256"].to_pylist())
 
 
 def test_a_rebuild_extracts_only_changed_files_and_equals_a_cold_build(tmp_path, extracted):
@@ -57,12 +84,15 @@ def test_a_rebuild_extracts_only_changed_files_and_equals_a_cold_build(tmp_path,
     shutil.copy(HOLDOUT[3], corpus / HOLDOUT[3].name)
     shutil.copy(ISRAEL, corpus / "zz_copy.txt")  # the same bytes twice: a duplicate article
     (corpus / "notes.txt").write_text("no title\n", encoding="utf-8")
+    (outputs / ".cache" / "release" / "events.arrow").unlink()  # this table compared from its Parquet file
     _build(corpus, outputs)
     assert sorted(extracted) == sorted([ICELAND.name, HOLDOUT[3].name])
 
     _build(corpus, tmp_path / "cold")
     incremental, cold = _release(outputs / "latest"), _release(tmp_path / "cold")
     assert incremental == cold
+    assert _duckdb_rows(outputs) == _duckdb_rows(tmp_path / "cold")  # patched from the previous release's file
+    _zip_holds_the_release(outputs)
     articles = pq.read_table(outputs / "parquet" / "articles.parquet").to_pandas().set_index("source_file")
     assert "renamed.txt" in articles.index and HOLDOUT[0].name not in articles.index
     rejects = pq.read_table(outputs / "parquet" / "rejects.parquet").to_pandas().set_index("source_file")
@@ -75,7 +105,7 @@ def test_a_rebuild_extracts_only_changed_files_and_equals_a_cold_build(tmp_path,
 def test_a_new_code_version_extracts_everything_again(tmp_path, extracted):
     files, rejects = scan_corpus(copy_corpus(tmp_path / "corpus", ICELAND, ISRAEL))
     for version in ("one", "one", "two"):
-        tables.extract_corpus(files, rejects, ExtractionCache(tmp_path / "cache", version))
+        build_core_tables(files, rejects, ExtractionCache(tmp_path / "cache", version))
     assert extracted == [ICELAND.name, ISRAEL.name] * 2
     assert ExtractionCache(tmp_path / "cache", "one").load(tables.extraction_schemas()) is None
 
@@ -83,11 +113,11 @@ def test_a_new_code_version_extracts_everything_again(tmp_path, extracted):
 def test_a_damaged_cache_is_ignored(tmp_path, extracted):
     files, rejects = scan_corpus(copy_corpus(tmp_path / "corpus", ICELAND))
     cache = ExtractionCache(tmp_path / "cache")
-    tables.extract_corpus(files, rejects, cache)
-    (cache.path / "events.parquet").write_bytes(b"not parquet")
-    events = tables.extract_corpus(files, rejects, cache)["events"]
+    build_core_tables(files, rejects, cache)
+    (cache.path / "events.arrow").write_bytes(b"not arrow")
+    events = build_core_tables(files, rejects, cache)["events"]
     assert extracted == [ICELAND.name, ICELAND.name]
-    assert len(events) == 11
+    assert events.num_rows == 11
     assert len(cache.load(tables.extraction_schemas())["events"]) == 11
 
 
@@ -97,9 +127,9 @@ def test_files_of_two_saves_do_not_load_together(tmp_path):
     for name, source in (("one", ICELAND), ("two", ISRAEL)):
         files = scan_corpus(copy_corpus(tmp_path / name, source))[0]
         cache.save(tables.extract_files(files), [f.sha256 for f in files])
-        (tmp_path / f"{name}.parquet").write_bytes((cache.path / "events.parquet").read_bytes())
+        (tmp_path / f"{name}.arrow").write_bytes((cache.path / "events.arrow").read_bytes())
     assert cache.load(schemas)["events"].num_rows > 0
-    (cache.path / "events.parquet").write_bytes((tmp_path / "one.parquet").read_bytes())
+    (cache.path / "events.arrow").write_bytes((tmp_path / "one.arrow").read_bytes())
     assert cache.load(schemas) is None
 
 
@@ -136,3 +166,29 @@ def test_a_file_failing_its_schema_is_rejected_where_extracted_and_the_verdict_i
     assert sorted(articles.source_file) == sorted([ICELAND.name, HOLDOUT[0].name])
     events = pq.read_table(outputs / "parquet" / "events.parquet").to_pandas()
     assert len(events) and "israel" not in " ".join(events.article_id)
+
+
+def test_a_scan_reads_only_the_files_whose_stamp_changed(tmp_path, monkeypatch):
+    corpus = copy_corpus(tmp_path / "corpus", ICELAND, ISRAEL)
+    hashes, opened = FileHashes(tmp_path / "cache"), []
+    real = corpus_reader.open_source
+    monkeypatch.setattr(corpus_reader, "open_source", lambda path, folder: (opened.append(path), real(path, folder))[1])
+    first, _ = scan_corpus(corpus, hashes.load())
+    hashes.save(first, time.time_ns() + 10**10)  # as if scanned well after the files were written
+    iceland = corpus / ICELAND.name
+    text = iceland.read_text(encoding="utf-8")
+    iceland.write_text(text.replace(DATE, "8 April 1976"), encoding="utf-8")  # the same size
+    opened.clear()
+    second, _ = scan_corpus(corpus, hashes.load())
+    assert [os.path.basename(path) for path in opened] == [ICELAND.name]
+    assert {f.name: f.sha256 for f in second} == {f.name: f.sha256 for f in scan_corpus(corpus)[0]}
+    before, after = ({f.name: f.sha256 for f in scan} for scan in (first, second))
+    assert after[ICELAND.name] != before[ICELAND.name] and after[ISRAEL.name] == before[ISRAEL.name]
+
+
+def test_files_changed_just_before_the_scan_are_read_again(tmp_path):
+    """A file written within the time stamps' resolution of the scan may change again unseen."""
+    corpus = copy_corpus(tmp_path / "corpus", ICELAND)
+    hashes = FileHashes(tmp_path / "cache")
+    hashes.save(scan_corpus(corpus)[0])
+    assert hashes.load() == {}

@@ -242,14 +242,14 @@ def _release_files(outputs) -> dict:
 
 def test_whole_table_checks_block_when_quarantine_misses_a_row(tmp_path, monkeypatch):
     """The blocking checks are the last guard: a bad row that reached them publishes nothing."""
-    import pipeline.extract.tables as tables
+    import pipeline.core_tables as core_tables
 
     outputs = tmp_path / "out"
     corpus = copy_corpus(tmp_path / "corpus", ICELAND)
     build_dataset(corpus, outputs, instance=dg.DagsterInstance.ephemeral())
     before = _release_files(outputs)
 
-    monkeypatch.setattr(tables, "quarantine", lambda tables, sizes: tables)
+    monkeypatch.setattr(core_tables, "quarantine", lambda tables, failed: tables)
     _corrupt_israel(monkeypatch, lambda facts: facts.events[0].update(plover_category="NOT_A_CATEGORY"))
     copy_corpus(corpus, ISRAEL)  # a successful run would now publish a second article
     with pytest.raises(dg.DagsterError):

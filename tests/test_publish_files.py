@@ -6,7 +6,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline.extract.tables import frame
-from pipeline.publish.files import to_arrow, write_csv, write_parquet
+from pipeline.publish.files import splice_csv, to_arrow, write_csv, write_parquet
+from pipeline.publish.row_diff import row_diff
 from pipeline.publish.table_schema import table_schema
 
 
@@ -72,3 +73,29 @@ def test_csv_of_an_empty_table_is_its_header(tmp_path):
     schema = table_schema("rejects")
     write_csv(to_arrow(frame("rejects", []), schema), schema, tmp_path / "rejects.csv")
     assert (tmp_path / "rejects.csv").read_bytes() == (",".join(schema.column_names) + "\r\n").encode()
+
+
+def test_a_csv_spliced_from_the_previous_release_is_the_csv_written_whole(tmp_path, monkeypatch):
+    """Rows removed first, in the middle and last, one changed, one re-added with another
+    value, one new; cells with quotes, line breaks and formulas on either side; the previous
+    file scanned a few bytes at a time (records across blocks)."""
+    import pipeline.publish.files as files
+
+    monkeypatch.setattr(files, "BLOCK_BYTES", 7)
+    schema = table_schema("visit_counterparts")
+    cells = ['a "b"', "x,y", "line\r\nbreak", "=1+1", None, "plain"]
+    old_rows = [{"visit_id": f"v{i:02d}", "name": "n", "title": cells[i % 6]} for i in range(30)]
+    new_rows = [row for row in old_rows if row["visit_id"] not in ("v00", "v07", "v29")]
+    new_rows[3] = {**new_rows[3], "title": 'changed "x"\r\n'}
+    new_rows += [{"visit_id": "v07", "name": "m", "title": "=new"}, {"visit_id": "v99", "name": "n", "title": None}]
+    old, new = (to_arrow(frame("visit_counterparts", rows), schema) for rows in (old_rows, new_rows))
+    write_csv(old, schema, tmp_path / "old.csv")
+    write_csv(new, schema, tmp_path / "whole.csv")
+    diff = row_diff(new, old, ["visit_id", "name"])
+    assert (diff.added, diff.removed, diff.changed) == (["v07 / m", "v99 / n"], ["v00 / n", "v07 / n", "v29 / n"],
+                                                        ["v04 / n"])
+    assert splice_csv(new, schema, tmp_path / "old.csv", diff, tmp_path / "spliced.csv")
+    assert (tmp_path / "spliced.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
+    (tmp_path / "other.csv").write_bytes(b"visit_id,name,title\r\nv00,n,\r\n")  # not the old table's CSV
+    assert not splice_csv(new, schema, tmp_path / "other.csv", diff, tmp_path / "not_written.csv")
+    assert not (tmp_path / "not_written.csv").exists()

@@ -5,11 +5,13 @@ import os
 import shutil
 import subprocess
 import zipfile
-from datetime import date
+from datetime import date, datetime, timezone
 
 import dagster as dg
 import duckdb
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.build import build_dataset
@@ -20,8 +22,10 @@ from pipeline.extract.tables import frame
 from pipeline.publish.changelog import row_changes
 from pipeline.publish.charts import events_per_year, missions_per_country, visits_per_pair
 from pipeline.publish.files import to_arrow, write_parquet
-from pipeline.publish.schema_diff import schema_changes
+from pipeline.publish.schema_diff import same_tables, schema_changes
 from pipeline.publish.table_schema import table_schema
+from schemas.tables import TABLES
+from pipeline.publish import zip_writer
 from tests.conftest import ICELAND, ISRAEL, copy_corpus
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -125,24 +129,35 @@ def test_the_charts_exist_and_count_every_row(seeds_release):
     for name in ("events_per_year.png", "visits_per_pair.png", "missions_per_country.png"):
         data = (release / "charts" / name).read_bytes()
         assert data.startswith(PNG_SIGNATURE) and len(data) > 5000, name
-    tables = {name: pd.read_parquet(release / "parquet" / f"{name}.parquet") for name in ("events", "visits", "articles", "missions")}
-    assert events_per_year(tables["events"]).to_numpy().sum() == len(tables["events"]) > 0
+    tables = {name: pq.read_table(release / "parquet" / f"{name}.parquet") for name in ("events", "visits", "articles", "missions")}
+    assert events_per_year(tables["events"]).to_numpy().sum() == tables["events"].num_rows > 0
     pairs = visits_per_pair(tables["visits"], tables["articles"])
-    assert pairs.to_numpy().sum() == len(tables["visits"]) and pairs.loc["ALB–ISL"].sum() > 0
+    assert pairs.to_numpy().sum() == tables["visits"].num_rows and pairs.loc["ALB–ISL"].sum() > 0
     assert missions_per_country(tables["missions"]).loc["ISL"].to_dict() == {"embassy": 1, "honorary_consulate": 1}
 
 
 def test_events_per_year_shows_the_last_hundred_years_and_reads_dates_before_pandas_timestamps():
-    events = pd.DataFrame({"date_start": [date(1200, 1, 1), date(1960, 1, 1), date(2001, 5, 1), date(2001, 6, 1)],
-                           "event_type": ["agreement", "visit", "visit", "agreement"]})
+    events = pa.table({"date_start": [date(1200, 1, 1), date(1960, 1, 1), date(2001, 5, 1), date(2001, 6, 1)],
+                       "event_type": ["agreement", "visit", "visit", "agreement"]})
     counts = events_per_year(events)
     assert (counts.index[0], counts.index[-1], len(counts), counts.to_numpy().sum()) == (1902, 2001, 100, 3)
     assert counts.loc[2001].to_dict() == {"agreement": 1, "visit": 1}
-    assert len(events_per_year(events[events.date_start > date(1950, 1, 1)])) == 42
+    assert len(events_per_year(events.slice(1))) == 42
 
 
 def _descriptor(fields: list[dict]) -> dict:
     return {"resources": [{"name": "t", "format": "csv", "schema": {"fields": fields, "primaryKey": ["a"]}}]}
+
+
+def test_tables_described_alike_down_to_their_descriptions_are_the_same_tables():
+    """What decides whether the previous DuckDB file can be patched rather than written anew."""
+    fields = [{"name": "a", "type": "string", "description": "A.", "constraints": {"enum": ["x"]}}]
+    one = {"resources": [{"name": "t", "format": "csv", "description": "T.", "schema": {"fields": fields}}]}
+    assert same_tables(one, json.loads(json.dumps(one)))
+    for change in ({"description": "Another."}, {"constraints": {"enum": ["x", "y"]}}):
+        other = json.loads(json.dumps(one))
+        other["resources"][0]["schema"]["fields"][0].update(change)
+        assert not same_tables(one, other)
 
 
 def test_new_columns_are_minor_and_changed_vocabularies_major():
@@ -166,3 +181,45 @@ def test_the_release_asset_materialised_alone_publishes_from_the_stored_tables(t
     assert result.success
     assert os.readlink(outputs / "latest") == "releases/1.0.0"
     assert pd.read_parquet(outputs / "parquet" / "articles.parquet").article_id.tolist() == ["albania-iceland"]
+
+
+def test_a_zip_made_with_the_previous_zips_chunks_has_the_bytes_of_one_made_whole(seeds_release, tmp_path, monkeypatch):
+    monkeypatch.setattr(zip_writer, "CUT_EVERY", 4)  # small chunks, so that a few recur
+    monkeypatch.setattr(zip_writer, "CHUNK_BYTES", 4096)
+    deflated, real = [], zip_writer._deflated
+    monkeypatch.setattr(zip_writer, "_deflated", lambda chunk: (deflated.append(len(chunk)), real(chunk))[1])
+    folder, created = tmp_path / "release", datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc)
+    shutil.copytree(_latest(seeds_release), folder)
+
+    def write(name: str, index: str, previous: str | None = None, block: int = 1000) -> bytes:
+        deflated.clear()
+        monkeypatch.setattr(zip_writer, "BLOCK_BYTES", block)  # chunks do not depend on how the file is read
+        zip_writer.write_zip(folder, tmp_path / name, "top", created, tmp_path / index,
+                             previous and tmp_path / previous)
+        return (tmp_path / name).read_bytes()
+
+    write("first.zip", "index.parquet")
+    events = folder / "csv" / "events.csv"
+    lines = events.read_bytes().split(b"\r\n")
+    events.write_bytes(b"\r\n".join([*lines[:20], lines[21].replace(b"a", b"b"), *lines[22:]]))
+    reused = write("second.zip", "index.parquet", "first.zip")
+    assert 0 < sum(deflated) < events.stat().st_size
+    assert reused == write("whole.zip", "other.parquet", block=1 << 20)
+    assert sum(deflated) > (folder / "bilateral_relations.duckdb").stat().st_size
+    with zipfile.ZipFile(tmp_path / "second.zip") as bundle:
+        assert bundle.testzip() is None
+        assert bundle.read("top/csv/events.csv") == events.read_bytes()
+        assert bundle.getinfo("top/parquet/events.parquet").compress_type == zipfile.ZIP_STORED
+
+
+def test_a_duckdb_file_that_cannot_be_opened_is_written_anew_rather_than_patched(seeds_release, tmp_path):
+    from pipeline.publish.duckdb_file import patch_duckdb
+    from pipeline.publish.row_diff import row_diff
+
+    release = _latest(seeds_release)
+    tables = {name: pq.read_table(release / "parquet" / f"{name}.parquet") for name in TABLES}
+    diffs = {name: row_diff(t, t, list(table_schema(name).primary_key)) for name, t in tables.items()}
+    (tmp_path / "old.duckdb").write_bytes(b"written by another DuckDB" * 100)
+    patch_duckdb(tmp_path / "old.duckdb", tmp_path / "new.duckdb", tables, tables, diffs)
+    with duckdb.connect(str(tmp_path / "new.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM events").fetchone()[0] == tables["events"].num_rows > 0

@@ -1,8 +1,11 @@
 """Read layer: the corpus folder as a list of files to extract, and the files that are not."""
 
 
+import time
+
 import dagster as dg
 
+from pipeline.cache import FileHashes
 from pipeline.config import PipelinePaths
 from pipeline.read.corpus import scan_corpus
 
@@ -17,8 +20,11 @@ from pipeline.read.corpus import scan_corpus
     group_name="read",
 )
 def raw_corpus(context: dg.AssetExecutionContext, paths: PipelinePaths):
-    """Find every ``*.txt`` file of the corpus folder (PIPELINE_SEEDS_DIR, default seeds/)."""
-    files, rejects = scan_corpus(paths.seeds)
+    """Find every ``*.txt`` file of the corpus folder (PIPELINE_SEEDS_DIR, default seeds/); only
+    the files whose size, times or inode changed since the last scan are read and hashed."""
+    hashes, started = FileHashes(paths.cache), time.time_ns()
+    files, rejects = scan_corpus(paths.seeds, hashes.load())
+    hashes.save(files, started)
     context.log.info(f"found {len(files)} article files in {paths.seeds}, {len(rejects)} entries not readable")
     names = "\n".join(f"- {file.name} ({file.size_bytes} bytes)" for file in files[:20])
     yield dg.Output(files, "raw_articles", metadata={

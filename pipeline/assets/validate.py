@@ -25,10 +25,10 @@ from pipeline.validate.checks import MAX_FAILURES_SHOWN, check_table
 )
 def core_table_checks(context: dg.AssetCheckExecutionContext, **tables):
     """Check every table whole; one result per table."""
-    frames = {name.removeprefix("core_"): table.to_pandas() for name, table in tables.items()}
-    context.log.info("extracted, checking: " + ", ".join(f"{name} {len(frames[name])} rows" for name in CORE_TABLES))
+    tables = {name.removeprefix("core_"): table for name, table in tables.items()}  # Arrow, no DataFrame
+    context.log.info("extracted, checking: " + ", ".join(f"{name} {tables[name].num_rows} rows" for name in CORE_TABLES))
     for name in CORE_TABLES:
-        result = check_table(name, frames[name], frames)
+        result = check_table(name, tables)
         shown = result.failures.head(MAX_FAILURES_SHOWN)
         yield dg.AssetCheckResult(
             asset_key=f"core_{name}", check_name=f"{name}_schema", passed=result.passed,

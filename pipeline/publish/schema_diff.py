@@ -60,3 +60,12 @@ def schema_changes(previous: dict, descriptor: dict) -> list[SchemaChange]:
         elif _keys(new) - _keys(old):
             changes.append(SchemaChange(name, "foreign key added", False))
     return changes
+
+
+def same_tables(previous: dict, descriptor: dict) -> bool:
+    """Whether two releases describe their tables alike: columns, types, vocabularies, keys and
+    descriptions (all that the DuckDB file's DDL and comments are made of)."""
+    def described(package: dict) -> dict:
+        return {r["name"]: (r["schema"], r["description"]) for r in package["resources"] if r.get("format") == "csv"}
+
+    return described(previous) == described(descriptor)

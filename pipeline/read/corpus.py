@@ -2,6 +2,8 @@
 
 `scan_corpus` only finds the readable files, with their size and sha256, for the extraction
 to read and parse by path (`pipeline.extract.tables`); `read_corpus` parses them all at once.
+Given the sha256 that an earlier scan found for each file with its stat stamp (size, times,
+inode: as git does), a scan reads only the files whose stamp is new.
 
 Nothing outside the corpus folder is read: symbolic links are followed only to files inside
 it, and only regular files are opened (never a FIFO or a device, which could block the run).
@@ -54,6 +56,14 @@ class Reject:
     sha256: str | None  # None when the file could not be read
 
 
+Stamp = tuple[int, int, int, int]
+"""A file's size, modification and change times (ns) and inode: any write or chmod changes it."""
+
+
+def stamp_of(info: os.stat_result) -> Stamp:
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
+
+
 @dataclass(frozen=True)
 class CorpusFile:
     """A readable file of the corpus, found but not yet parsed: where it is and what it holds."""
@@ -62,6 +72,7 @@ class CorpusFile:
     name: str  # relative to the corpus, as in `source_file`
     size_bytes: int
     sha256: str
+    stamp: Stamp | None = None  # when it was read (None for a symbolic link)
 
 
 @dataclass(frozen=True)
@@ -71,10 +82,15 @@ class ReadArticle:
     size_bytes: int
 
 
+def _relative(path: str, corpus_dir: str) -> str:
+    """The path relative to the corpus (a plain cut where the listing joined them)."""
+    prefix = os.path.join(corpus_dir, "")
+    return path[len(prefix):] if path.startswith(prefix) else Path(os.path.relpath(path, corpus_dir)).as_posix()
+
+
 def display_name(path: str, corpus_dir: str) -> str:
     """The name relative to the corpus, bytes that are not UTF-8 written as \\xNN escapes."""
-    relative = Path(os.path.relpath(path, corpus_dir)).as_posix()
-    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _relative(path, corpus_dir).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def list_sources(corpus_dir: Path) -> tuple[list[str], list[tuple[str, str]]]:
@@ -191,15 +207,42 @@ def read_corpus(corpus_dir: Path) -> tuple[list[ReadArticle], list[Reject]]:
     return articles, rejects
 
 
-def scan_corpus(corpus_dir: Path) -> tuple[list[CorpusFile], list[Reject]]:
+def _known_file(path: str, corpus_dir: str, corpus_real: str, known: dict[str, CorpusFile]) -> CorpusFile | None:
+    """The file as an earlier scan found it, if it is a regular file (not a link) whose stamp
+    has not changed since: nothing is read."""
+    relative = _relative(path, corpus_dir)
+    earlier = known.get(relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"))
+    if earlier is None:
+        return None
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or stamp_of(info) != earlier.stamp:
+        return None
+    return CorpusFile(os.path.join(corpus_real, relative), earlier.name, info.st_size, earlier.sha256, earlier.stamp)
+
+
+def _found_file(path: str, corpus_dir: str) -> CorpusFile | Reject:
+    """The file read and hashed, stamped as it was before it was read (a link is not stamped)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        info = None
+    source = open_source(path, corpus_dir)
+    if isinstance(source, Reject):
+        return source
+    stamp = stamp_of(info) if info and stat.S_ISREG(info.st_mode) else None
+    return CorpusFile(os.path.realpath(path), source.name, len(source.data), source.sha256, stamp)
+
+
+def scan_corpus(corpus_dir: Path, known: dict[str, CorpusFile] | None = None) -> tuple[list[CorpusFile], list[Reject]]:
     """Every readable file of the corpus with its size and sha256, not yet decoded or parsed;
-    the entries that are not readable files become rejects (see `open_source`)."""
+    the entries that are not readable files become rejects (see `open_source`). A file of
+    `known` (by name, from an earlier scan) whose stamp is unchanged is not read again."""
     paths, rejects = _sources(corpus_dir)
-    files = []
+    corpus_real, files = os.path.realpath(corpus_dir), []
     for path in paths:
-        source = open_source(path, str(corpus_dir))
-        if isinstance(source, Reject):
-            rejects.append(source)
-        else:
-            files.append(CorpusFile(os.path.realpath(path), source.name, len(source.data), source.sha256))
+        found = known and _known_file(path, str(corpus_dir), corpus_real, known) or _found_file(path, str(corpus_dir))
+        (rejects if isinstance(found, Reject) else files).append(found)
     return files, rejects

@@ -16,7 +16,6 @@ import pandera.errors
 import pandera.pandas as pandera_pandas
 import pyarrow as pa
 import pyarrow.compute as pc
-from pandera.engines import pandas_engine
 
 from pipeline.publish.table_schema import table_schema
 
@@ -67,7 +66,7 @@ Rows = pd.DataFrame | pa.Table
 """A table as pandas or Arrow: the checks that span rows read only its key columns, as Arrow."""
 
 
-def _columns(table: Rows, names: list[str]) -> tuple[list[pa.Array], pd.Index | None]:
+def arrow_columns(table: Rows, names: list[str]) -> tuple[list[pa.Array], pd.Index | None]:
     """Some columns as Arrow arrays, and the row labels of a DataFrame (None: positions)."""
     if isinstance(table, pd.DataFrame):
         return [pa.array(table[name], from_pandas=True) for name in names], table.index
@@ -94,7 +93,7 @@ def key_failures(name: str, table: Rows, within: str | None = None) -> list[dict
     as pandera names these checks."""
     failures = []
     for key in unique_keys(name):
-        arrays, labels = _columns(table, [*([within] if within else []), *key])
+        arrays, labels = arrow_columns(table, [*([within] if within else []), *key])
         keys = _joined(arrays)
         counts = pc.value_counts(keys)
         repeated = pc.filter(counts.field("values"), pc.greater(counts.field("counts"), 1))
@@ -112,8 +111,8 @@ def foreign_key_failures(name: str, table: Rows, references: dict[str, Rows], wi
         target = references[key["reference"]["resource"]]
         for column, target_column in zip(key["fields"], key["reference"]["fields"]):
             group = [within] if within else []
-            arrays, labels = _columns(table, [*group, column])
-            found = pc.is_in(_joined(arrays), value_set=_joined(_columns(target, [*group, target_column])[0]))
+            arrays, labels = arrow_columns(table, [*group, column])
+            found = pc.is_in(_joined(arrays), value_set=_joined(arrow_columns(target, [*group, target_column])[0]))
             rows = pc.indices_nonzero(pc.invert(found))
             check = f"foreign key -> {key['reference']['resource']}.{target_column}"
             failures += _failures(column, check, rows, arrays[-1:], labels)
@@ -126,37 +125,37 @@ def validate_table(name: str, df: pd.DataFrame, references: dict[str, pd.DataFra
                         *foreign_key_failures(name, df, references)])
 
 
-def _column_failures(name: str, df: pd.DataFrame) -> list[dict]:
-    """Columns missing, extra or of a dtype the pandera schema does not accept (pandera's check
-    of the dtype alone: no cell is read)."""
-    expected = _row_schema(name).columns
+def _column_failures(name: str, table: pa.Table) -> list[dict]:
+    """Columns missing, extra or of another type than the schema's (no cell is read)."""
+    expected = table_schema(name).arrow_schema()
     failures = [{"column": column, "check": "column_in_schema", "failure_case": column, "index": None}
-                for column in df.columns if column not in expected]
-    for column, spec in expected.items():
-        if column not in df:
-            failures.append({"column": column, "check": "column_in_dataframe", "failure_case": column, "index": None})
-        elif not spec.dtype.check(pandas_engine.Engine.dtype(df[column].dtype)):
-            failures.append({"column": column, "check": f"dtype('{spec.dtype}')", "failure_case": str(df[column].dtype),
+                for column in table.column_names if column not in expected.names]
+    for field in expected:
+        if field.name not in table.column_names:
+            failures.append({"column": field.name, "check": "column_in_dataframe", "failure_case": field.name,
                              "index": None})
+        elif table.schema.field(field.name).type != field.type:
+            failures.append({"column": field.name, "check": f"dtype('{field.type}')",
+                             "failure_case": str(table.schema.field(field.name).type), "index": None})
     return failures
 
 
-def _published_and_rejected(articles: pd.DataFrame, rejects: pd.DataFrame) -> list[dict]:
+def _published_and_rejected(articles: pa.Table, rejects: pa.Table) -> list[dict]:
     """Articles whose file is also listed in rejects: rows of a rejected file are never published."""
-    both = articles.loc[articles.source_file.isin(rejects.source_file), "source_file"]
-    return [{"column": "source_file", "check": "not in rejects", "failure_case": str(value), "index": int(index)}
-            for index, value in both.items()]
+    rows = pc.indices_nonzero(pc.is_in(articles["source_file"], value_set=rejects["source_file"].combine_chunks()))
+    return _failures("source_file", "not in rejects", rows, [articles["source_file"].combine_chunks()], None)
 
 
-def check_table(name: str, df: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> Validation:
+def check_table(name: str, tables: dict[str, pa.Table]) -> Validation:
     """The whole-table check of a build: rejects (a few rows) against their whole schema; a fact
     table, whose rows passed their schema where they were extracted, for what spans files: its
-    columns and dtypes, unique keys, foreign keys, and no row of a rejected file."""
+    columns and types, unique keys, foreign keys, and no row of a rejected file."""
+    table = tables[name]
     if name == "rejects":
-        return validate_table(name, df, tables)
-    failures = _column_failures(name, df)
+        return validate_table(name, table.to_pandas(), tables)
+    failures = _column_failures(name, table)
     if not failures:
-        failures = [*key_failures(name, df), *foreign_key_failures(name, df, tables)]
+        failures = [*key_failures(name, table), *foreign_key_failures(name, table, tables)]
     if name == "articles":
-        failures.extend(_published_and_rejected(df, tables["rejects"]))
+        failures.extend(_published_and_rejected(table, tables["rejects"]))
     return _validation(failures)

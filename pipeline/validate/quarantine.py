@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.publish.table_schema import table_schema
-from pipeline.validate.checks import foreign_key_failures, key_failures, row_failures
+from pipeline.validate.checks import Rows, arrow_columns, foreign_key_failures, key_failures, row_failures
 
 FACT_TABLES = ("articles", "events", "visits", "visit_counterparts", "missions")
 FILE = "source_sha256"
@@ -52,31 +53,33 @@ def _frame(table: pa.Table, start: int) -> pd.DataFrame:
     return frame
 
 
-def _article_of_rows(name: str, tables: dict[str, pd.DataFrame]) -> pd.Series:
-    """The article id of each row of a table, by row index."""
-    df = tables[name]
-    if "article_id" in df:
-        return df["article_id"]
-    visits = tables["visits"].drop_duplicates("visit_id").set_index("visit_id")["article_id"]
-    return df["visit_id"].map(visits)
+def _article_of_rows(name: str, tables: dict[str, Rows]) -> pa.Array:
+    """The article id of each row of a table, by position (null for a counterpart of no visit)."""
+    table = tables[name]
+    if "article_id" in (table.columns if isinstance(table, pd.DataFrame) else table.column_names):
+        return arrow_columns(tables[name], ["article_id"])[0][0]
+    (visit_ids, articles), _ = arrow_columns(tables["visits"], ["visit_id", "article_id"])
+    return articles.take(pc.index_in(arrow_columns(tables[name], ["visit_id"])[0][0], value_set=visit_ids))
 
 
-def spanning_failures(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
+def spanning_failures(tables: dict[str, Rows]) -> dict[str, str]:
     """Article id → the first check spanning articles (unique keys, foreign keys) its rows fail."""
     failed: dict[str, str] = {}
     for name in FACT_TABLES:
         articles = _article_of_rows(name, tables)
         for failure in [*key_failures(name, tables[name]), *foreign_key_failures(name, tables[name], tables)]:
-            article_id = articles.get(failure["index"])
+            article_id = articles[failure["index"]].as_py()
             if isinstance(article_id, str):
                 failed.setdefault(article_id, _reason(name, failure))
     return failed
 
 
-def quarantine(tables: dict[str, pd.DataFrame], failed: dict[str, str]) -> dict[str, pd.DataFrame]:
+def quarantine(tables: dict[str, Rows], failed: dict[str, str]) -> dict[str, Rows]:
     """The tables without the rows of the articles in `failed` (listed in rejects already)."""
     if not failed:
         return tables
-    out = {name: df[~_article_of_rows(name, tables).isin(failed)].reset_index(drop=True)
-           for name, df in tables.items() if name in FACT_TABLES}
+    ids = pa.array(list(failed), pa.string())
+    keep = {name: pc.invert(pc.is_in(_article_of_rows(name, tables), value_set=ids)) for name in FACT_TABLES}
+    out = {name: tables[name][keep[name].to_numpy(zero_copy_only=False)].reset_index(drop=True)
+           if isinstance(tables[name], pd.DataFrame) else tables[name].filter(keep[name]) for name in FACT_TABLES}
     return {**tables, **out}
