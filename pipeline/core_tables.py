@@ -14,7 +14,7 @@ import pyarrow.compute as pc
 
 from pipeline.cache import ExtractionCache
 from pipeline.extract.tables import (
-    FACT_TABLES, _choose, _rows_of, _with_checks, empty_extraction, extract_files, extraction_schemas,
+    FACT_TABLES, choose_kept, rows_of, with_checks, empty_extraction, extract_files, extraction_schemas,
 )
 from pipeline.memory import release_memory
 from pipeline.publish.files import sorted_by_key
@@ -30,12 +30,12 @@ def _extraction(files: list[CorpusFile], cache: ExtractionCache | None) -> tuple
     known = set(stored["sources"]["sha256"].to_pylist())
     todo = list({f.sha256: f for f in files if f.sha256 not in known}.values())
     fresh = extract_files(todo)
-    fresh["sources"] = _with_checks(fresh)
+    fresh["sources"] = with_checks(fresh)
     outcomes = {row["sha256"]: row for row in stored["sources"].to_pylist()}
     outcomes.update(zip((f.sha256 for f in todo), fresh["sources"].to_pylist()))
     present = pa.array({outcomes[f.sha256]["sha256"] for f in files} - {None}, pa.string())
     stored_files = len(stored["sources"])
-    extraction = _rows_of({name: pa.concat_tables([stored.pop(name), fresh.pop(name)]) for name in list(stored)},
+    extraction = rows_of({name: pa.concat_tables([stored.pop(name), fresh.pop(name)]) for name in list(stored)},
                           present)  # the stored and fresh rows are let go as they are copied
     if cache and (todo or len(extraction["sources"]) < stored_files):
         cache.save(extraction, present.to_pylist())
@@ -54,7 +54,7 @@ def _kept_rows(extraction: dict[str, pa.Table], kept: list) -> dict[str, pa.Tabl
     of the file it was read from."""
     rows = {name: extraction.pop(name) for name in FACT_TABLES}
     if rows["articles"].num_rows != len(kept):  # rows of a duplicate to leave out
-        rows = _rows_of(rows, pa.array([k.sha256 for k in kept], pa.string()))
+        rows = rows_of(rows, pa.array([k.sha256 for k in kept], pa.string()))
     names = {k.sha256: k.file.name for k in kept}
     sources = pa.array([names[sha] for sha in rows["articles"]["source_sha256"].to_pylist()], pa.string())
     tables = {name: table.select(table_schema(name).column_names) for name, table in rows.items()}
@@ -79,7 +79,7 @@ def build_core_tables(files: list[CorpusFile], rejects: list[Reject],
     outcomes, extraction = _extraction(files, cache)
     articles = extraction["articles"]
     titles = dict(zip(articles["source_sha256"].to_pylist(), articles["title"].to_pylist()))
-    kept, rejected = _choose(files, outcomes, titles)
+    kept, rejected = choose_kept(files, outcomes, titles)
     tables = _kept_rows(extraction, kept)
     checks = {outcomes[k.file.sha256]["article_id"]: outcomes[k.file.sha256]["check"] for k in kept}
     failed = {**spanning_failures(tables), **{article_id: check for article_id, check in checks.items() if check}}

@@ -3,8 +3,8 @@
 Each file is read, parsed and extracted by its path, in worker processes from a few hundred
 files on; its rows come back as Arrow tables tagged with the sha256 of the file, which is
 what the extraction cache (``pipeline.cache``) keeps between builds. The published tables are
-then put together in the order of the corpus, whether a file's rows were extracted now or
-taken from the cache, so an incremental build gives the rows of a cold one.
+then put together by ``pipeline.core_tables`` in the order of the corpus, whether a file's rows
+were extracted now or taken from the cache, so an incremental build gives the rows of a cold one.
 """
 
 from __future__ import annotations
@@ -18,12 +18,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline.cache import ExtractionCache
 from pipeline.extract.facts import ArticleFacts, extract_facts
 from pipeline.extract.places import lookup_city
 from pipeline.publish.table_schema import table_schema
 from pipeline.read.corpus import MAX_ARTICLE_BYTES, CorpusFile, ReadArticle, Reject, SourceFile, parse_source
-from pipeline.validate.quarantine import file_checks, quarantine, spanning_failures
+from pipeline.validate.quarantine import file_checks
 
 CORE_TABLES = ("articles", "events", "visits", "visit_counterparts", "missions", "rejects")
 FACT_TABLES = CORE_TABLES[:-1]
@@ -163,7 +162,7 @@ def _duplicate_reason(kept: _Kept, other: _Kept, title: str) -> str:
             f"({why}: {kept.length} characters, this file {other.length})")
 
 
-def _choose(files: list[CorpusFile], outcomes: dict[str, dict], titles: dict[str, str]):
+def choose_kept(files: list[CorpusFile], outcomes: dict[str, dict], titles: dict[str, str]):
     """The file kept for each article id, in the order of the corpus; and the rejects.
 
     Of two files with one title (one article id) the longer text is kept, as a reader would
@@ -187,41 +186,7 @@ def _choose(files: list[CorpusFile], outcomes: dict[str, dict], titles: dict[str
     return list(kept.values()), rejected
 
 
-def _in_order(table: pa.Table, shas: pa.Array) -> pa.Table:
-    """The rows of the files `shas`, in that order, each file's rows in their own order."""
-    position = pc.index_in(table["source_sha256"], value_set=shas)
-    rows = table.filter(pc.is_valid(position))
-    return rows.take(pc.sort_indices(position.drop_null()))
-
-
-def _to_pandas(name: str, table: pa.Table) -> pd.DataFrame:
-    return table.select(table_schema(name).column_names).to_pandas()
-
-
-def _tables(files: list[CorpusFile], rejects: list[Reject], outcomes: dict[str, dict],
-            extraction: dict[str, pa.Table]) -> dict[str, pd.DataFrame]:
-    """Every table of the dataset from the extraction of the corpus's files (`outcomes`: each
-    file's row of `sources`, by the sha256 it had when it was found)."""
-    articles = extraction["articles"]
-    titles = dict(zip(articles["source_sha256"].to_pylist(), articles["title"].to_pylist()))
-    kept, rejected = _choose(files, outcomes, titles)
-    shas = pa.array([k.sha256 for k in kept], pa.string())
-    tables = {name: _in_order(extraction.pop(name), shas) for name in FACT_TABLES}  # each let go once in order
-    names = pa.array([k.file.name for k in kept], pa.string())
-    column = tables["articles"].schema.get_field_index("source_file")
-    tables["articles"] = tables["articles"].set_column(column, "source_file", names)
-    frames = {name: _to_pandas(name, tables.pop(name)) for name in FACT_TABLES}  # each let go once converted
-    checks = {outcomes[k.file.sha256]["article_id"]: outcomes[k.file.sha256]["check"] for k in kept}
-    failed = {**spanning_failures(frames), **{article_id: check for article_id, check in checks.items() if check}}
-    quarantined = frames["articles"][frames["articles"].article_id.isin(failed)]
-    sizes = {k.file.name: k.file.size_bytes for k in kept}
-    rejected += [Reject(row.source_file, "validate", failed[row.article_id], sizes[row.source_file], row.sha256)
-                 for row in quarantined.itertuples()]
-    frames["rejects"] = frame("rejects", [vars(r) for r in [*rejects, *rejected]])
-    return quarantine(frames, failed)
-
-
-def _with_checks(extraction: dict[str, pa.Table]) -> pa.Table:
+def with_checks(extraction: dict[str, pa.Table]) -> pa.Table:
     """`sources` with the first check of the schemas that each file's rows fail: the one
     pandera pass over these rows, whose verdict the cache keeps with them."""
     failed = file_checks(extraction)
@@ -235,30 +200,7 @@ def extraction_schemas() -> dict[str, pa.Schema]:
     return {"sources": SOURCES_SCHEMA, **{name: fact_schema(name) for name in FACT_TABLES}}
 
 
-def _rows_of(extraction: dict[str, pa.Table], shas: pa.Array) -> dict[str, pa.Table]:
+def rows_of(extraction: dict[str, pa.Table], shas: pa.Array) -> dict[str, pa.Table]:
     """The rows of the files whose sha256 is in `shas`, no others."""
     return {name: table.filter(pc.is_in(table["sha256" if name == "sources" else "source_sha256"], value_set=shas))
             for name, table in extraction.items()}
-
-
-def extract_corpus(files: list[CorpusFile], rejects: list[Reject],
-                   cache: ExtractionCache | None = None) -> dict[str, pd.DataFrame]:
-    """Every table of the dataset; an article the rules cannot use, or whose rows fail a check
-    of the schema, becomes a reject. With a cache, only the files it does not hold are
-    extracted, and it is left holding the rows of the corpus's files, no others."""
-    stored = (cache.load(extraction_schemas()) if cache else None) or empty_extraction()
-    known = set(stored["sources"]["sha256"].to_pylist())
-    todo = list({f.sha256: f for f in files if f.sha256 not in known}.values())
-    fresh = extract_files(todo)
-    fresh["sources"] = _with_checks(fresh)
-    outcomes = {row["sha256"]: row for row in stored["sources"].to_pylist()}
-    outcomes.update(zip((f.sha256 for f in todo), fresh["sources"].to_pylist()))
-    present = pa.array({outcomes[f.sha256]["sha256"] for f in files} - {None}, pa.string())
-    stored_files = len(stored["sources"])
-    extraction = _rows_of({name: pa.concat_tables([stored.pop(name), fresh.pop(name)]) for name in list(stored)},
-                          present)  # the stored and fresh rows are let go as they are copied
-    if cache and (todo or len(extraction["sources"]) < stored_files):
-        cache.save(extraction, present.to_pylist())
-    tables = _tables(files, rejects, outcomes, extraction)
-    pa.default_memory_pool().release_unused()  # the Arrow rows, now DataFrames, back to the system
-    return tables
