@@ -154,7 +154,7 @@ class VisitContext:
         opening = [k for p, k in people if p.start < SUBJECT_WITHIN and not OBJECT_BEFORE_RE.search(sentence[: p.start])]
         bare = BARE_SUBJECT_RE.match(sentence)
         pronoun = PRONOUN_RE.search(sentence, 0, people[0][0].start if people else len(sentence))
-        carried = self.subject if pronoun and not (bare and _bare_name(bare["name"])) else None
+        carried = self.subject if pronoun and not (bare and is_full_name(bare["name"])) else None
         self.subject = opening[0] if opening else carried
 
     def _successors(self, sentence: str, people: list[tuple[Person, Known]]) -> None:
@@ -163,7 +163,7 @@ class VisitContext:
         for match in SUCCEEDED_RE.finditer(sentence) if "ucceeded" in sentence or "followed" in sentence else ():
             after = [k for p, k in people if p.start <= match.start("before") < p.end]
             before = [k for p, k in people if p.start <= match.start("name") < p.end]
-            if after and not before and _bare_name(match["name"]):
+            if after and not before and is_full_name(match["name"]):
                 before = [self.remember(Person(match["name"], None, match.start("name"), match.end("name")), None)]
             if not (after and before) or after[0] is before[0] or before[0].title not in (None, "counterpart"):
                 continue
@@ -178,7 +178,7 @@ class VisitContext:
         if not match or any(p.start <= match.start("name") < p.end for p, _ in people):
             return None
         name = match["name"]
-        if not _bare_name(name):
+        if not is_full_name(name):
             return None
         person = Person(name, None, match.start("name"), match.end("name"))
         return person, self.remember(person, None)
@@ -304,7 +304,7 @@ def _written_forms(people) -> dict[str, Known]:
 def _untitled_names(sentence: str) -> tuple[str, ...]:
     """The untitled full names of a sentence, read once however often they are looked up."""
     names = (m["name"].rstrip(".,") for m in NAME_RE.finditer(sentence))
-    return tuple(n for n in names if " " in n and _bare_name(n) and not TITLE_IN_RE.search(n))
+    return tuple(n for n in names if " " in n and is_full_name(n) and not TITLE_IN_RE.search(n))
 
 
 @lru_cache(maxsize=4096)
@@ -342,7 +342,7 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
     return bool((after and after[1].isupper()) or (before and lookup_city(f"{before[1]} {text[start:end]}")))
 
 
-def _bare_name(name: str) -> bool:
+def is_full_name(name: str) -> bool:
     """An untitled full name ('Ana Lima'), not a phrase that opens a sentence ('In Lima')."""
     words = name.split()
     return len(words) >= 2 and words[0] not in STOP_WORDS and is_person_name(name)

@@ -37,9 +37,11 @@ OPENED_RE = re.compile(r"\b(?P<verb>inaugurated|inaugurate|opened|open)\s+(?P<wh
 PART_CITY_MIN_POPULATION = 100_000
 """A town named by a part of a longer capitalised name must be this big ('Jinping' of Xi Jinping is none)."""
 MONTHS = frozenset(calendar.month_name[1:])
-TOWN_AFTER_RE = re.compile(r"\s+(?:at|in)\s+(?P<town>[A-Z][\w'’-]+(?:\s+[a-z]{2,3}\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*)(?=[\s,.;]|$)")
-BUILDING_RE = re.compile(r"\b(?:Palace|House|Hall|Building|Buildings|Stadium|Castle|Residence|Office|Centre|Center)$")
 """'in March 1968' is a time, not the town of March."""
+TOWN_AFTER_RE = re.compile(r"\s+(?:at|in)\s+(?P<town>[A-Z][\w'’-]+(?:\s+[a-z]{2,3}\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*)(?=[\s,.;]|$)")
+"""A town written after the host country: 'Slovenia at Brdo pri Kranju'."""
+BUILDING_RE = re.compile(r"\b(?:Palace|House|Hall|Building|Buildings|Stadium|Castle|Residence|Office|Centre|Center)$")
+"""A capitalised place that is a building ('Carthage Palace'), not a town."""
 NOMINAL = {"inaugurated": "inauguration", "inaugurate": "inauguration", "opened": "opening", "open": "opening"}
 
 

@@ -323,7 +323,6 @@ class _Reader:
                     add(visit_date, "visit", "frame.visit", visit)
                     for again in _listed_after(visit_date, inside, sentence.text) if visit_date in inside else ():
                         add(again, "visit", "frame.visit", replace(visit))  # 'came back to hunt in 1969 and 1976'
-
                 else:
                     add(visit_date, "meeting", "frame.meeting-abroad")
             if visits:

@@ -150,15 +150,10 @@ def _titled_people(text: str) -> tuple[Person, ...]:
         name = _clean_name(match["name"])
         if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, f"{match['country']} {match['title']}", match.start(), match.end("title")))
-    for match in BECAME_OF_RE.finditer(text) if "became" in text else ():
-        name = _clean_name(match["name"])
-        if _is_name(name) and len(name.split()) >= 2 and not any(p.start <= match.start("name") < p.end for p in people):
-            people.append(Person(name, match["title"], match.start("name"), match.start("name") + len(name)))
-    for match in WHO_BECAME_RE.finditer(text):  # "A B, who became prime minister in July 2009, ..."
-        name = _clean_name(match["name"])
-        if _is_name(name) and len(name.split()) >= 2 and not any(p.start <= match.start("name") < p.end for p in people):
-            people.append(Person(name, match["title"], match.start("name"), match.start("name") + len(name)))
-    for match in AS_TITLE_RE.finditer(text):  # "A, the son of immigrants, as president of Peru"
+    # "A B, ..., became president of C"; "A B, who became prime minister in July 2009, ..."; "A, the son of
+    # immigrants, as president of Peru": a full name, its title written after it
+    became = BECAME_OF_RE.finditer(text) if "became" in text else ()
+    for match in chain(became, WHO_BECAME_RE.finditer(text), AS_TITLE_RE.finditer(text)):
         name = _clean_name(match["name"])
         if _is_name(name) and len(name.split()) >= 2 and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, match["title"], match.start("name"), match.start("name") + len(name)))

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.extract.context import Known, VisitContext, is_person_name, is_surname, people_in
+from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
 from pipeline.extract.countries import fold
 from pipeline.extract.destinations import city_in, city_of, occasion_in, place_of
 from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, role_of
@@ -321,7 +321,7 @@ def _sentence_subject(sentence: str, clause: str, context: VisitContext) -> tupl
     bare = re.match(rf"(?P<name>{NAME})\s+[a-z]", head)
     if not (bare and len(bare["name"].split()) >= 2):  # "Two years after his accession, A B chose ..."
         bare = re.match(rf"[A-Z][^,;]{{0,40}},\s+(?P<name>{NAME})\s+[a-z]", head)
-    if bare and len(bare["name"].split()) >= 2 and bare["name"].split()[0] not in STOP_WORDS and is_person_name(bare["name"]):
+    if bare and is_full_name(bare["name"]):
         person = Person(bare["name"], None, 0, len(bare["name"]))
         return person, context.remember(person, None)
     return None
@@ -573,7 +573,7 @@ def _aside_subject(clause: str, before: int, people: list[tuple[Person, Known]],
         if owner:
             return owner[0]
         named = re.search(rf"(?<![\w'’-])(?P<name>{NAME})$", clause[:start])
-        if named and len(named["name"].split()) >= 2 and is_person_name(named["name"]) and named["name"].split()[0] not in STOP_WORDS:
+        if named and is_full_name(named["name"]):
             person = Person(named["name"], None, named.start("name"), start)
             return person, context.remember(person, None)
     return None
@@ -626,7 +626,7 @@ def _bare_subject(text: str, before: int) -> Person | None:
         gap = WITH_A_TRIP_RE.sub("", head[match.end("name"):])
         if re.search(r"[,;(]|\b(?:of|by|for|with|from|to|in)\s", gap) or len(gap.split()) > 8:
             return None
-        if len(name.split()) >= 2 and is_person_name(name) and name.split()[0] not in STOP_WORDS:
+        if is_full_name(name):
             return Person(name, None, match.start("name"), match.start("name") + len(name))
         adverbs = re.fullmatch(r"(?:\s+(?:had|has|also|then|later|again|himself|herself|first))*\s*", gap)
         opens = match.start("name") == 0 and len(gap.split()) <= 4  # "Lula repaid the courtesy with a visit"

@@ -32,7 +32,6 @@ def lemma(word: str) -> str:
         if pos in known:
             form = known[pos][0]
             return lemma(form) if pos == "NOUN" and form != lowered else form  # 'bombings' as 'bombing' does: 'bomb'
-
     if lowered.endswith(("ed", "ing")):
         return getAllLemmasOOV(lowered, "VERB")["VERB"][0]
     if lowered.endswith("s") and not lowered.endswith("ss"):
