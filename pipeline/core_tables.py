@@ -45,8 +45,7 @@ def _extraction(files: list[CorpusFile], cache: ExtractionCache | None) -> tuple
 
 def rejects_table(rejects: list[Reject]) -> pa.Table:
     """The rejects with the columns and types of their table."""
-    schema = pa.schema([pa.field(f.name, f.type) for f in table_schema("rejects").arrow_schema()])
-    return pa.Table.from_pylist([vars(reject) for reject in rejects], schema=schema)
+    return pa.Table.from_pylist([vars(reject) for reject in rejects], schema=table_schema("rejects").row_schema())
 
 
 def _kept_rows(extraction: dict[str, pa.Table], kept: list) -> dict[str, pa.Table]:

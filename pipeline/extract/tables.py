@@ -47,8 +47,7 @@ _FACT_ROWS = {"articles": lambda f: [f.article], "events": lambda f: f.events, "
 def fact_schema(name: str) -> pa.Schema:
     """A fact table's columns as extracted: the published ones, every one nullable (the source
     file of an article is set when the tables are put together), and the file's sha256."""
-    fields = [pa.field(field.name, field.type) for field in table_schema(name).arrow_schema()]
-    return pa.schema([*fields, pa.field("source_sha256", pa.string())])
+    return pa.schema([*table_schema(name).row_schema(), pa.field("source_sha256", pa.string())])
 
 
 def frame(name: str, rows: list[dict]) -> pd.DataFrame:

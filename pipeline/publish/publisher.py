@@ -58,11 +58,12 @@ def release_time() -> datetime:
 
 @dataclass(frozen=True)
 class Previous:
-    """The latest release; for each of its tables that has the columns and types of this
+    """The latest release (its folder and datapackage.json); for each of its tables that has the columns and types of this
     release's, what changed in it row by row, and the columns that the DuckDB file's patch
     and the charts read (the rest is let go table by table)."""
 
     folder: Path
+    descriptor: dict
     hashes: dict[str, str]
     tables: dict[str, pyarrow.Table]
     diffs: dict[str, RowDiff]
@@ -81,7 +82,7 @@ def _latest(outputs: Path) -> Previous | None:
         return None
     hashes = {r["name"].removesuffix("-parquet"): r.get("fileHash", "").removeprefix("sha256:")
               for r in descriptor["resources"] if r.get("format") == "parquet"}
-    return Previous((outputs / "latest").resolve(), hashes, {}, {})
+    return Previous((outputs / "latest").resolve(), descriptor, hashes, {}, {})
 
 
 def _compared(previous: Previous | None, name: str, table: pyarrow.Table, kept: ReleaseTables) -> RowDiff | None:
@@ -130,10 +131,10 @@ def _row_changes(name: str, table: pyarrow.Table, previous: Previous | None) -> 
 
 
 def _write_documents(folder: Path, descriptor: dict, staged: dict[str, pyarrow.Table], articles: pd.DataFrame,
-                     outputs: Path, previous: Previous | None) -> None:
+                     previous: Previous | None) -> None:
     """Changelog (against the latest release), readme, citation and licences."""
     version, day = descriptor["version"], descriptor["created"][:10]
-    latest = latest_descriptor(outputs)
+    latest = previous.descriptor if previous else None
     changes = {name: _row_changes(name, table, previous) for name, table in staged.items()}
     schema = schema_changes(latest, descriptor) if latest else []
     entry = render_entry(version, day, latest and latest["version"], changes, schema)
@@ -172,13 +173,13 @@ def publish(tables: dict[str, pyarrow.Table], staging: Path, outputs: Path,
         _write_text(folder, {"data_dictionary.md": dictionary})
         log(f"release {version}: writing {DUCKDB_FILE}, charts, readme, changelog, licences")
         if previous and len(previous.diffs) == len(staged) and (previous.folder / DUCKDB_FILE).is_file() \
-                and same_tables(latest_descriptor(outputs), descriptor):
+                and same_tables(previous.descriptor, descriptor):
             patch_duckdb(previous.folder / DUCKDB_FILE, folder / DUCKDB_FILE, staged, previous.tables, previous.diffs)
         else:
             write_duckdb(staged, folder / DUCKDB_FILE)
         release_memory()
         write_charts(staged, folder / "charts", previous and (previous.tables, previous.folder))
-        _write_documents(folder, descriptor, staged, articles, outputs, previous)
+        _write_documents(folder, descriptor, staged, articles, previous)
         write_checksums(folder)
         latest_zip = previous.folder.with_name(f"{previous.folder.name}.zip") if previous else None
         write_zip(folder, staged_bundle(staging), f"{PACKAGE_NAME}-{version}", created,

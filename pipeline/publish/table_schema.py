@@ -47,6 +47,10 @@ class TableSchema:
         ]
         return pyarrow.schema(fields, metadata={"table": self.name, "description": self.description})
 
+    def row_schema(self) -> pyarrow.Schema:
+        """The columns' names and types alone, each nullable: rows as built, before the checks."""
+        return pyarrow.schema([pyarrow.field(c.name, _ARROW_TYPES[c.dtype]) for c in self.columns])
+
     def frictionless_schema(self) -> dict:
         fields = []
         for c in self.columns:
