@@ -110,3 +110,11 @@ def test_infobox_names_with_a_qualifier_or_unknown_fall_back_to_the_title():
 
     assert resolve_parties("Palau–Taiwan relations", "Palau", "Republic of China (Taiwan)") == ("PLW", "TWN")
     assert resolve_parties("Palau–Taiwan relations", "Palau", "Formosa Island State") == ("PLW", "TWN")
+
+
+def test_a_city_of_a_former_country_party_takes_its_code():
+    assert lookup_city("Belgrade", prefer=["IND", "YUG"]).iso3 == "YUG"
+    assert lookup_city("Leningrad", prefer=["SUN", "FIN"]).iso3 == "SUN"
+    assert lookup_city("Bratislava", prefer=["CSK", "AUT"]).iso3 == "CSK"
+    assert lookup_city("Belgrade", prefer=["SRB", "IND"]).iso3 == "SRB"
+    assert lookup_city("Belgrade").iso3 == "SRB"

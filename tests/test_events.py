@@ -513,3 +513,24 @@ Prime Minister Ola Berg of Norway came to Ottawa to fish in 1969 and 1976.
 """
     found = [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in events(text, CANADA_NORWAY) if e.visit]
     assert found == [("1969", "Ola Berg", "CAN"), ("1976", "Ola Berg", "CAN")]
+
+
+def test_undated_sentences_of_a_dated_entry_take_its_date():
+    text = """= Japan–Poland relations =
+
+==Chronology==
+12 May 2016. President Andrzej Duda arrives in Tokyo. A protocol on customs cooperation is signed.
+
+3 June 2017 – Japan lifts visa requirements for Polish citizens. Warsaw signs a memorandum on tourism.
+"""
+    assert rows(events(text, JAPAN_POLAND)) == [
+        ("2016-05-12", "visit"), ("2016-05-12", "agreement"), ("2017-06-03", "visa"), ("2017-06-03", "agreement")]
+
+
+def test_the_visitor_by_title_received_by_a_named_host_with_an_initial():
+    text = """= Thailand–United States relations =
+
+King Chai Wong arrived in Washington on 28 June 1960; the King was received by John F. Miller and addressed Congress.
+"""
+    (found,) = [e.visit for e in events(text, ("THA", "USA")) if e.visit]
+    assert (found.visitor_name, found.city, found.counterparts) == ("Chai Wong", "Washington", [("John F. Miller", None)])

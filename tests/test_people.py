@@ -272,3 +272,9 @@ def test_abbreviated_titles_of_terse_lists():
         ("Anna Weber", "Chanc.", "head_of_government"), ("Lê Văn An", "PM", "head_of_government"),
         ("Karl Roth", "FM", "foreign_minister"), ("Jan Kos", "Pres.", "head_of_state"),
     ]
+
+
+def test_a_capitalised_preposition_is_no_given_name():
+    from pipeline.extract.context import _untitled_names
+
+    assert _untitled_names("Under Ana Lima and Rui Costa the two states grew close.") == ("Ana Lima", "Rui Costa")

@@ -147,3 +147,13 @@ def test_editorial_notes_in_brackets_end_a_sentence_like_citation_marks():
     text = "Many players have roots on the islands.[citation needed] In 2015 the teams met in Apia."
     assert texts(text) == ["Many players have roots on the islands.[citation needed]", "In 2015 the teams met in Apia."]
     assert texts("He wrote [sic] Vienna.") == ["He wrote [sic] Vienna."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("4 March 2021. Sandu flies to Kyiv. She meets Zelensky.",
+     ["4 March 2021. Sandu flies to Kyiv.", "She meets Zelensky."]),
+    ("March 4, 2021. Sandu flies to Kyiv.", ["March 4, 2021. Sandu flies to Kyiv."]),
+    ("In 2021. Sandu flew to Kyiv.", ["In 2021.", "Sandu flew to Kyiv."]),
+])
+def test_a_date_opening_a_paragraph_is_the_lead_of_its_sentence(text, expected):
+    assert texts(text) == expected

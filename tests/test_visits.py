@@ -833,3 +833,36 @@ def test_a_surname_with_a_joined_article_is_written_without_it():
     ctx.read_people("President Ola el-Berg of Norway met Paul Reid in 2014.")
     found = detect_visit("Berg visited Ottawa in 2016", ctx)
     assert (found.visitor_name, found.origin_iso3, found.host_iso3) == ("Ola el-Berg", "NOR", "CAN")
+
+
+@pytest.mark.parametrize("clause, parties, year, role", [
+    ("Ana Lima visited Tokyo", ("BRA", "JPN"), 2015, "head_of_state"),  # a presidential republic
+    ("Kenji Sato visited Brasília", ("JPN", "BRA"), 2015, "head_of_government"),  # a parliamentary monarchy
+    ("Emre Kaya visited Brasília", ("TUR", "BRA"), 2010, "head_of_government"),  # parliamentary then
+    ("Emre Kaya visited Brasília", ("TUR", "BRA"), 2020, "head_of_state"),  # presidential since 2014
+])
+def test_an_untitled_visitor_is_the_leader_of_the_country_at_the_time(clause, parties, year, role):
+    found = visit(clause, parties)
+    assert (found.visitor_title, found.visitor_role, found.role_in(year)) == (None, None, role)
+
+
+def test_a_titled_visitor_keeps_the_told_role_whatever_the_year():
+    assert visit("Foreign Minister Ana Lima visited Tokyo", ("BRA", "JPN")).role_in(1990) == "foreign_minister"
+
+
+def test_an_untitled_person_a_foreign_minister_met_first_is_the_foreign_minister():
+    ctx = context(("ROU", "SRB"))
+    detect_visits("Foreign Minister Ion Popa went to Belgrade and held talks with Milan Ilić", ctx)
+    later = detect_visit("Ilić went to Bucharest", ctx)
+    assert (later.visitor_name, later.role_in(2021)) == ("Milan Ilić", "foreign_minister")
+
+
+
+@pytest.mark.parametrize("clause, occasion", [
+    ("Foreign Minister Ana Lima attends Rocha's inauguration in Lisbon", "Rocha's inauguration"),
+    ("Prime Minister Kenji Sato flew to Warsaw for Nowak's funeral on 8 May 1980", "Nowak's funeral"),
+    ("President Ana Lima was chief guest at the 12th Dia da Lusofonia in Porto", "12th Dia da Lusofonia"),
+    ("President Ana Lima took part in the Festa de Junho, the yearly gathering, in Porto", "Festa de Junho"),
+])
+def test_an_occasion_named_by_its_host_or_by_its_own_name(clause, occasion):
+    assert occasion_in(clause) == occasion

@@ -24,7 +24,7 @@ ONE_WAY_RE = re.compile(r"\bvisits? (?:(?P<to>to|in)|from|by) (?P<place>.+)$", r
 VISITS_HEADING_RE = re.compile(r"\bvisits?\b", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
 THE_TITLE_RE = re.compile(
-    r"\b[Tt]he (?:(?P<adjective>(?-i:[A-Z][\w-]+)) )?(?P<title>(?i:king|queen|emperor|empress|emir|sultan|shah|crown prince(?:ss)?|president|prime minister|chancellor|premier|sovereign|monarch))\b(?! of)")
+    r"\b[Tt]he (?:new |incoming |then )?(?:(?P<adjective>(?-i:[A-Z][\w-]+)) )?(?P<title>(?i:king|queen|emperor|empress|emir|sultan|shah|crown prince(?:ss)?|president|prime minister|chancellor|premier|sovereign|monarch))\b(?! of)")
 MONARCH = "(?:king|queen|emperor|empress|emir|sultan|shah|monarch)"
 """'the sovereign', 'the monarch': whichever reigning title the article gave the person."""
 SUBJECT_WITHIN = 40
@@ -38,6 +38,8 @@ TITLE_IN_RE = re.compile(rf"^(?:His|Her)\b|\b{TITLE_WORDS}\b")
 LEADING_NAME_RE = re.compile(rf"(?:[A-Z][^,;()]{{0,80}},\s+|(?:After|When|Once|Before|While|As)\s+)?(?P<name>{NAME})\s+(?:[a-z]+\s+)?(?:was|had|has|formed|became|led|took|won|succeeded|replaced)\b")
 PLACE_NAME_MIN_POPULATION = 100_000
 """A part of a person's name that is also the name of a city this size is read as the city."""
+INITIAL_RE = re.compile(r"[A-Z]\.")
+"""An initial ('Dwight D. Eisenhower'), not an acronym."""
 REGNAL_RE = re.compile(r"[IVX]{1,5}")
 """A regnal number after a monarch's name ('Hassan II'), not an acronym."""
 
@@ -303,8 +305,14 @@ def _written_forms(people) -> dict[str, Known]:
 @lru_cache(maxsize=4096)
 def _untitled_names(sentence: str) -> tuple[str, ...]:
     """The untitled full names of a sentence, read once however often they are looked up."""
-    names = (m["name"].rstrip(".,") for m in NAME_RE.finditer(sentence))
+    names = (_without_opening_word(m["name"].rstrip(".,")) for m in NAME_RE.finditer(sentence))
     return tuple(n for n in names if " " in n and is_full_name(n) and not TITLE_IN_RE.search(n))
+
+
+def _without_opening_word(name: str) -> str:
+    """'Under Jawaharlal Nehru' → 'Jawaharlal Nehru': a capitalised preposition is no given name."""
+    first, _, rest = name.partition(" ")
+    return rest if first in STOP_WORDS and rest else name
 
 
 @lru_cache(maxsize=4096)
@@ -361,6 +369,6 @@ def is_person_name(name: str) -> bool:
     if len(words) >= 2 and REGNAL_RE.fullmatch(words[-1]):  # 'Hassan II': a regnal number, not an acronym
         words = words[:-1]
     return not (NOT_PERSON_RE.search(name) or resolve_country(name) or lookup_city(name.rstrip(".,"))
-                or words[0] in ("The", "A", "An") or any(w in all_demonyms() or w.removesuffix("s") in all_demonyms() or w.isupper() for w in words)
+                or words[0] in ("The", "A", "An") or any(w in all_demonyms() or w.removesuffix("s") in all_demonyms() or (w.isupper() and not INITIAL_RE.fullmatch(w)) for w in words)
                 or re.search(r"['’]s\b", name) or any(resolve_country(w) for w in words)
                 or any(f"{a} {b}" in all_demonyms() for a, b in zip(words, words[1:])))  # 'Saint Lucian', 'New Zealander'

@@ -16,8 +16,8 @@ PLACE_RE = re.compile(
     r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) (?:[a-z]+ ){0,2}?(?P<kind>capital|city|town|port|village|border station|border town|resort|island)"
     r"(?: of (?P<named>[A-Z][\w'’-]+))?)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|de|do|da|el|es|al))*))(?![–\w])")
 OCCASION_RE = re.compile(
-    r"\b(?:attend(?:s|ed|ing)?|take part in|took part in|preside over|(?:co-)?chair(?:s|ed)?|for|at|in|of|with|to)\s+(?:the|an|a|another|his|her|their)\s+"
-    r"(?P<occasion>(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|opening of [^,.;]+?|ceremony|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?|"
+    r"\b(?:attend(?:s|ed|ing)?|take part in|took part in|preside over|(?:co-)?chair(?:s|ed)?|for|at|in|of|with|to)\s+(?:(?:the|an|a|another|his|her|their)\s+|(?=(?-i:[A-Z])[\w-]+['’]s\s))"
+    r"(?P<occasion>(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|opening of [^,.;]+?|ceremony|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?|"
     r"funeral(?: ceremonies)?|coronation(?: of [^,.;]+?)?|swearing-in(?: of [^,.;]+?)?|memorial|celebrations)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|\s+\(|[,.;]|$)",
     re.I,
 )
@@ -26,6 +26,10 @@ CEREMONY_RE = re.compile(r"\b(?:funeral|coronation|swearing-in|enthronement|memo
 """Ceremonies that are named events even when written in lower case ('attended the funeral'),
 and numbered sessions of a body ('the fourth session of the joint commission'; not 'the second
 joint meeting')."""
+NAMED_EVENT_RE = re.compile(
+    r"\b(?:attend(?:s|ed|ing)?|t(?:ake|akes|ook|aking) part in|(?:chief )?guest(?: of honou?r)? at)\s+the\s+"
+    r"(?P<occasion>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:da|de|do|des|du|la|of|the|and)\s+)*[A-Z][\w'’-]*)+)")
+"""An event known by its name alone ('took part in the Pravasi Bharatiya Divas')."""
 EN_ROUTE_RE = re.compile(r"\bon (?:his|her|their|the) way\b[^,;]*")
 """'stopped in C on her way to the conference in M': the event of a later leg, not this visit's."""
 OFFICE_OF_RE = re.compile(r"\b(?:[Ss]peaker|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Mm]ember|[Ss]ecretary)\s+$")
@@ -137,6 +141,9 @@ def occasion_in(text: str) -> str | None:
             continue
         if CEREMONY_RE.search(occasion) or any(w[:1].isupper() or w[:1].isdigit() for w in occasion.split()):
             return occasion
+    named_event = NAMED_EVENT_RE.search(text)
+    if named_event:
+        return named_event["occasion"]
     opened = OPENED_RE.search(text)
     if opened and any(w[:1].isupper() for w in opened["what"].split()):
         return f"{NOMINAL[opened['verb']]} of {opened['what']}"

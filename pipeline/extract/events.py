@@ -40,6 +40,8 @@ ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by|\d{3,4}\b)", re.I)
 """A clause that only adds a time to the fact before: 'and in 1998', 'and 1197'."""
 DATE_LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 """Between two dates of one list: 'in 1170, 1194 and 1197'."""
+LEAD_END_RE = re.compile(r"\s*[.:|–—-]")
+"""What follows a date that opens an entry of a chronology ('2019 – ...', '6 June 2019. ...')."""
 YEAR_HEADING_RE = re.compile(r"1\d{3}|20\d{2}")
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
@@ -238,6 +240,7 @@ class _Reader:
         self.context = VisitContext(parties, self.mentions)
         self.events: list[Event] = []
         self.anchor: DateMention | None = None
+        self.lead: DateMention | None = None  # the date that opens the current block's entry
 
     def read(self) -> list[Event]:
         section = None
@@ -253,6 +256,7 @@ class _Reader:
             self.context.enter_block(block.section, block.kind == "bullet")
             read_table_header(block.text, self.context)
             in_paragraph = set(self.mentions.parties) if self.mentions.pair_named(block.text) else self.mentions.named(block.text)
+            self.lead = None
             for sentence in split_sentences(block.text, block.start):
                 try:
                     self._read_sentence(sentence, block, index, in_section, in_paragraph)
@@ -264,10 +268,14 @@ class _Reader:
     def _read_sentence(self, sentence: Sentence, block: Block, index: int, in_section: set[str],
                        in_paragraph: set[str]) -> None:
         dates = find_dates(sentence.text, self.anchor)
+        if sentence.start == block.start and dates and dates[0].char_start == 0 and LEAD_END_RE.match(sentence.text, dates[0].char_end):
+            self.lead = dates[0]  # an entry of a chronology: its undated sentences are of that date
         self.context.read_people(sentence.text)
         if follow_up(sentence.text, self.context, dated=bool(dates)):
             return
         inherited = self.anchor if not dates and self._continues(sentence.text, index) else None
+        own_time = BACKGROUND_RE.search(sentence.text) or TIME_CUE_RE.search(sentence.text)
+        inherited = inherited or (self.lead if not dates and not own_time else None)
         found = self._sentence_events(sentence, dates, inherited, block, index, in_section, in_paragraph)
         if dates and not any(e.visit for e in found):
             self.context.last_visit = None

@@ -78,7 +78,7 @@ def extract_facts(read: ReadArticle) -> ArticleFacts:
         visit_id = stable_id(article_id, event.date.start, event_id, visit.visitor_name)
         facts.visits.append({
             "visit_id": visit_id, "event_id": event_id, "article_id": article_id, **_date_columns(event.date),
-            "visitor_name": visit.visitor_name, "visitor_role": visit.visitor_role,
+            "visitor_name": visit.visitor_name, "visitor_role": visit.role_in(event.date.start.year),
             "visitor_title": visit.visitor_title, "origin_iso3": visit.origin_iso3, "host_iso3": visit.host_iso3,
             "city": visit.city, "occasion": visit.occasion, **provenance,
         })

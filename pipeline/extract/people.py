@@ -72,7 +72,10 @@ PORTFOLIO_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
 STOP_WORDS = {"In", "On", "The", "During", "After", "Before", "Both", "From", "Since", "At", "He", "She", "They", "It",
               "Many", "Several", "Multiple", "Numerous", "Various", "Other", "Some", "Most", "All", "Each", "Every",
-              "Such", "These", "Those", "This", "That", "Further", "Subsequent", "Later", "Earlier"}
+              "Such", "These", "Those", "This", "That", "Further", "Subsequent", "Later", "Earlier", "Under", "With",
+              "Between", "Following", "Through", "For", "Of", "As", "When", "While", "Unlike", "Despite", "Until",
+              "Within", "Among", "Against", "Without", "Upon", "Once", "Although", "Though", "Because", "Then", "And",
+              "But", "Yet", "Also", "Their", "His", "Her", "Its"}
 """Words that open a sentence and are no name: prepositions, pronouns, quantifiers ('Multiple visits')."""
 
 
@@ -86,6 +89,20 @@ class Person:
     @property
     def surname(self) -> str:
         return self.name.split()[-1]
+
+
+@lru_cache(maxsize=1)
+def _leading_offices() -> dict[str, list[tuple[int, int, str]]]:
+    offices: dict[str, list[tuple[int, int, str]]] = {}
+    for row in load_table("leading_offices", required=("iso3", "role", "from_year")):
+        offices.setdefault(row["iso3"], []).append((int(row["from_year"]), int(row["until_year"] or 9999), row["role"]))
+    return offices
+
+
+def leader_role(iso3: str, year: int) -> str:
+    """The role of a country's leader named without a title: the head of government where the
+    prime minister leads (the reviewed table ``leading_offices.csv``), else the head of state."""
+    return next((role for first, last, role in _leading_offices().get(iso3, ()) if first <= year <= last), "head_of_state")
 
 
 def role_of(title: str | None) -> str:

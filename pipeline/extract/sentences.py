@@ -22,6 +22,10 @@ NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "para", "pp", "ca", "est", "f
 BOUNDARY_RE = re.compile(r"""(?<![.!?])[.!?]+["'”’)\]]*(?:\[(?:\d+|[a-z][a-z ]{0,30})\])*(?=\s+["'“‘(\[]?(\w))""")
 """A stop, with the quotes, brackets and note marks after it ('[3]', '[citation needed]')."""
 WORD_BEFORE_RE = re.compile(r"[\w.]+\Z")
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+LEAD_DATE_RE = re.compile(rf"(?:\d{{1,2}} {MONTH} |{MONTH} (?:\d{{1,2}}, )?)?\d{{4}}\.")
+"""A date that opens a paragraph with a stop ('16 January 2019. Macri is in ...'): the lead of
+its sentence, not a sentence."""
 VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿ")
 LOOK_BACK = 16
 """How many characters before a stop are read to decide whether it ends an abbreviation."""
@@ -69,6 +73,8 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
             spans.append((start, boundary.end()))
             start = boundary.end()
     spans.append((start, len(text)))
+    if len(spans) > 1 and LEAD_DATE_RE.fullmatch(text[spans[0][0]:spans[0][1]].strip()):
+        spans[:2] = [(spans[0][0], spans[1][1])]
     result = []
     for begin, end in spans:
         chunk = text[begin:end]

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
 from pipeline.extract.countries import fold
 from pipeline.extract.destinations import city_in, city_of, occasion_in, place_of
-from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, role_of
+from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, leader_role, role_of
 from pipeline.lexicon import PhraseMatcher, load_table
 
 PREDICATES = load_table("visit_predicates", required=("phrase", "frame"))
@@ -49,7 +49,7 @@ MAX_GAPPED_SPAN = 70
 """How long a predicate with a gap ('paid ... visit') may be, in characters."""
 
 CONTINUATION_RE = re.compile(
-    r"^(?:and\s+)?(?:(?:in [A-Z][\w -]+?,?\s+)?(?:he|she|they)\s+)?(?:then\s+|also\s+)?"
+    r"^(?:and\s+)?(?:(?:in [A-Z][\w -]+?,?\s+)?(?:he|she|they|the (?i:king|queen|emperor|empress|emir|sultan|president|prime minister|premier|chancellor))\s+)?(?:then\s+|also\s+)?"
     r"(?:met|held talks|(?:(?:was|were|is|are)\s+)?(?:received|welcomed|hosted|greeted)|(?:was|were|is) the guest of)\b|^the (?:visit|trip|stay)\b"
     r"|^(?:and\s+)?during (?:his|her|their|the) (?:stay|visit) in\b|^(?:his|her|their) hosts?,")
 """A clause that adds to the visit before it: 'received in C by X' (a list's style), 'and he was the guest of X',
@@ -97,6 +97,8 @@ ELLIPSIS_RE = re.compile(rf"^(?:(?:his|her|their)\s+\w+\s+)?(?P<name>{NAME})\s+(
 PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 AS_TITLE_RE = re.compile(rf"\bas (?:the )?(?:new )?(?:first )?(?P<title>{TITLE_WORDS})\b")
 FIRST_TITLE_RE = re.compile(rf"\bfirst\s+(?:(?:visit|trip)\s+(?:to\s+[A-Z][\w-]+\s+)?by\s+(?:an?\s+)?)?(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLE_WORDS}|head of state)\b")
+PEER_ROLES = {"foreign_minister", "minister", "speaker"}
+"""Offices whose holders meet their peers: an untitled person such a visitor met holds the same office."""
 STATE_VISIT_RE = re.compile(r"\bstate visit\b", re.I)
 FIELD_RE = re.compile(r"(?:^|;\s*)(?P<label>[A-Za-z]+):\s*(?P<value>[^;]+)")
 
@@ -131,9 +133,15 @@ class Visit:
         return title or (self.person.title if self.person.title != "counterpart" else None)
 
     @property
-    def visitor_role(self) -> str:
+    def visitor_role(self) -> str | None:
+        """The role the article tells, by a title or by what the person did; None if it tells none."""
         title = self.visitor_title
-        return role_of(title) if title else (self.person.role or "other")
+        return role_of(title) if title else self.person.role
+
+    def role_in(self, year: int) -> str:
+        """The role, or for an official named without any (most often the leader), the
+        role of the country's leader that year."""
+        return self.visitor_role or leader_role(self.origin_iso3, year)
 
     @property
     def surname(self) -> str:
@@ -533,9 +541,9 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         return _subject_group(before, clause, trigger.start)  # not 'When A succeeded B, C travelled'
     if bare:
         return [(bare, context.remember(bare, _successor_origin(clause[: trigger.start], people, context)))]
-    possessive = re.search(rf"(?P<name>{NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}$", clause[: trigger.start])
-    if possessive and is_person_name(possessive["name"]):  # "X's state visit to C"
-        person = Person(possessive["name"], None, possessive.start(), possessive.end("name"))
+    possessive = re.search(rf"(?:(?:{'|'.join(STOP_WORDS)})\s+)?(?P<name>{NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}$", clause[: trigger.start])
+    if possessive and is_person_name(possessive["name"]):  # "(During) X's state visit to C"
+        person = Person(possessive["name"], None, possessive.start("name"), possessive.end("name"))
         return [(person, context.remember(person, None))]
     earlier = _earlier_visitor(previous, context) or subject
     if earlier:
@@ -743,8 +751,12 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
             (k for k in context.people.values() if k.name.split()[: len(name.split())] == name.split()), None)
         resolved.append((known.name if known and len(known.name) > len(name) else name, title))
     visit.counterparts[:] = resolved
+    peer_role = visit.visitor_role if visit.visitor_role in PEER_ROLES else None
     for name, title in visit.counterparts:
-        context.remember(Person(name, title, 0, 0), None if visit.guessed else visit.host_iso3)
+        first_met = fold(name.split()[-1]) not in context.people
+        known = context.remember(Person(name, title, 0, 0), None if visit.guessed else visit.host_iso3)
+        if peer_role and first_met and known.title in (None, "counterpart") and not known.role:
+            known.role = peer_role  # a foreign minister's talks are with the other foreign minister
 
 
 def _listed(names: str, offset: int, visit: Visit, people: list[tuple[Person, Known]], context: VisitContext) -> None:
@@ -850,7 +862,6 @@ def _add_met(text: str, visit: Visit, context: VisitContext) -> None:
         if re.search(rf"{re.escape(person.name)},\s+the\s+", text):
             visit.add_counterpart(known.name, person.title)
     _state_visit_roles(visit, context)
-
 
 def _visitor_as_object(clause: str, visit: Visit, context: VisitContext) -> None:
     """'the king presented him with the order in Thimphu': the host who acts on the visitor
