@@ -39,30 +39,43 @@ EXAMPLES = {
         "Brazilians may cross the border with an identity card.",
     ],
     "transport": [
+        "An airstrip on the outer island was built with Canadian funds.",
         "TAP launched direct flights between Lisbon and Recife.",
         "A ferry links the two ports every week.",
     ],
     "aid": [
+        "Canada sent 500 tonnes of wheat to Norway after the storm.",
+        "The new library in Lisbon was a gift from Brazil.",
         "Japan sent humanitarian aid to Poland after the floods.",
         "Norway donated medical equipment to a Canadian hospital.",
     ],
     "support": [
+        "Japan co-sponsored the resolution that Poland tabled.",
+        "Norway was among the firmest backers of Canada's candidacy.",
         "Canada supported Norway's bid for a seat on the Security Council.",
         "Japan backed Poland's candidacy for the council.",
     ],
     "agreement": [
+        "The instruments of ratification were exchanged in Warsaw.",
         "Japan and Poland signed a cultural agreement.",
         "The two countries concluded a treaty of friendship.",
     ],
     "migration": [
+        "A wave of boat people reached Norway in 1979.",
+        "The repatriation of the Brazilian workers ended in 1994.",
+        "A second exodus towards Brazil began in 1991.",
         "Many Portuguese emigrated to Brazil in the 19th century.",
         "Norway expelled two Canadian diplomats.",
     ],
     "military": [
+        "Some 800 Canadian personnel took part in the exercise in Norway.",
+        "Japan designated Poland a major non-NATO ally.",
         "Japanese troops fought alongside Polish units.",
         "Norwegian warships escorted Canadian convoys.",
     ],
     "trade": [
+        "Japan became the largest buyer of Polish pork.",
+        "A Japanese industrial park opened near Łódź.",
         "Trade between Japan and Poland grew rapidly.",
         "Brazil exports coffee to Portugal.",
     ],
@@ -75,6 +88,8 @@ EXAMPLES = {
         "Portuguese students receive scholarships to study in Brazil.",
     ],
     "statement": [
+        "The two presidents spoke by phone about the crisis.",
+        "Lisbon politely declined the offer from Brasília.",
         "The Norwegian foreign ministry condemned the decision.",
         "Poland's president said relations were excellent.",
     ],
