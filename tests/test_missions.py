@@ -441,3 +441,22 @@ def test_prose_with_an_aside_and_posts_sited_after_their_verb():
 def test_a_post_closed_in_the_sentence_that_names_it_is_not_standing():
     body = "Lead text.\n\n==Diplomatic missions==\nPortugal has an embassy in Oslo. Its consulate in Bergen closed in 2011.\n"
     assert rows(body) == [("PRT", "NOR", "embassy", "Oslo", "NOR", True)]
+
+
+def test_infobox_lists_of_one_kind_of_post_by_the_party_of_their_number():
+    body = ("\nInfobox\n- Party1: Norway\n- Party2: Portugal\n- Mission1: Embassy of Norway, Lisbon\n"
+            "- Consulates1: Consulate-General of Norway, Porto\n- Honorary consulates1: Faro; Funchal\n"
+            "- Honorary consulates2: Bergen\n\nLead text.\n")
+    assert rows(body) == [
+        ("NOR", "PRT", "embassy", "Lisbon", "PRT", True),
+        ("NOR", "PRT", "consulate_general", "Porto", "PRT", True),
+        ("NOR", "PRT", "honorary_consulate", "Faro", "PRT", True),
+        ("NOR", "PRT", "honorary_consulate", "Funchal", "PRT", True),
+        ("PRT", "NOR", "honorary_consulate", "Bergen", "NOR", True),
+    ]
+
+
+def test_posts_of_a_country_that_is_gone_are_told_in_the_past_tense():
+    body = "\nLead text.\n\n==Diplomatic missions (until 1991)==\n- The Soviet Union had an embassy in Oslo.\n"
+    assert rows(body, ("SUN", "NOR"), "Norway–Soviet Union relations") == [("SUN", "NOR", "embassy", "Oslo", "NOR", True)]
+    assert rows("\nLead text.\n\n==Diplomatic missions==\n- Portugal had an embassy in Oslo.\n") == []

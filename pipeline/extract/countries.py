@@ -208,3 +208,8 @@ def resolve_parties(title: str, party1: str | None = None, party2: str | None = 
 def all_demonyms() -> frozenset[str]:
     """Every country's demonyms, to tell nationalities from names."""
     return frozenset(d for country in countries().values() for d in country.demonyms)
+
+
+def is_former_country(iso3: str) -> bool:
+    """A country that no longer exists (ISO 3166-3: the USSR, Yugoslavia, the GDR)."""
+    return iso3 != "XKX" and pycountry.countries.get(alpha_3=iso3) is None

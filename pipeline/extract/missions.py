@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.countries import countries, fold, resolve_country
+from pipeline.extract.countries import countries, fold, is_former_country, resolve_country
 from pipeline.extract.mentions import PartyMentions, capital, country_pattern
 from pipeline.extract.places import lookup_city
 from pipeline.extract.sentences import split_sentences
@@ -197,9 +197,14 @@ GENERIC_NAME_WORDS = {"republic", "kingdom", "united", "states", "islands", "isl
 NAMESAKE_MAX_POPULATION = 50_000
 """A town abroad smaller than this, and not a capital, is taken for an unknown namesake in the
 receiver when a post is said to stand there ('honorary consulates in A, B and C')."""
+PAST_HAVE_RE = re.compile(r"\bhad(?= an? | its )")
+"""'Czechoslovakia had an embassy in Cairo': the posts of a country that is gone are told in the
+past tense and read as 'has' (a word of the same length, so offsets hold)."""
 MISSIONS_HEADING_RE = re.compile(r"mission|embass|diplomatic|consul", re.I)
 """A heading of the section listing the posts ('Resident diplomatic missions')."""
-INFOBOX_KEY_RE = re.compile(r"^mission\s*\d*$", re.I)
+INFOBOX_KEY_RE = re.compile(r"^(?P<kind>mission|(?:honorary\s+)?consulates?(?:[\s-]+general)?)\s*(?P<party>\d*)$", re.I)
+"""'Mission1' (noun phrases naming their sender), and lists of one kind of post by the party of
+the number: 'Consulates1: Consulate-General of Brazil, Zurich; ...', 'Honorary consulates2: Recife'."""
 
 RESIDENT, ACCREDITED, LISTED, ESTABLISHED = "resident", "accredited", "listed", "established"
 """How a statement ties a post to the receiver: by standing there now ('has an embassy in C'),
@@ -544,9 +549,17 @@ def _resolve(statement: Statement, parties: tuple[str, str], section: str, start
 def _infobox_missions(article: Article, parties: tuple[str, str]) -> list[Found]:
     """Posts of the infobox's Mission lines, each with the line's offsets."""
     found = []
+    senders = {entry.key.lower().removeprefix("party"): entry.value for entry in article.infobox}
     for entry in article.infobox:
-        if INFOBOX_KEY_RE.match(entry.key):
-            for statement in _noun_phrase_statements(entry.value):
+        key = INFOBOX_KEY_RE.match(entry.key)
+        if not key:
+            continue
+        listed_kind = key["kind"].lower() != "mission"
+        for item in entry.value.split(";") if listed_kind else [entry.value]:
+            statements = _noun_phrase_statements(item)
+            if not statements and listed_kind and key["party"] in senders and item.strip():  # a bare city
+                statements = [Statement(senders[key["party"]], _kind_id(key["kind"]), item.strip(), None, LISTED)]
+            for statement in statements:
                 mission = _resolve(statement, parties, "Infobox", entry.start, entry.end)
                 found += [Found(mission, False, False)] if mission else []
     return found
@@ -574,8 +587,10 @@ def _block_missions(block: Block, parties: tuple[str, str]) -> tuple[list[Found]
     in_section = any(MISSIONS_HEADING_RE.search(heading) for heading in block.section)
     found, closures = [], []
     subject, last_city = "", None
+    former = any(is_former_country(iso3) for iso3 in parties)
     for sentence in split_sentences(block.text, block.start):
-        statements, subject = _sentence_statements(sentence.text, subject, in_section)
+        text = PAST_HAVE_RE.sub("has", sentence.text) if former else sentence.text
+        statements, subject = _sentence_statements(text, subject, in_section)
         if not statements and in_section and block.kind == "bullet":
             statements = _noun_phrase_statements(sentence.text)
         start, end = (block.start, block.end) if block.kind == "bullet" else (sentence.start, sentence.end)
