@@ -866,3 +866,25 @@ def test_an_untitled_person_a_foreign_minister_met_first_is_the_foreign_minister
 ])
 def test_an_occasion_named_by_its_host_or_by_its_own_name(clause, occasion):
     assert occasion_in(clause) == occasion
+
+
+@pytest.mark.parametrize("clause, parties, name, city", [
+    ("President Ana Lima spoke to the Portuguese parliament in Lisbon", ("BRA", "PRT"), "Ana Lima", "Lisbon"),
+    ("President Ana Lima chose Portugal for one of her first European journeys", ("BRA", "PRT"), "Ana Lima", None),
+    ("President Jean-Luc Marchand d'Arcy came to Dakar", ("FRA", "SEN"), "Jean-Luc Marchand d'Arcy", "Dakar"),
+])
+def test_more_ways_of_telling_a_trip(clause, parties, name, city):
+    found = visit(clause, parties)
+    assert (found.visitor_name, found.host_iso3, found.city) == (name, parties[1], city)
+
+
+def test_a_visit_called_off_is_no_trip():
+    assert visit("A state visit to Lisbon by President Ana Lima, planned for May 2010, was cancelled", ("BRA", "PRT")) is None
+
+
+def test_the_king_is_the_one_named_before_not_the_host_named_after():
+    ctx = context(("PRT", "THA"))
+    detect_visits("The consul organised the Portuguese part of King Rama Sakda's journey through Europe.", ctx)
+    (found,) = detect_visits("The king arrived in Lisbon in 1897, where King Duarte II received him.", ctx)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.counterparts) == (
+        "Rama Sakda", "THA", "PRT", [("Duarte II", "King")])

@@ -27,6 +27,7 @@ THE_TITLE_RE = re.compile(
     r"\b[Tt]he (?:new |incoming |then )?(?:(?P<adjective>(?-i:[A-Z][\w-]+)) )?(?P<title>(?i:king|queen|emperor|empress|emir|sultan|shah|crown prince(?:ss)?|president|prime minister|chancellor|premier|sovereign|monarch))\b(?! of)")
 MONARCH = "(?:king|queen|emperor|empress|emir|sultan|shah|monarch)"
 """'the sovereign', 'the monarch': whichever reigning title the article gave the person."""
+PREPOSITIONS = {"of", "for", "to", "with", "by", "from", "at"}
 SUBJECT_WITHIN = 40
 """A person named this near the start of a sentence is what the sentence is about."""
 OBJECT_BEFORE_RE = re.compile(r"\b(?:of|by|with|to|for)\s+(?:\S+\s+){0,2}$")
@@ -105,7 +106,9 @@ class VisitContext:
     def origin_of_title(self, text_before: str) -> str | None:
         """The party whose demonym or name is written just before a title (not a city: 'a
         visit to Ottawa by President X')."""
-        words = " ".join(text_before.split()[-3:])
+        words = text_before.split()[-3:]
+        cut = max((i + 1 for i, w in enumerate(words) if w in PREPOSITIONS), default=0)
+        words = " ".join(words[cut:])  # 'the Portuguese part of King A': not a Portuguese king
         found = {iso3 for iso3 in self.mentions.parties if names_country(iso3, words)}
         return next(iter(found)) if len(found) == 1 else None
 
@@ -214,10 +217,11 @@ class VisitContext:
         parties = {k.origin for k in self.people.values() if k.origin in self.parties and role_of(k.title) == role}
         return next(iter(parties)) if role not in (None, "other") and len(parties) == 1 else None
 
-    def titled(self, title: str, adjective: str | None = None) -> Known | None:
+    def titled(self, title: str, adjective: str | None = None, besides: list[Known] = ()) -> Known | None:
         """The person last named with this title ('the king'), of the country an adjective
-        names ('the Portuguese president')."""
-        holders = [k for k in self.people.values() if k.title and re.search(rf"\b{title}\b", k.title, re.I)]
+        names ('the Portuguese president'), other than `besides`."""
+        holders = [k for k in self.people.values() if k.title and re.search(rf"\b{title}\b", k.title, re.I)
+                   and not any(k is other for other in besides)]
         if adjective:
             countries = self.mentions.named(adjective)
             if not countries:
@@ -249,6 +253,7 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
                   or context.origin_of_title(text[: person.start]) or context.origin_of_title(person.title or ""))
         known = context.remember(person, origin)
         found.append((person, known))
+    written_titled = len(found)
     taken = [(p.start, p.end) for p, _ in found]
     for match in COUNTERPART_RE.finditer(text) if "counterpart" in text else ():
         name = match["name"].rstrip(".,")
@@ -268,7 +273,8 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             taken.append((start, end))
     for match in THE_TITLE_RE.finditer(text):
         title = match["title"].lower()
-        known = context.titled(MONARCH if title in ("sovereign", "monarch") else match["title"], match["adjective"])
+        later = [k for p, k in found[:written_titled] if p.start > match.start()]  # 'the king ..., where King B received him
+        known = context.titled(MONARCH if title in ("sovereign", "monarch") else match["title"], match["adjective"], later)
         if known and not any(s <= match.start() < e for s, e in taken):
             found.append((Person(known.name, known.title, match.start(), match.end()), known))
     for match in THE_TWO_RE.finditer(text) if "two" in text else ():

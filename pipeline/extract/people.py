@@ -24,7 +24,7 @@ LEGISLATURE = "(?:" + "|".join(
 """The legislatures whose presiding officer is a president ('President of the Storting')."""
 
 _UPPER = r"[^\W\d_a-z]"  # an upper-case letter, accented ones included (Össur, Đukanović)
-_JOINED = r"(?:al|el|ad|as|ash|ud|ul)-"
+_JOINED = r"(?:(?:al|el|ad|as|ash|ud|ul)-|d['’])"
 _CAP = rf"(?:[ʻʼ]?{_UPPER}[\w'’.-]*|{_UPPER}\.|{_JOINED}{_UPPER}[\w'’.-]*)"
 """A word of a name: capitalised ('Abe'), an initial, an ʻokina first ('ʻAkilisi'), an article joined ('al-Maliki')."""
 _PARTICLE = r"(?:da|de|do|dos|del|van|von|der|den|bin|al|el|la|le|di)"

@@ -91,6 +91,9 @@ WITH_NAME_RE = re.compile(rf"\bwith\s+(?P<name>{NAME})")
 INVITER_RE = re.compile(rf"\bat (?:(?P<name>{NAME})['’]s invitation|the invitation of (?:his |her |the )?(?:[a-z]+ )*(?P<of>{NAME}))")
 NEGATED_RE = re.compile(r"\b(?:no|not|never)\s+(?:[a-z]+\s+)?$")
 """'no visit to either country took place', 'did not visit': no trip."""
+RECEIVED_HIM_RE = re.compile(r"\s+(?:received|welcomed|greeted|hosted)\s+(?:him|her|them)\b")
+CALLED_OFF_RE = re.compile(r"\b(?:was|were|had been) (?:cancell?ed|called off|postponed|put off)\b")
+"""'A state visit ..., planned for October 2010, was cancelled': no trip."""
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
 OBJECT_RE = re.compile(r"\b(?:presented|received|welcomed|hosted|decorated|awarded|greeted|honou?red) (?:him|her)\b")
 ELLIPSIS_RE = re.compile(rf"^(?:(?:his|her|their)\s+\w+\s+)?(?P<name>{NAME})\s+(?:in|on)\s+[^,;]*\d")
@@ -156,6 +159,8 @@ class Visit:
 def find_triggers(clause: str) -> list[Trigger]:
     """The travel and hosting predicates of a clause, in order, the longest where two overlap;
     none under a plan or invitation ('will visit', 'invited him to visit') or a negation ('no visit')."""
+    if CALLED_OFF_RE.search(clause):
+        return []
     matches = [m for m in MATCHER.find(clause)
                if not FUTURE_RE.search(clause[:m.start]) and not NEGATED_RE.search(clause, 0, m.start)]
     kept: list[Trigger] = []
@@ -239,13 +244,11 @@ def _complete(visit: Visit, text: str, triggers: list[Trigger], people: list[tup
 
 
 def _state_visit_roles(visit: Visit, context: VisitContext) -> None:
-    """A state visit is made to and received by heads of state: so are its untitled people."""
-    if not visit.state:
-        return
-    for name, _ in [(visit.visitor_name, None), *visit.counterparts]:
-        known = context.people.get(fold(name.split()[-1]))
-        if known is not None and known.title in (None, "counterpart") and not known.role:
-            known.role = "head_of_state"
+    """A state visit is made by a head of state: so is its untitled visitor (whoever of the
+    host's side received them, a prime minister may have held the talks)."""
+    known = context.people.get(fold(visit.visitor_name.split()[-1])) if visit.state else None
+    if known is not None and known.title in (None, "counterpart") and not known.role:
+        known.role = "head_of_state"
 
 
 def aside_spans(text: str) -> list[tuple[int, int]]:
@@ -737,8 +740,8 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
             visit.add_counterpart(known.name, None)
         elif re.search(r"\bwith\s+(?:(?:the|his|her|their)\s+(?:[A-Z][\w-]+\s+)?)?$", text[: person.start]):
             visit.add_counterpart(known.name, person.title)
-        elif re.search(r"\bvisited\s+$", text[: person.start]):
-            visit.add_counterpart(known.name, person.title)
+        elif re.search(r"\bvisited\s+$", text[: person.start]) or RECEIVED_HIM_RE.match(text, person.end):
+            visit.add_counterpart(known.name, person.title)  # 'where King B received him
     for match in WITH_NAME_RE.finditer(text):
         if len(match["name"].split()) >= 2 and is_person_name(match["name"]):
             visit.add_counterpart(match["name"].rstrip(".,"), None)
