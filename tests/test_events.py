@@ -534,3 +534,12 @@ King Chai Wong arrived in Washington on 28 June 1960; the King was received by J
 """
     (found,) = [e.visit for e in events(text, ("THA", "USA")) if e.visit]
     assert (found.visitor_name, found.city, found.counterparts) == ("Chai Wong", "Washington", [("John F. Miller", None)])
+
+
+def test_the_hosts_who_met_the_royal_party_in_the_next_sentence():
+    text = """= Brunei–Malaysia relations =
+
+The first state visit by Sultan Omar Rahim to Malaysia, from 10 to 13 September 1984, set the pattern. The king, Sultan Idris Shah, met the royal party at the airport and gave a banquet in Kuala Lumpur.
+"""
+    (found,) = [e.visit for e in events(text, ("BRN", "MYS")) if e.visit]
+    assert (found.visitor_name, found.city, found.counterparts) == ("Omar Rahim", "Kuala Lumpur", [("Idris Shah", "Sultan")])

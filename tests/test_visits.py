@@ -888,3 +888,15 @@ def test_the_king_is_the_one_named_before_not_the_host_named_after():
     (found,) = detect_visits("The king arrived in Lisbon in 1897, where King Duarte II received him.", ctx)
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.counterparts) == (
         "Rama Sakda", "THA", "PRT", [("Duarte II", "King")])
+
+
+@pytest.mark.parametrize("clause, parties, year, name, role", [
+    ("Governor Ada Obi of Enugu State went to Chennai for the summit", ("NGA", "IND"), 2017, "Ada Obi", "other"),
+    ("The first state visit by Sultan Omar Rahim to Malaysia took place in 1984", ("BRN", "MYS"), 1984, "Omar Rahim", "royalty"),
+    ("Commodore Josefa Vula flew to Wellington", ("FJI", "NZL"), 2010, "Josefa Vula", "head_of_government"),
+    ("General Somchai Dee, commander-in-chief of the army, flew to Yangon", ("THA", "MMR"), 1988, "Somchai Dee", "other"),
+    ("General Secretary Tran Van Minh flew to Singapore", ("VNM", "SGP"), 2025, "Tran Van Minh", "other"),
+])
+def test_ranks_commands_and_state_offices(clause, parties, year, name, role):
+    found = visit(clause, parties)
+    assert (found.visitor_name, found.host_iso3, found.role_in(year)) == (name, parties[1], role)

@@ -9,7 +9,7 @@ A title is read into one of the SPEC's visitor roles by the table ``pipeline/lex
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 
@@ -39,7 +39,7 @@ _PORTFOLIO = (
 TITLE_WORDS = (
     r"(?i:(?:(?:then|former)[- ])?(?:(?:acting|interim)[- ])?(?:(?:deputy|vice)[- ])?"
     rf"(?:general secretary|secretary[- ]general|(?-i:General|Marshal|Colonel|Commodore|Admiral|Brigadier|PM|FM|Pres\.|Chanc\.)|prime minister(?: for {_PORTFOLIO})?|foreign minister|foreign secretary|chancellor|premier|taoiseach|king|queen|emperor|empress|emir|sultan|"
-    r"(?:crown )?prince(?:ss)?|grand duke|grand duchess|governor[- ]general|"
+    r"(?:crown )?prince(?:ss)?|grand duke|grand duchess|governor(?:[- ]general)?|chief minister|commander(?:[- ]in[- ]chief)?|chief of (?:the )?(?:general )?staff|"
     rf"(?:speaker|president) of (?:the )?(?:(?-i:[A-Z]\w+) )?{LEGISLATURE}(?: of (?:the )?(?-i:[A-Z]\w+))?|"
     r"speaker|(?:commission )?president|"
     r"secretary of state|external affairs minister|head of (?:state|government)|"
@@ -69,7 +69,7 @@ TITLE_OF_COUNTRY_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS}) of (?:the )?(?:[a
 MAX_COUNTRY_WORDS = 3
 PORTFOLIO_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 """A capitalised word followed by 'for <Portfolio>' is part of a title, not a name."""
-NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference)\b")
+NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference|State|Province|Region|Airport|Islands?|District|Territory|Bank|Company|Corporation|Agency|Embassy|Committee|Movement|Court)\b")
 STOP_WORDS = {"In", "On", "The", "During", "After", "Before", "Both", "From", "Since", "At", "He", "She", "They", "It",
               "Many", "Several", "Multiple", "Numerous", "Various", "Other", "Some", "Most", "All", "Each", "Every",
               "Such", "These", "Those", "This", "That", "Further", "Subsequent", "Later", "Earlier", "Under", "With",
@@ -103,6 +103,12 @@ def leader_role(iso3: str, year: int) -> str:
     """The role of a country's leader named without a title: the head of government where the
     prime minister leads (the reviewed table ``leading_offices.csv``), else the head of state."""
     return next((role for first, last, role in _leading_offices().get(iso3, ()) if first <= year <= last), "head_of_state")
+
+
+def is_rank(title: str) -> bool:
+    """A military rank only ('Commodore', 'General'): it tells no office."""
+    found = [m.id for m in _TITLE_MATCHER.find(title.replace("-", " "))]
+    return bool(found) and all(f.startswith("military-") for f in found)
 
 
 def role_of(title: str | None) -> str:
@@ -176,6 +182,9 @@ def _titled_people(text: str) -> tuple[Person, ...]:
             people.append(Person(name, match["title"], match.start("name"), match.start("name") + len(name)))
     for match in APPOSITIVE_RE.finditer(text):
         name = _clean_name(match["name"])
-        if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
+        ranked = [i for i, p in enumerate(people) if name.endswith(p.name) and p.title and is_rank(p.title)]
+        if ranked:  # 'General A, commander-in-chief of the army,': the office, not the rank
+            people[ranked[0]] = replace(people[ranked[0]], title=match["title"])
+        elif _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, match["title"], match.start(), match.end("title")))
     return tuple(sorted(people, key=lambda p: p.start))

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
 from pipeline.extract.countries import fold
 from pipeline.extract.destinations import city_in, city_of, occasion_in, place_of
-from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, leader_role, role_of
+from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, is_rank, leader_role, role_of
 from pipeline.lexicon import PhraseMatcher, load_table
 
 PREDICATES = load_table("visit_predicates", required=("phrase", "frame"))
@@ -91,6 +91,8 @@ WITH_NAME_RE = re.compile(rf"\bwith\s+(?P<name>{NAME})")
 INVITER_RE = re.compile(rf"\bat (?:(?P<name>{NAME})['’]s invitation|the invitation of (?:his |her |the )?(?:[a-z]+ )*(?P<of>{NAME}))")
 NEGATED_RE = re.compile(r"\b(?:no|not|never)\s+(?:[a-z]+\s+)?$")
 """'no visit to either country took place', 'did not visit': no trip."""
+GREETED_GUEST_RE = re.compile(r"\b(?:met|received|welcomed|greeted)\s+(?:him|her|them|the\s+(?:royal\s+|official\s+)?(?:party|guests?|visitors?|delegation))\b")
+"""A sentence after a visit where the hosts meet 'the royal party' or 'him'."""
 RECEIVED_HIM_RE = re.compile(r"\s+(?:received|welcomed|greeted|hosted)\s+(?:him|her|them)\b")
 CALLED_OFF_RE = re.compile(r"\b(?:was|were|had been) (?:cancell?ed|called off|postponed|put off)\b")
 """'A state visit ..., planned for October 2010, was cancelled': no trip."""
@@ -139,7 +141,7 @@ class Visit:
     def visitor_role(self) -> str | None:
         """The role the article tells, by a title or by what the person did; None if it tells none."""
         title = self.visitor_title
-        return role_of(title) if title else self.person.role
+        return role_of(title) if title and not is_rank(title) else self.person.role
 
     def role_in(self, year: int) -> str:
         """The role, or for an official named without any (most often the leader), the
@@ -522,6 +524,9 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         if after and not GUEST_AFTER_RE.fullmatch(clause, trigger.end, after[0][0].start):
             return []  # 'received a constitution from King A': A is no guest
         return after or [pk for pk in [_name_after(clause, trigger.end, context)] if pk]
+    inside = [pk for pk in people if trigger.start < pk[0].start < trigger.end]
+    if trigger.frame == "trip" and inside and " by " in clause[trigger.start: inside[0][0].start]:
+        return inside[:1]  # "the first state visit by Sultan A to C"
     before = [pk for pk in people if pk[0].start < trigger.start and not re.match(r"['’]s\b", clause[pk[0].end:])]
     if clause.startswith("who ") and subject and not before:
         return [subject]  # the person the relative clause is about
@@ -817,6 +822,13 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
     if company:
         _add_met(sentence, visit, context)
         return False
+    greeting = None if dated else GREETED_GUEST_RE.search(sentence)
+    if greeting:  # 'The king, A, met the royal party at the airport ... in C': the hosts, and the city
+        people = [pk for pk in people_in(sentence, context) if pk[0].end <= greeting.start()]
+        for _, known in people:
+            visit.add_counterpart(known.name, known.title)
+        visit.city = visit.city or city_in(sentence, 0, visit.host_iso3, [])
+        return bool(people)
     if not match and not (at_city and names_visitor):
         return False
     who = (match["who"] if match else "").lower()
