@@ -91,7 +91,8 @@ class Visits(pa.DataFrameModel):
     date_end: Series[Date]
     date_precision: Series[str]
     visitor_name: Series[str] = pa.Field(description="Full name of the visitor as written.")
-    visitor_role: Series[str] = pa.Field(isin=VISITOR_ROLES, description="Role of the visitor: " + ", ".join(VISITOR_ROLES) + ".")
+    visitor_role: Series[str] = pa.Field(isin=VISITOR_ROLES, description="Role of the visitor: " + ", ".join(VISITOR_ROLES) + "; from the title the article gives, "
+                                          "else the role of the country's leader that year (leading_offices.csv).")
     visitor_title: Series[str] = pa.Field(nullable=True, description="Title of the visitor as written (e.g. 'then-Minister of Foreign Affairs').")
     origin_iso3: Series[str] = pa.Field(str_matches=ISO3, description="Country the visitor represents (ISO 3166-1 alpha-3).")
     host_iso3: Series[str] = pa.Field(str_matches=ISO3, description="Country visited (ISO 3166-1 alpha-3).")
