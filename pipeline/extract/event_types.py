@@ -89,6 +89,13 @@ def _recognises_a_country(clause: str) -> bool:
     return False
 
 
+SIGNED_DOCUMENT_RE = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|conclu(?:ded|des)|ratif(?:ied|ies))\b[^;]*\b(?:agreement|treaty|memorandum|accord|convention|protocol)s?\b"
+    r"|\b(?:agreement|treaty|memorandum|accord|convention|protocol)s?\b[^;]*\b(?:was|were|had been) (?:signed|concluded|ratified)\b", re.I)
+TOPICS_OF_AGREEMENTS = {"aid", "transport", "trade", "military", "cultural", "migration"}
+"""What a signed agreement may be about: the fact is the signing, the topic is not its type."""
+
+
 def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
     """The typing of a clause by its highest-ranked trigger, or None when none fires; with
     `heads_only`, triggers after a complement cue never count (a visit "to discuss trade")."""
@@ -109,7 +116,11 @@ def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
                              defaults["recognition"].rank), 0))
     if not found:
         return None
-    return min(found, key=lambda hit: (-hit[0].rank, hit[1]))[0]
+    best = min(found, key=lambda hit: (-hit[0].rank, hit[1]))[0]
+    signed = [hit for hit in found if hit[0].event_type == "agreement" and SIGNED_DOCUMENT_RE.search(clause)]
+    if signed and best.event_type in TOPICS_OF_AGREEMENTS:
+        return signed[0][0]  # 'a development cooperation agreement was signed': what was done is signing
+    return best
 
 
 def classify(clause: str) -> str | None:
