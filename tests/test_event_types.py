@@ -68,6 +68,8 @@ EXAMPLES = {
         "Norway expelled two Canadian diplomats.",
     ],
     "military": [
+        "Norway declared itself at war with Canada's enemies the next day.",
+        "The settlers rose against the Portuguese garrison.",
         "Some 800 Canadian personnel took part in the exercise in Norway.",
         "Japan designated Poland a major non-NATO ally.",
         "Japanese troops fought alongside Polish units.",
@@ -84,6 +86,8 @@ EXAMPLES = {
         "A parliamentary friendship group was set up in the Storting.",
     ],
     "cultural": [
+        "A troupe of Polish dancers toured Japan.",
+        "Japanese archaeologists excavated a site near Kraków.",
         "The Polish Institute opened in Tokyo.",
         "Portuguese students receive scholarships to study in Brazil.",
     ],
