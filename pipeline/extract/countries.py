@@ -210,6 +210,7 @@ def all_demonyms() -> frozenset[str]:
     return frozenset(d for country in countries().values() for d in country.demonyms)
 
 
+@lru_cache(maxsize=None)
 def is_former_country(iso3: str) -> bool:
     """A country that no longer exists (ISO 3166-3: the USSR, Yugoslavia, the GDR)."""
     return iso3 != "XKX" and pycountry.countries.get(alpha_3=iso3) is None

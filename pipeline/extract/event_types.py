@@ -117,9 +117,9 @@ def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
     if not found:
         return None
     best = min(found, key=lambda hit: (-hit[0].rank, hit[1]))[0]
-    signed = [hit for hit in found if hit[0].event_type == "agreement" and SIGNED_DOCUMENT_RE.search(clause)]
-    if signed and best.event_type in TOPICS_OF_AGREEMENTS:
-        return signed[0][0]  # 'a development cooperation agreement was signed': what was done is signing
+    if best.event_type in TOPICS_OF_AGREEMENTS and SIGNED_DOCUMENT_RE.search(clause):
+        # 'a development cooperation agreement was signed': what was done is signing
+        return next((typing for typing, _ in found if typing.event_type == "agreement"), best)
     return best
 
 

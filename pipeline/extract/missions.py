@@ -197,6 +197,7 @@ GENERIC_NAME_WORDS = {"republic", "kingdom", "united", "states", "islands", "isl
 NAMESAKE_MAX_POPULATION = 50_000
 """A town abroad smaller than this, and not a capital, is taken for an unknown namesake in the
 receiver when a post is said to stand there ('honorary consulates in A, B and C')."""
+PARTY_KEY_RE = re.compile(r"party\s*(?P<n>\d+)", re.I)
 PAST_HAVE_RE = re.compile(r"\bhad(?= an? | its )")
 """'Czechoslovakia had an embassy in Cairo': the posts of a country that is gone are told in the
 past tense and read as 'has' (a word of the same length, so offsets hold)."""
@@ -549,7 +550,7 @@ def _resolve(statement: Statement, parties: tuple[str, str], section: str, start
 def _infobox_missions(article: Article, parties: tuple[str, str]) -> list[Found]:
     """Posts of the infobox's Mission lines, each with the line's offsets."""
     found = []
-    senders = {entry.key.lower().removeprefix("party"): entry.value for entry in article.infobox}
+    senders = {m["n"]: entry.value for entry in article.infobox if (m := PARTY_KEY_RE.fullmatch(entry.key))}
     for entry in article.infobox:
         key = INFOBOX_KEY_RE.match(entry.key)
         if not key:

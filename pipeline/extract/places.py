@@ -113,9 +113,9 @@ def lookup_city(name: str, prefer: Iterable[str] = ()) -> City | None:
     candidates = _index().get(_key(name))
     if not candidates:
         return None
-    preferred = {iso3: iso3 for iso3 in prefer}
-    for iso3 in list(preferred):
-        preferred = {**_former_countries().get(iso3, {}), **preferred}
+    prefer = tuple(prefer)
+    preferred = {territory: former for iso3 in prefer for territory, former in _former_countries().get(iso3, {}).items()}
+    preferred.update((iso3, iso3) for iso3 in prefer)
     largest = candidates[0]
     for city in candidates:
         if city.iso3 in preferred and city.population >= PREFERRED_MIN_SHARE * largest.population:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.dates import MONTHS
+
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "mt", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
     "brig", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "jan", "feb", "mar",
@@ -22,7 +24,7 @@ NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "para", "pp", "ca", "est", "f
 BOUNDARY_RE = re.compile(r"""(?<![.!?])[.!?]+["'”’)\]]*(?:\[(?:\d+|[a-z][a-z ]{0,30})\])*(?=\s+["'“‘(\[]?(\w))""")
 """A stop, with the quotes, brackets and note marks after it ('[3]', '[citation needed]')."""
 WORD_BEFORE_RE = re.compile(r"[\w.]+\Z")
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH = "(?:" + "|".join(MONTHS) + ")"
 LEAD_DATE_RE = re.compile(rf"(?:\d{{1,2}} {MONTH} |{MONTH} (?:\d{{1,2}}, )?)?\d{{4}}\.")
 """A date that opens a paragraph with a stop ('16 January 2019. Macri is in ...'): the lead of
 its sentence, not a sentence."""

@@ -94,6 +94,8 @@ NEGATED_RE = re.compile(r"\b(?:no|not|never)\s+(?:[a-z]+\s+)?$")
 GREETED_GUEST_RE = re.compile(r"\b(?:met|received|welcomed|greeted)\s+(?:him|her|them|the\s+(?:royal\s+|official\s+)?(?:party|guests?|visitors?|delegation))\b")
 """A sentence after a visit where the hosts meet 'the royal party' or 'him'."""
 RECEIVED_HIM_RE = re.compile(r"\s+(?:received|welcomed|greeted|hosted)\s+(?:him|her|them)\b")
+POSSESSIVE_RE = re.compile(rf"(?:(?:{'|'.join(sorted(STOP_WORDS))})\s+)?(?P<name>{NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}$")
+"""'(During) X's state visit to C': the visitor named before the trip, an opening word left out."""
 CALLED_OFF_RE = re.compile(r"\b(?:was|were|had been) (?:cancell?ed|called off|postponed|put off)\b")
 """'A state visit ..., planned for October 2010, was cancelled': no trip."""
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
@@ -549,7 +551,7 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         return _subject_group(before, clause, trigger.start)  # not 'When A succeeded B, C travelled'
     if bare:
         return [(bare, context.remember(bare, _successor_origin(clause[: trigger.start], people, context)))]
-    possessive = re.search(rf"(?:(?:{'|'.join(STOP_WORDS)})\s+)?(?P<name>{NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}$", clause[: trigger.start])
+    possessive = POSSESSIVE_RE.search(clause[: trigger.start])
     if possessive and is_person_name(possessive["name"]):  # "(During) X's state visit to C"
         person = Person(possessive["name"], None, possessive.start("name"), possessive.end("name"))
         return [(person, context.remember(person, None))]
