@@ -82,6 +82,10 @@ def test_cities_resolve_to_their_country():
     assert lookup_city("Nowhereville") is None
 
 
+def test_city_names_match_with_or_without_hyphens():
+    assert lookup_city("Port Vila").iso3 == lookup_city("Port-Vila").iso3 == "VUT"
+
+
 def test_city_prefers_the_article_countries():
     assert lookup_city("Córdoba").iso3 == "ARG"
     assert lookup_city("Córdoba", prefer=["ESP"]).iso3 == "ESP"

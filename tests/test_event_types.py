@@ -185,6 +185,11 @@ def test_recognition_needs_a_state(clause):
     assert classify(clause) != "recognition"
 
 
+def test_a_trigger_inside_a_city_name_does_not_type():
+    assert classify("The prime minister came to Port of Spain in April 2009.") is None
+    assert classify("Ferries reached the port of Durrës in 1992.") == "transport"
+
+
 def test_case_does_not_matter():
     assert classify("JAPAN AND POLAND SIGNED A TREATY.") == "agreement"
 

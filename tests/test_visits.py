@@ -48,6 +48,8 @@ def test_trigger_is_the_offset_of_the_travel_verb():
     ("Prime Minister Justin Trudeau travelled to Tromsø", CANADA_NORWAY, "Tromsø", "NOR", "CAN"),
     ("Prime Minister Erna Solberg travelled to Halifax", CANADA_NORWAY, "Halifax", "CAN", "NOR"),
     ("Foreign Minister Taro Kono travelled to Warsaw, Poland", JAPAN_POLAND, "Warsaw", "POL", "JPN"),
+    ("Prime Minister Bruce Golding came to Port of Spain in April 2009", ("JAM", "TTO"), "Port of Spain", "TTO", "JAM"),
+    ("Prime Minister Frank Bainimarama came to Port Vila in March 2010", ("FJI", "VUT"), "Port Vila", "VUT", "FJI"),
 ])
 def test_travelled_to_a_city(clause, parties, city, host, origin):
     found = visit(clause, parties)
@@ -73,6 +75,8 @@ def test_particles_stay_in_the_visitor_name():
 @pytest.mark.parametrize("clause, parties, occasion, city, host", [
     ("Prime Minister Justin Trudeau attended the NATO Summit in Oslo", CANADA_NORWAY, "NATO Summit", "Oslo", "NOR"),
     ("President Lula attended the CPLP Summit in Lisbon", PORTUGAL_BRAZIL, "CPLP Summit", "Lisbon", "PRT"),
+    ("Prime Minister Bruce Golding was back in Port of Spain for the Commonwealth summit of 27–29 November 2009",
+     ("JAM", "TTO"), "Commonwealth summit", "Port of Spain", "TTO"),
     ("President Lula travelled to Lisbon to attend the CPLP Summit", PORTUGAL_BRAZIL, "CPLP Summit", "Lisbon", "PRT"),
     ("Prime Minister Shinzo Abe went to Warsaw to take part in the Three Seas Summit", JAPAN_POLAND,
      "Three Seas Summit", "Warsaw", "POL"),

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.countries import resolve_country
+from pipeline.extract.places import is_city
 from pipeline.lexicon import PhraseMatcher, load_table
 from pipeline.lexicon.lemmas import WORD_RE
 
@@ -42,6 +43,8 @@ UNTIL_RE = re.compile(r"\buntil\b")
 """'were not resumed until 1970': a negation that tells when it happened."""
 NEGATION_REACH = 2
 """How many words may stand between a negation cue and the trigger it negates."""
+PLACE_NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|de|du|au|la|del)\s+)?[A-Z][\w'’-]*)+")
+"""A capitalised name that may hold a trigger word: 'Port of Spain' is a city, not a port."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,12 @@ def _negated(clause: str, start: int, cue_ends: list[int]) -> bool:
     return any(end <= start and len(WORD_RE.findall(clause, end, start)) <= NEGATION_REACH for end in cue_ends)
 
 
+def _in_place_name(clause: str, start: int) -> bool:
+    """The trigger opens the name of a city ('Port of Spain')."""
+    name = PLACE_NAME_RE.match(clause, start) if clause[start:start + 1].isupper() else None
+    return bool(name) and is_city(name.group())
+
+
 def _recognises_a_country(clause: str) -> bool:
     """'Japan recognised Poland on 1 May 2001', '... recognised South Vietnam': the object is a
     country, or a country's part that was a state of its own."""
@@ -103,7 +112,7 @@ def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
     matches = matcher.find(clause)
     cues = [m.end for m in matches if m.id.startswith(NEGATION) and not UNTIL_RE.search(clause, m.end)]
     found = [(typings[m.id], m.start) for m in matches
-             if m.id in typings and not _negated(clause, m.start, cues)]
+             if m.id in typings and not _negated(clause, m.start, cues) and not _in_place_name(clause, m.start)]
     complement = next((m.end for m in matches if m.id.startswith(COMPLEMENT)
                        and not PLEDGE_RE.match(clause, m.end)), len(clause))
     lead = LEADING_SUBORDINATE_RE.match(clause)

@@ -22,8 +22,9 @@ import pycountry
 from pipeline.extract.countries import fold
 from pipeline.lexicon.tables import load_table
 
-APOSTROPHES = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`": "'"})
-"""The ʻokina and the other apostrophes are written either way (Nukuʻalofa, Nuku'alofa)."""
+SPELLINGS = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`": "'", "-": " "})
+"""The ʻokina and the other apostrophes are written either way (Nukuʻalofa, Nuku'alofa), and so
+are hyphens (Port-Vila, Port Vila)."""
 ALTERNATE_NAMES_MIN_POPULATION = 100_000
 """Alternate names (Calcutta, Tirane) are indexed only for larger cities: for small places
 they are mostly transliterations that collide with other words."""
@@ -38,7 +39,7 @@ class City:
 
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
-    return fold(name).translate(APOSTROPHES)
+    return fold(name).translate(SPELLINGS)
 
 
 def _is_latin_name(name: str) -> bool:
