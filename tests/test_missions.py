@@ -460,3 +460,19 @@ def test_posts_of_a_country_that_is_gone_are_told_in_the_past_tense():
     body = "\nLead text.\n\n==Diplomatic missions (until 1991)==\n- The Soviet Union had an embassy in Oslo.\n"
     assert rows(body, ("SUN", "NOR"), "Norway–Soviet Union relations") == [("SUN", "NOR", "embassy", "Oslo", "NOR", True)]
     assert rows("\nLead text.\n\n==Diplomatic missions==\n- Portugal had an embassy in Oslo.\n") == []
+
+
+def test_bullets_without_a_sender_take_the_party_their_heading_names():
+    body = ("Lead text.\n\n==Diplomatic missions==\n===Portuguese missions in Norway===\n"
+            "- Embassy in Oslo.\n- Honorary consulates in Bergen and Stavanger.\n"
+            "===Norwegian representation for Portugal===\n- Embassy in Lisbon.\n")
+    assert rows(body) == [
+        ("PRT", "NOR", "embassy", "Oslo", "NOR", True),
+        ("PRT", "NOR", "honorary_consulate", "Bergen", "NOR", True),
+        ("PRT", "NOR", "honorary_consulate", "Stavanger", "NOR", True),
+        ("NOR", "PRT", "embassy", "Lisbon", "PRT", True),
+    ]
+
+
+def test_bullets_under_a_heading_naming_no_party_need_their_own_sender():
+    assert rows(section("Embassy in Oslo.")) == []

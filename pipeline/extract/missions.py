@@ -587,7 +587,8 @@ def _block_missions(block: Block, parties: tuple[str, str]) -> tuple[list[Found]
     """
     in_section = any(MISSIONS_HEADING_RE.search(heading) for heading in block.section)
     found, closures = [], []
-    subject, last_city = "", None
+    subject = _heading_sender(block.section[-1], parties) if in_section else ""
+    last_city = None
     former = any(is_former_country(iso3) for iso3 in parties)
     for sentence in split_sentences(block.text, block.start):
         text = PAST_HAVE_RE.sub("has", sentence.text) if former else sentence.text
@@ -606,6 +607,13 @@ def _block_missions(block: Block, parties: tuple[str, str]) -> tuple[list[Found]
             found += [Found(mission, in_section, statement.form == ESTABLISHED)] if mission else []
         closures += _closures(sentence.text, sentence.start)
     return found, closures
+
+
+def _heading_sender(heading: str, parties: tuple[str, str]) -> str:
+    """The party a heading names first: the sender of its untitled posts ('Monegasque missions in
+    the United States', 'American representation for Monaco'); '' when it names none."""
+    named = [(m.start(), m.group()) for iso3 in parties if (m := country_pattern(iso3).search(heading))]
+    return min(named)[1] if named else ""
 
 
 def _standing(found: list[Found], closures: list[Closure]) -> list[Found]:
