@@ -543,3 +543,12 @@ The first state visit by Sultan Omar Rahim to Malaysia, from 10 to 13 September 
 """
     (found,) = [e.visit for e in events(text, ("BRN", "MYS")) if e.visit]
     assert (found.visitor_name, found.city, found.counterparts) == ("Omar Rahim", "Kuala Lumpur", [("Idris Shah", "Sultan")])
+
+
+def test_a_guessed_guest_shown_later_to_be_the_host_swaps_with_the_partner():
+    text = ("= Guatemala–Mexico relations =\n\nPresidents Felipe Calderón and Álvaro Colom signed a border "
+            "agreement in Tapachula on 16 March 2010. Colom was received in Mexico City by Calderón in 2011.\n")
+    visits = [e.visit for e in events(text, ("GTM", "MEX")) if e.visit]
+    first = visits[0]
+    assert (first.visitor_name, first.origin_iso3, first.host_iso3) == ("Álvaro Colom", "GTM", "MEX")
+    assert [name for name, _ in first.counterparts] == ["Felipe Calderón"]

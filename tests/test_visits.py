@@ -188,6 +188,29 @@ def test_follow_up_adds_city_and_counterpart():
     assert found.counterparts == [("Andrzej Duda", "President")]
 
 
+def test_follow_up_of_a_guest():
+    ctx, found = _after_visit("Prime Minister Shinzo Abe paid an official visit to Poland", JAPAN_POLAND)
+    assert follow_up("In Kraków he was the guest of President Andrzej Duda.", ctx, dated=False)
+    assert (found.city, found.counterparts) == ("Kraków", [("Andrzej Duda", "President")])
+
+
+def test_speaking_at_an_event_in_the_other_country_is_a_visit():
+    found = visit("Prince Albert II spoke at the Our Ocean Conference, hosted by John Kerry in Washington",
+                  ("MCO", "USA"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Albert II", "MCO", "USA", "Washington")
+
+
+def test_a_first_lady_is_titled_and_not_a_head_of_state():
+    found = visit("First Lady Nancy Reagan travelled to Monaco for the funeral of Princess Grace", ("USA", "MCO"))
+    assert (found.visitor_name, found.visitor_role) == ("Nancy Reagan", "other")
+
+
+def test_a_second_predicate_without_a_place_is_part_of_the_trip():
+    found = detect_visits("Foreign Minister Joseph Wu visited Prague, thanked Miloš Vystrčil and spoke at a conference",
+                          context(("CZE", "TWN")))
+    assert [(v.visitor_name, v.host_iso3) for v in found] == [("Joseph Wu", "CZE")]
+
+
 def test_follow_up_adds_several_counterparts():
     ctx, found = _after_visit("Prime Minister Shinzo Abe paid an official visit to Poland", JAPAN_POLAND)
     assert follow_up("He also met President Andrzej Duda and Prime Minister Beata Szydło.", ctx, dated=False)

@@ -56,7 +56,9 @@ _QUALIFIER = (
 _ATOM_RE = re.compile(
     rf"""(?<![\w$£€.,])
     (?:
-        (?P<day>{_DAY})(?:{_ORDINAL_SUFFIX}?(?:\s+of)?\s+(?P<day_month>{_MONTH})(?:,?\s+(?P<day_year>{_YEAR}))?
+        (?P<num_day>{_DAY})\.(?P<num_month>0?[1-9]|1[0-2])\.(?P<num_year>{_YEAR})
+      | (?P<iso_year>{_YEAR})-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01])
+      | (?P<day>{_DAY})(?:{_ORDINAL_SUFFIX}?(?:\s+of)?\s+(?P<day_month>{_MONTH})(?:,?\s+(?P<day_year>{_YEAR}))?
                           |,\s+(?P<range_end_year>{_YEAR}))?
       | {_QUALIFIER}?(?P<month>{_MONTH})(?:\s+(?P<month_day>{_DAY}){_ORDINAL_SUFFIX}?(?!\d))?(?:,?\s+(?P<month_year>{_YEAR}))?
       | {_QUALIFIER}?(?P<decade>(?:1\d|20)\d0)s
@@ -65,7 +67,7 @@ _ATOM_RE = re.compile(
     (?![\w%]|[.,]\d)""",
     re.VERBOSE,
 )
-"""A date or a part of one: '9 April 1976', 'the 9th of April 1976', 'April 19, 1949', 'October 2007', '1990s',
+"""A date or a part of one: '9 April 1976', '09.04.1976', '1976-04-09', 'the 9th of April 1976', 'April 19, 1949', 'October 2007', '1990s',
 '1974', '2019–20'; and range starts or ends ('3', '30 April', 'March', 'April 19', '21, 2019')."""
 
 _ORDINALS = (
@@ -219,6 +221,10 @@ def _atom(match: re.Match) -> _Atom:
     qualified = bool(group("qualifier")) or match.start() < match.start("month" if group("month") else 0)
     if group("decade"):
         return _Atom(match.start(), match.end(), _Point(int(group("decade")), decade=True), bare=False)
+    numeric = group("num_year") or group("iso_year")
+    if numeric:  # '18.10.1973', '2014-05-25'
+        month, day = (group("num_month"), group("num_day")) if group("num_year") else (group("iso_month"), group("iso_day"))
+        return _Atom(match.start(), match.end(), _Point(int(numeric), int(month), int(day)), bare=False)
     year = group("day_year") or group("range_end_year") or group("month_year") or group("year")
     day = group("day") or group("month_day")
     point = _Point(int(year) if year else None, _month_number(group("day_month") or group("month")), int(day) if day else None)
@@ -241,7 +247,8 @@ def _range(text: str, a: _Atom, b: _Atom) -> DateMention | _Partial | None:
         return None
     opener = _cue_before(_RANGE_OPENER_RE, text, a.start)
     word = sep["word"] or sep["until_end"]
-    if word and (not opener or opener["opener"].lower() not in _OPENERS_OF_SEP[word.lower()]):
+    whole_days = all(p.year and p.day for p in (a.point, b.point))  # '2014-05-25 to 2014-05-28'
+    if word and not whole_days and (not opener or opener["opener"].lower() not in _OPENERS_OF_SEP[word.lower()]):
         return None
     first, last = a.point, b.point
     last_month = last.month or (first.month if last.day else None)

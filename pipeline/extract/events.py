@@ -263,6 +263,9 @@ class _Reader:
                 except Exception:  # a rule that fails on one sentence costs that sentence only
                     LOG.warning("%s: a rule failed on the sentence at %d; skipped", self.article.source_file,
                                 sentence.start, exc_info=True)
+        for event in self.events:
+            if event.visit:
+                event.visit.settle_guess()
         return _merge_repeats(self.events)
 
     def _read_sentence(self, sentence: Sentence, block: Block, index: int, in_section: set[str],

@@ -56,7 +56,7 @@ CONTINUATION_RE = re.compile(
 'and during his stay in C the hosts promised ...'."""
 ONWARD_RE = re.compile(r"^(?:and\s+)?(?:he|she|they) then (?:travell?ed|went|flew|continued) (?:on )?to\b")
 """An undated leg within the host country told after the visit: 'he then travelled to C'."""
-FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) received)\b", re.I)
+FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) (?:received|the guests? of))\b", re.I)
 RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
@@ -132,6 +132,7 @@ class Visit:
     state: bool = False  # a state visit: made to and received by heads of state
     rule: str = ""  # the id of the predicate (visit_predicates.csv) that told it, or "listed-item"
     guessed: bool = False  # who of two strangers was the guest: not a fact to remember of them
+    partners: list[Known] = field(default_factory=list)  # the others of a guessed joint act
 
     @property
     def visitor_title(self) -> str | None:
@@ -153,6 +154,16 @@ class Visit:
     @property
     def surname(self) -> str:
         return fold(self.visitor_name.split()[-1])
+
+    def settle_guess(self) -> None:
+        """A guessed guest whom the article later shows to be of the host country was the
+        host: the partner not known to be of the host was the guest."""
+        guest = next((k for k in self.partners if k.origin != self.host_iso3), None)
+        if not self.guessed or self.person.origin != self.host_iso3 or guest is None:
+            return
+        titles = dict(self.counterparts)
+        self.counterparts = [(self.visitor_name, self.visitor_title)] + [c for c in self.counterparts if c[0] != guest.name]
+        self.visitor_name, self.written_title, self.person = guest.name, titles.get(guest.name), guest
 
     def add_counterpart(self, name: str, title: str | None) -> None:
         surnames = {fold(n.split()[-1]) for n, _ in self.counterparts}
@@ -220,6 +231,8 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
         if visits and not (trigger.frame in NEW_TRIP_FRAMES and _coordinated(clause, triggers[index - 1], trigger)):
             continue
         visit = _frame(clause, trigger, people, context, visits[-1] if visits else previous, subject, second=bool(visits))
+        if visit is not None and visits and visit.host_iso3 is None:
+            continue  # 'visited C, thanked B and spoke at a conference': a part of that trip, not a meeting abroad
         if visit is not None:
             visit.occasion = visit.occasion or (occasion_in(clause[lead:trigger.start]) if lead is not None else None)
             visits.append(visit)
@@ -443,6 +456,7 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     for other, other_known in group:
         if other_known is not known:
             visit.add_counterpart(other_known.name, other.title)
+            visit.partners += [other_known] if guessed else []
             if not guessed:
                 other_known.origin = other_known.origin or host
     return visit
