@@ -126,6 +126,7 @@ def test_became_a_minister(text, name, title, role):
     "The two countries signed a treaty in 1922.",
     "The president visited the Polish capital.",  # a title with no name after it
     "The prime minister of Japan arrived in Warsaw.",
+    "It was founded by Sheikh Zayed bin Sultan Al Nahyan.",  # a title word inside a name
 ])
 def test_no_titled_person(text):
     assert titled_people(text) == []

@@ -862,6 +862,27 @@ def test_a_surname_with_a_joined_article_is_written_without_it():
     assert (found.visitor_name, found.origin_iso3, found.host_iso3) == ("Ola el-Berg", "NOR", "CAN")
 
 
+def test_an_untitled_full_name_with_a_joined_article_is_the_later_surname():
+    ctx = context(CANADA_NORWAY)
+    ctx.read_people("Ties rest on the bond between Ola el-Berg and Paul Reid.")
+    found = detect_visit("Berg visited Ottawa in 2016", ctx)
+    assert found.visitor_name == "Ola el-Berg"
+
+
+def test_a_short_form_shared_by_two_people_is_the_one_named_last():
+    ctx = context(CANADA_NORWAY)
+    ctx.read_people("President Ola bin Berg of Norway met Paul Reid in 2014.")
+    ctx.read_people("Foreign Minister Kari bin Berg of Norway met Paul Reid in 2016.")
+    found = detect_visit("In 2018 bin Berg visited Ottawa", ctx)
+    assert found.visitor_name == "Kari bin Berg"
+
+
+def test_a_titled_host_meeting_the_visitor_adds_to_the_visit():
+    ctx, found = _after_visit("President Ola Berg of Norway made a state visit to Canada", CANADA_NORWAY)
+    assert continue_visit("the crown prince met him at the airport in Halifax", found, ctx)
+    assert (found.origin_iso3, found.city) == ("NOR", "Halifax")
+
+
 @pytest.mark.parametrize("clause, parties, year, role", [
     ("Ana Lima visited Tokyo", ("BRA", "JPN"), 2015, "head_of_state"),  # a presidential republic
     ("Kenji Sato visited Brasília", ("JPN", "BRA"), 2015, "head_of_government"),  # a parliamentary monarchy

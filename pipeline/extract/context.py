@@ -142,7 +142,7 @@ class VisitContext:
         """The untitled full name, read earlier, that one word stands for ('Lula' after 'to see
         Luiz Inácio Lula da Silva sworn in'), when only one name read so far holds that word."""
         full = {name for sentence in self.sentences if word in sentence
-                for name in _untitled_names(sentence) if word in name.split()}
+                for name in _untitled_names(sentence) if word in _name_parts(name)}
         return next(iter(full)) if len(full) == 1 else None
 
     def read_people(self, sentence: str) -> None:
@@ -290,6 +290,7 @@ def _written_forms(people) -> dict[str, Known]:
     of Israel Katz). A part that several people bear ('Lee' of Lee Kuan Yew and Lee Hsien Loong)
     maps to all of them: it is whichever was named last."""
     forms: dict[str, Known | tuple[Known, ...]] = {}
+    shared: dict[str, set[str]] = {}  # surnames and short forms ('Singh', 'bin Zayed')
     owners: dict[str, set[str]] = {}
     for known in people:
         words = known.name.split()
@@ -297,15 +298,22 @@ def _written_forms(people) -> dict[str, Known]:
         joined = JOINED_ARTICLE_RE.match(words[-1])  # 'Sisi' of el-Sisi, 'Burhan' of al-Burhan
         for form in {words[-1], *([joined["rest"]] if joined else []),
                      *([" ".join(words[:2]), " ".join(words[-2:])] if len(words) > 2 else [])}:
-            forms.setdefault(form, known)
+            shared.setdefault(form, set()).add(known.name)
         for word in words[:-1]:
             if len(word) >= 3 and word[0].isupper() and not _names_a_place(word):
                 owners.setdefault(word, set()).add(known.name)
     by_name = {k.name: k for k in people}
-    for word, names in owners.items():
-        if word not in forms:
-            forms[word] = by_name[next(iter(names))] if len(names) == 1 else tuple(by_name[n] for n in sorted(names))
+    for form, names in (*shared.items(), *owners.items()):
+        if form not in forms:
+            forms[form] = by_name[next(iter(names))] if len(names) == 1 else tuple(by_name[n] for n in sorted(names))
     return forms
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a name, a joined article's word also without it ('Sisi' of el-Sisi)."""
+    words = name.split()
+    joined = JOINED_ARTICLE_RE.match(words[-1])
+    return words + [joined["rest"]] if joined else words
 
 
 @lru_cache(maxsize=4096)

@@ -46,7 +46,8 @@ TITLE_WORDS = (
     rf"(?:state )?minister(?: of state| responsible)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|"
     r"(?-i:[A-Z]\w+ )?minister))(?:-elect)?"
 )
-TITLED_NAME_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS})(?P<plural>s)?\s+(?P<name>{NAME})")
+TITLED_NAME_RE = re.compile(rf"(?<!\bbin\s)(?<!\bibn\s)(?<!\bbint\s)(?P<title>\b{TITLE_WORDS})(?P<plural>s)?\s+(?P<name>{NAME})")
+"""'President A B'; not the 'Sultan' of 'Zayed bin Sultan Al Nahyan', a name's part."""
 AND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{NAME})")
 TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}(?: (?:of|for) (?-i:[A-Z]\w+)(?: (?:and )?(?-i:[A-Z]\w+)){{0,3}})?),\s+(?P<name>{NAME})[,.]")
 """'Djibouti's new foreign minister, A B,'; 'the Crown Prince of Abu Dhabi, A B.'"""

@@ -49,7 +49,7 @@ MAX_GAPPED_SPAN = 70
 """How long a predicate with a gap ('paid ... visit') may be, in characters."""
 
 CONTINUATION_RE = re.compile(
-    r"^(?:and\s+)?(?:(?:in [A-Z][\w -]+?,?\s+)?(?:he|she|they|the (?i:king|queen|emperor|empress|emir|sultan|president|prime minister|premier|chancellor))\s+)?(?:then\s+|also\s+)?"
+    rf"^(?:and\s+)?(?:(?:in [A-Z][\w -]+?,?\s+)?(?:he|she|they|the (?:[\w-]+\s+)?{TITLE_WORDS})\s+)?(?:then\s+|also\s+)?"
     r"(?:met|held talks|(?:(?:was|were|is|are)\s+)?(?:received|welcomed|hosted|greeted)|(?:was|were|is) the guest of)\b|^the (?:visit|trip|stay)\b"
     r"|^(?:and\s+)?during (?:his|her|their|the) (?:stay|visit) in\b|^(?:his|her|their) hosts?,")
 """A clause that adds to the visit before it: 'received in C by X' (a list's style), 'and he was the guest of X',
