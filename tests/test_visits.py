@@ -50,6 +50,7 @@ def test_trigger_is_the_offset_of_the_travel_verb():
     ("Foreign Minister Taro Kono travelled to Warsaw, Poland", JAPAN_POLAND, "Warsaw", "POL", "JPN"),
     ("Prime Minister Bruce Golding came to Port of Spain in April 2009", ("JAM", "TTO"), "Port of Spain", "TTO", "JAM"),
     ("Prime Minister Frank Bainimarama came to Port Vila in March 2010", ("FJI", "VUT"), "Port Vila", "VUT", "FJI"),
+    ("President Martín Vizcarra travelled to the Amazonian town of Cobija", ("PER", "BOL"), "Cobija", "BOL", "PER"),
 ])
 def test_travelled_to_a_city(clause, parties, city, host, origin):
     found = visit(clause, parties)

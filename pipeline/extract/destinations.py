@@ -79,6 +79,10 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
             iso3 = resolve_country(match["demonym"]) or next(iter(context.mentions.named(match["demonym"])), None)
             if iso3:
                 return iso3, match["named"] or (capital(iso3) if match["kind"] == "capital" else None)
+            if match["named"]:  # "the Amazonian town of Cobija"
+                country, city = _resolve_phrase(match["named"], text, match.end(), context)
+                if country:
+                    return country, city
             continue
         if match["article"]:  # "the Netherlands", but not "the NATO Summit"
             country = resolve_country(match.group().rstrip(".,"))
