@@ -33,6 +33,9 @@ EXAMPLES = {
     "recognition": [
         "Portugal recognised the independence of Brazil in 1825.",
         "Japan recognized Poland as a state in 1919.",
+        "Egypt recognised the federation on the day it came into being.",
+        "Norway gave its recognition to the reborn republic in 1919.",
+        "Norway transferred its recognition from the government in exile to the new authorities.",
     ],
     "visa": [
         "Citizens of Canada can enter Norway without a visa.",
