@@ -39,7 +39,9 @@ def test_unknown_country_is_none(name):
                                             ("GRC", "Greek"), ("FIN", "Finnish"), ("XKX", "Kosovar"),
                                             ("SUN", "Soviet"), ("YUG", "Yugoslav"), ("DDR", "East German"),
                                             ("CSK", "Czechoslovak"), ("MMR", "Burmese"), ("MKD", "Macedonian"),
-                                            ("CIV", "Ivorian"), ("ARE", "Emirati"), ("BIH", "Bosnian")])
+                                            ("CIV", "Ivorian"), ("ARE", "Emirati"), ("BIH", "Bosnian"),
+                                            ("KGZ", "Kyrgyz"), ("SUR", "Surinamese"), ("SAU", "Saudi"),
+                                            ("PHL", "Philippine"), ("ARG", "Argentine")])
 def test_demonyms(iso3, demonym):
     assert demonym in countries()[iso3].demonyms
 

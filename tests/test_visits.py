@@ -9,6 +9,8 @@ from pipeline.extract.people import Person
 from pipeline.extract.context import VisitContext
 from pipeline.extract.dates import find_dates
 from pipeline.extract.destinations import occasion_in
+from pipeline.extract.events import extract_events
+from pipeline.read.article import parse_article
 from pipeline.extract.visits import Visit, continue_visit, detect_visit, detect_visits, follow_up, trip_dates
 
 JAPAN_POLAND = ("JPN", "POL")
@@ -78,6 +80,10 @@ def test_particles_stay_in_the_visitor_name():
     ("President Lula attended the CPLP Summit in Lisbon", PORTUGAL_BRAZIL, "CPLP Summit", "Lisbon", "PRT"),
     ("Prime Minister Bruce Golding was back in Port of Spain for the Commonwealth summit of 27–29 November 2009",
      ("JAM", "TTO"), "Commonwealth summit", "Port of Spain", "TTO"),
+    ("President Abdel Fattah el-Sisi travelled to Dubai on 1 December 2023 to address COP28", ("EGY", "ARE"),
+     "COP28", "Dubai", "ARE"),
+    ("The Francophonie Summit of 26–27 November 2016 in Antananarivo was attended by Prime Minister Anerood Jugnauth",
+     ("MUS", "MDG"), "Francophonie Summit", "Antananarivo", "MDG"),
     ("President Lula travelled to Lisbon to attend the CPLP Summit", PORTUGAL_BRAZIL, "CPLP Summit", "Lisbon", "PRT"),
     ("Prime Minister Shinzo Abe went to Warsaw to take part in the Three Seas Summit", JAPAN_POLAND,
      "Three Seas Summit", "Warsaw", "POL"),
@@ -949,3 +955,24 @@ def test_the_king_is_the_one_named_before_not_the_host_named_after():
 def test_ranks_commands_and_state_offices(clause, parties, year, name, role):
     found = visit(clause, parties)
     assert (found.visitor_name, found.host_iso3, found.role_in(year)) == (name, parties[1], role)
+
+
+@pytest.mark.parametrize("clause, parties, visitor, origin, host, city", [
+    ("Italian Foreign Minister Antonio Tajani and Canadian Foreign Minister Mélanie Joly met in Ottawa in April 2023",
+     ("ITA", "CAN"), "Antonio Tajani", "ITA", "CAN", "Ottawa"),
+    ("Guyanese President Bharrat Jagdeo and Surinamese President Ronald Venetiaan met at Nieuw Nickerie in 2002",
+     ("GUY", "SUR"), "Bharrat Jagdeo", "GUY", "SUR", "Nieuw Nickerie"),
+    ("Surinamese President Ronald Venetiaan and Guyanese President Bharrat Jagdeo met at Nieuw Nickerie in 2002",
+     ("GUY", "SUR"), "Bharrat Jagdeo", "GUY", "SUR", "Nieuw Nickerie"),
+])
+def test_two_officials_meeting_in_a_city_of_one_party(clause, parties, visitor, origin, host, city):
+    found = visit(clause, parties)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == (visitor, origin, host, city)
+
+
+def test_two_strangers_meeting_is_settled_by_what_the_article_tells_later():
+    text = ("= Colombia–Venezuela relations =\n\nPresidents Hugo Chávez and Álvaro Uribe met in Caracas on 15 February "
+            "2005. The Colombian president, Juan Manuel Santos, received Chávez in Santa Marta on 10 August 2010.\n")
+    found = [e.visit for e in extract_events(parse_article(text, "x.txt"), ("COL", "VEN")) if e.visit]
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3) for v in found] == [
+        ("Álvaro Uribe", "COL", "VEN"), ("Hugo Chávez", "VEN", "COL")]

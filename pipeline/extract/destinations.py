@@ -30,6 +30,8 @@ NAMED_EVENT_RE = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|t(?:ake|akes|ook|aking) part in|(?:chief )?guest(?: of honou?r)? at)\s+the\s+"
     r"(?P<occasion>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:da|de|do|des|du|la|of|the|and)\s+)*[A-Z][\w'’-]*)+)")
 """An event known by its name alone ('took part in the Pravasi Bharatiya Divas')."""
+CODED_EVENT_RE = re.compile(r"\b(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|for|at)\s+(?:the\s+)?(?P<occasion>[A-Z]{1,5}\d{1,3})\b")
+"""An event known by a code ('COP28', 'G20'), which OCCASION_RE finds only before a noun ('the G20 summit')."""
 EN_ROUTE_RE = re.compile(r"\bon (?:his|her|their|the) way\b[^,;]*")
 """'stopped in C on her way to the conference in M': the event of a later leg, not this visit's."""
 OFFICE_OF_RE = re.compile(r"\b(?:[Ss]peaker|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Mm]ember|[Ss]ecretary)\s+$")
@@ -145,7 +147,7 @@ def occasion_in(text: str) -> str | None:
             continue
         if CEREMONY_RE.search(occasion) or any(w[:1].isupper() or w[:1].isdigit() for w in occasion.split()):
             return occasion
-    named_event = NAMED_EVENT_RE.search(text)
+    named_event = NAMED_EVENT_RE.search(text) or CODED_EVENT_RE.search(text)
     if named_event:
         return named_event["occasion"]
     opened = OPENED_RE.search(text)

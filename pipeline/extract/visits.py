@@ -69,7 +69,7 @@ TERSE_TO_RE = re.compile(r"(?:,[^,;–—]{1,40})?,?\s+(?:to|–|—)\s+")
 'A, President of B – C, June 1992')."""
 WITH_A_TRIP_RE = re.compile(r"\bwith\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 """'A repaid the courtesy with a state visit to C': the trip of the clause's subject."""
-MET_NAME_RE = re.compile(rf"\s+(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}(?=\s+(?:in|on|at|during)\b)")
+MET_NAME_RE = re.compile(rf"\s+(?!(?:in|at|on)\s)(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}(?=\s+(?:in|on|at|during)\b)")
 """The person met, written right after the verb and before the place ('met Lula on the margins ... in C')."""
 MET_AT_RE = re.compile(r"\s+at\b")
 """'met at C': the place follows."""
@@ -106,6 +106,8 @@ AS_TITLE_RE = re.compile(rf"\bas (?:the )?(?:new )?(?:first )?(?P<title>{TITLE_W
 FIRST_TITLE_RE = re.compile(rf"\bfirst\s+(?:(?:visit|trip)\s+(?:to\s+[A-Z][\w-]+\s+)?by\s+(?:an?\s+)?)?(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLE_WORDS}|head of state)\b")
 PEER_ROLES = {"foreign_minister", "minister", "speaker"}
 """Offices whose holders meet their peers: an untitled person such a visitor met holds the same office."""
+PASSIVE_BY_RE = re.compile(r"(?:(?:was|were)\s+)?\w+\s+by\b")
+"""'attended by': the predicate's subject is what was attended."""
 STATE_VISIT_RE = re.compile(r"\bstate visit\b", re.I)
 FIELD_RE = re.compile(r"(?:^|;\s*)(?P<label>[A-Za-z]+):\s*(?P<value>[^;]+)")
 
@@ -363,7 +365,7 @@ def _with_partners(clause: str, people: list[tuple[Person, Known]], context: Vis
         match = re.match(rf"\s+and\s+(?P<name>{NAME})", clause[person.end:])
         name = match["name"].rstrip(".,") if match else ""
         start = person.end + match.start("name") if match else 0
-        if len(name.split()) >= 2 and is_person_name(name) and not any(a <= start < b for a, b in taken):
+        if len(name.split()) >= 2 and is_person_name(name) and not any(a < start + len(name) and start < b for a, b in taken):
             partner = Person(name, None, start, start + len(name))
             added.append((partner, context.remember(partner, None)))
     return sorted(people + added, key=lambda pk: pk[0].start)
@@ -383,6 +385,10 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     candidates = _visitors(clause, trigger, people, context, previous, subject)
     if not candidates:
         return None
+    joint = _joint(clause, trigger, people, context) if (
+        trigger.frame == "meet" and len(candidates) > 1 and not any(k.origin for _, k in candidates)) else None
+    if joint is not None:  # "A and B met in C", strangers: one of them was the guest
+        return joint
     person, known = candidates[0]
     if _private(clause, person):
         return None
@@ -412,7 +418,7 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     known.origin = origin
     title = _written_title(clause, person, known, people, context)
     city = city or city_in(clause, trigger.start, host, people) or _city_back_in(trigger, known, host, context)
-    visit = Visit(known.name, title, known, origin, host, city, occasion_in(clause[trigger.start:]), trigger=trigger.start,
+    visit = Visit(known.name, title, known, origin, host, city, _occasion(clause, trigger), trigger=trigger.start,
                   rule=trigger.rule)
     if trigger.frame in ("host", "meet"):
         for other, other_known in people:
@@ -423,6 +429,13 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
             if other_known is not known and other_known.origin == host:
                 visit.add_counterpart(other_known.name, other.title)
     return visit
+
+
+def _occasion(clause: str, trigger: Trigger) -> str | None:
+    """The event attended, named after the predicate, or before a passive one ('The summit in C
+    was attended by A')."""
+    passive = PASSIVE_BY_RE.match(clause, trigger.start)
+    return occasion_in(clause[trigger.start:]) or (occasion_in("attended " + clause[: trigger.start]) if passive else None)
 
 
 def _private(clause: str, person: Person) -> bool:
@@ -452,7 +465,7 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         known.origin = context.other(host)
     title = _written_title(clause, person, known, people, context)
     visit = Visit(known.name, title, known, context.other(host), host, city or city_in(clause, trigger.start, host, people),
-                  occasion_in(clause[trigger.start:]), trigger=trigger.start, rule=trigger.rule, guessed=guessed)
+                  _occasion(clause, trigger), trigger=trigger.start, rule=trigger.rule, guessed=guessed)
     for other, other_known in group:
         if other_known is not known:
             visit.add_counterpart(other_known.name, other.title)
