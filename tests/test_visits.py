@@ -976,3 +976,31 @@ def test_two_strangers_meeting_is_settled_by_what_the_article_tells_later():
     found = [e.visit for e in extract_events(parse_article(text, "x.txt"), ("COL", "VEN")) if e.visit]
     assert [(v.visitor_name, v.origin_iso3, v.host_iso3) for v in found] == [
         ("Álvaro Uribe", "COL", "VEN"), ("Hugo Chávez", "VEN", "COL")]
+
+
+@pytest.mark.parametrize("clause, visitor, origin, host, city, met", [
+    ("14–16 June 1990 – President George Vasiliou in Athens for talks with Prime Minister Konstantinos Mitsotakis.",
+     "George Vasiliou", "CYP", "GRC", "Athens", [("Konstantinos Mitsotakis", "Prime Minister")]),
+    ("2 March 1999 – Foreign Minister George Papandreou in Nicosia, where he meets President Glafcos Clerides.",
+     "George Papandreou", "GRC", "CYP", "Nicosia", [("Glafcos Clerides", "President")]),
+])
+def test_a_dated_entry_without_a_verb_tells_a_trip(clause, visitor, origin, host, city, met):
+    found = visit(clause, ("CYP", "GRC"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city, found.counterparts) == (
+        visitor, origin, host, city, met)
+
+
+def test_a_person_in_a_city_within_a_sentence_is_no_trip():
+    assert visit("The treaty named President George Vasiliou in Athens as its guarantor.", ("CYP", "GRC")) is None
+
+
+def test_the_hosts_of_guests_are_met():
+    found = visit("King Harald V paid a state visit to Poland in May 1996 as the guests of President Aleksander "
+                  "Kwaśniewski in Warsaw", ("NOR", "POL"))
+    assert [name for name, _ in found.counterparts] == ["Aleksander Kwaśniewski"]
+
+
+def test_a_host_acting_alongside_the_visitor_is_met():
+    found = visit("President Vladimir Putin came to Kant to open the base on 23 October 2003, alongside Askar Akayev",
+                  ("RUS", "KGZ"))
+    assert [name for name, _ in found.counterparts] == ["Askar Akayev"]

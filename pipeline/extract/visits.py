@@ -27,7 +27,8 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
 from pipeline.extract.countries import fold
-from pipeline.extract.destinations import city_in, city_of, occasion_in, place_of
+from pipeline.extract.dates import MONTHS
+from pipeline.extract.destinations import PLACE_RE, city_in, city_of, occasion_in, place_of
 from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, is_rank, leader_role, role_of
 from pipeline.lexicon import PhraseMatcher, load_table
 
@@ -60,7 +61,7 @@ FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|sh
 RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
-    r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|guest of|co-(?:chaired|hosted) by|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|"
+    r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|alongside|guests? of|co-(?:chaired|hosted) by|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|"
     r"(?:[Hh]e|[Ss]he) and|(?:[Hh]is|[Hh]er|[Tt]heir) hosts?,|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s+){0,4}")
 """Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
@@ -101,6 +102,11 @@ CALLED_OFF_RE = re.compile(r"\b(?:was|were|had been) (?:cancell?ed|called off|po
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
 OBJECT_RE = re.compile(r"\b(?:presented|received|welcomed|hosted|decorated|awarded|greeted|honou?red) (?:him|her)\b")
 ELLIPSIS_RE = re.compile(rf"^(?:(?:his|her|their)\s+\w+\s+)?(?P<name>{NAME})\s+(?:in|on)\s+[^,;]*\d")
+DATE_HEAD_RE = re.compile(rf"[\d\s–—,.:/-]*(?:(?:{'|'.join(MONTHS)})[\d\s–—,.:/-]*)*")
+"""What may stand before the person of a verbless entry: its date ('14–16 June 1990 – ')."""
+PRESENT_IN_RE = re.compile(r"\s+in\s+(?=[A-Z])")
+PRESENCE_END_RE = re.compile(r"\s*(?:$|[,.;(]|\s(?:for|to|on|at)\b)")
+"""After the place of a verbless entry: its end, or what was done there ('for talks with B')."""
 PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 AS_TITLE_RE = re.compile(rf"\bas (?:the )?(?:new )?(?:first )?(?P<title>{TITLE_WORDS})\b")
 FIRST_TITLE_RE = re.compile(rf"\bfirst\s+(?:(?:visit|trip)\s+(?:to\s+[A-Z][\w-]+\s+)?by\s+(?:an?\s+)?)?(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLE_WORDS}|head of state)\b")
@@ -240,6 +246,8 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
             visits.append(visit)
         elif lead is None and place_of(clause, trigger.end, context, people) == (None, None):
             lead = trigger.start  # 'attended the summit in <unlisted town> as the guest of X'
+    presence = None if visits else _presence(clause, people, context)
+    visits += [presence] if presence else []
     for index, visit in enumerate(visits):
         end = visits[index + 1].trigger if index + 1 < len(visits) else len(clause)
         _complete(visit, clause[:end], [t for t in triggers if visit.trigger <= t.start < end], people, context)
@@ -283,6 +291,22 @@ def trip_dates(sentence: str, dates: list, trigger: int | None = None) -> list:
     asides = [span for span in aside_spans(sentence) if trigger is None or not span[0] <= trigger < span[1]]
     return [d for d in dates if not re.search(r"\bsince\s+$|\b(?:elected|appointed|born|sworn in|became|become)\b[^,;:]*$", sentence[: d.char_start])
             and not any(start <= d.char_start < end for start, end in asides)]
+
+
+def _presence(clause: str, people: list[tuple[Person, Known]], context: VisitContext) -> Visit | None:
+    """An entry that opens with its date and tells a trip without a verb: '14–16 June 1990 –
+    President A in Athens for talks with B', '2 March 1999 – Minister A in Nicosia, where ...'."""
+    if not people or not DATE_HEAD_RE.fullmatch(clause[: people[0][0].start]):
+        return None
+    person, known = people[0]
+    where = PRESENT_IN_RE.match(clause, person.end)
+    place = PLACE_RE.match(clause, where.end()) if where else None
+    host, city = place_of(clause, where.end(), context, people) if place else (None, None)
+    if host not in context.parties or host == known.origin or not PRESENCE_END_RE.match(clause, place.end()):
+        return None
+    known.origin = known.origin or context.other(host)
+    return Visit(known.name, person.title, known, known.origin, host, city, occasion_in(clause[where.end():]),
+                 trigger=where.start(), rule="presence")
 
 
 def _listed_trip(clause: str, people: list[tuple[Person, Known]], previous: Visit, context: VisitContext) -> Visit | None:
