@@ -12,8 +12,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
-
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -147,41 +145,31 @@ def extract_files(files: list[CorpusFile]) -> dict[str, pa.Table]:
     return {name: pa.concat_tables(part[name] for part in parts) for name in parts[0]}
 
 
-@dataclass(frozen=True)
-class _Kept:
-    file: CorpusFile
-    sha256: str
-    length: int
+def _duplicate_reason(kept: dict, other: dict, title: str) -> str:
+    """Why the file `other`, whose title is `title`, is rejected for the file `kept`."""
+    why = "the longer text" if kept["text_length"] > other["text_length"] else "as long, and first by file name"
+    return (f"duplicate article: {title!r} is also in {kept['name']}, which is kept "
+            f"({why}: {kept['text_length']} characters, this file {other['text_length']})")
 
 
-def _duplicate_reason(kept: _Kept, other: _Kept, title: str) -> str:
-    """Why `other`, whose title is `title`, is rejected for `kept`."""
-    why = "the longer text" if kept.length > other.length else "as long, and first by file name"
-    return (f"duplicate article: {title!r} is also in {kept.file.name}, which is kept "
-            f"({why}: {kept.length} characters, this file {other.length})")
-
-
-def choose_kept(files: list[CorpusFile], outcomes: dict[str, dict], titles: dict[str, str]):
-    """The file kept for each article id, in the order of the corpus; and the rejects.
+def choose_kept(files: list[dict], titles: dict[str, str]) -> tuple[list[dict], list[Reject]]:
+    """The file kept for each article id among usable files of one title or more (rows with
+    their name, size_bytes, sha256, article_id and text_length, in the order of the corpus),
+    and the others as rejects.
 
     Of two files with one title (one article id) the longer text is kept, as a reader would
-    keep the complete copy over a truncated one; on equal lengths the first by file name."""
-    kept: dict[str, _Kept] = {}
+    keep the complete copy over a truncated one; on equal lengths the first by file name. Each
+    file rejected names the file kept when it was met."""
+    kept: dict[str, dict] = {}
     rejected = []
-    for file in files:
-        outcome = outcomes[file.sha256]
-        if outcome["stage"]:
-            rejected.append(Reject(file.name, outcome["stage"], outcome["reason"], file.size_bytes, outcome["sha256"]))
+    for this in files:
+        first = kept.setdefault(this["article_id"], this)
+        if first is this:
             continue
-        article_id, this = outcome["article_id"], _Kept(file, outcome["sha256"], outcome["text_length"])
-        if article_id in kept:
-            first = kept[article_id]
-            if this.length > first.length:
-                kept[article_id], this = this, first
-            reason = _duplicate_reason(kept[article_id], this, titles[this.sha256])
-            rejected.append(Reject(this.file.name, "extract", reason, this.file.size_bytes, this.sha256))
-            continue
-        kept[article_id] = this
+        if this["text_length"] > first["text_length"]:
+            kept[this["article_id"]], this = this, first
+        reason = _duplicate_reason(kept[this["article_id"]], this, titles[this["sha256"]])
+        rejected.append(Reject(this["name"], "extract", reason, this["size_bytes"], this["sha256"]))
     return list(kept.values()), rejected
 
 
