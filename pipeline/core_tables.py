@@ -12,7 +12,7 @@ from __future__ import annotations
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline.cache import ExtractionCache
+from pipeline.cache import ExtractionCache, buckets_of
 from pipeline.extract.tables import (
     FACT_TABLES, choose_kept, rows_of, with_checks, empty_extraction, extract_files, extraction_schemas,
 )
@@ -34,27 +34,34 @@ def _extraction(files: list[CorpusFile], cache: ExtractionCache | None) -> tuple
     """Each file's outcome in the order of the corpus (its row of `sources`: the sha256 it was
     read with, its stage and reason or article id, length and check; with its name and size),
     and the rows of the corpus's files (from the cache, or extracted now); the cache is left
-    holding those rows."""
-    stored = (cache.load(extraction_schemas()) if cache else None) or empty_extraction()
+    holding those rows, its buckets rewritten only where their files changed."""
+    empty = empty_extraction()
+    buckets = cache.load(extraction_schemas()) if cache else {}
+    stored = pa.concat_tables([empty["sources"], *(bucket["sources"] for bucket in buckets.values())])
     corpus = _corpus(files)
-    new = pc.indices_nonzero(pc.invert(pc.is_in(corpus["scanned"], value_set=stored["sources"]["sha256"])))
+    new = pc.indices_nonzero(pc.invert(pc.is_in(corpus["scanned"], value_set=stored["sha256"])))
     todo = list({f.sha256: f for f in (files[i] for i in new.to_pylist())}.values())
     fresh = extract_files(todo)
     fresh["sources"] = with_checks(fresh)
     sources = pa.concat_tables([  # a file extracted now outranks its stored row
         fresh["sources"].append_column("scanned", pa.array([f.sha256 for f in todo], pa.string())),
-        stored["sources"].append_column("scanned", stored["sources"]["sha256"])]).combine_chunks()
+        stored.append_column("scanned", stored["sha256"])]).combine_chunks()
     outcomes = sources.take(pc.index_in(corpus["scanned"], value_set=sources["scanned"]))
     outcomes = outcomes.drop_columns("scanned").append_column("name", corpus["name"]) \
         .append_column("size_bytes", corpus["size_bytes"])
     present = pc.unique(outcomes["sha256"].combine_chunks().drop_null())
-    stored_files = len(stored["sources"])
-    extraction = rows_of({name: pa.concat_tables([stored.pop(name), fresh.pop(name)]) for name in list(stored)},
-                         present)  # the stored and fresh rows are let go as they are copied
-    if cache and (todo or len(extraction["sources"]) < stored_files):
-        cache.save(extraction, present.to_pylist())
+    gone = stored.filter(pc.invert(pc.is_in(stored["sha256"], value_set=present)))["sha256"]
+    changed = set(buckets_of(fresh["sources"]["sha256"].drop_null()).to_pylist()) | set(buckets_of(gone).to_pylist())
+    for bucket in sorted(changed):  # the stored and fresh rows of a changed bucket, but those of files gone
+        rows = {name: pa.concat_tables([buckets.get(bucket, empty)[name], table]).combine_chunks()
+                for name, table in rows_of(fresh, pa.array([bucket]), buckets_of).items()}
+        buckets[bucket] = rows_of(rows, present)
+        if cache:
+            cache.save(bucket, buckets[bucket])
+    del fresh
     release_memory()  # the workers' results and the validation's temporaries
-    return outcomes, extraction
+    return outcomes, {name: pa.concat_tables([empty[name], *(bucket[name] for bucket in buckets.values())])
+                      for name in empty}
 
 
 def rejects_table(rejects: list[Reject]) -> pa.Table:

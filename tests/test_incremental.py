@@ -1,6 +1,7 @@
 """Incremental builds: only new or changed files are extracted, and the release is the one a
 cold build of the same corpus writes, byte for byte."""
 
+import hashlib
 import os
 import shutil
 import time
@@ -14,7 +15,7 @@ import pytest
 import pipeline.extract.tables as tables
 import pipeline.read.corpus as corpus_reader
 from pipeline.build import build_dataset
-from pipeline.cache import ExtractionCache, FileHashes, read_arrow
+from pipeline.cache import ExtractionCache, FileHashes
 from pipeline.core_tables import build_core_tables
 from pipeline.publish.table_schema import table_schema
 from pipeline.read.corpus import scan_corpus
@@ -67,7 +68,8 @@ def _zip_holds_the_release(outputs) -> None:
 
 
 def _cached_shas(outputs) -> set[str]:
-    return set(read_arrow(outputs / ".cache" / "extraction" / "sources.arrow")["sha256"].to_pylist())
+    buckets = ExtractionCache(outputs / ".cache").load(tables.extraction_schemas())
+    return {sha for bucket in buckets.values() for sha in bucket["sources"]["sha256"].to_pylist()}
 
 
 def test_a_rebuild_extracts_only_changed_files_and_equals_a_cold_build(tmp_path, extracted):
@@ -107,18 +109,19 @@ def test_a_new_code_version_extracts_everything_again(tmp_path, extracted):
     for version in ("one", "one", "two"):
         build_core_tables(files, rejects, ExtractionCache(tmp_path / "cache", version))
     assert extracted == [ICELAND.name, ISRAEL.name] * 2
-    assert ExtractionCache(tmp_path / "cache", "one").load(tables.extraction_schemas()) is None
+    assert ExtractionCache(tmp_path / "cache", "one").load(tables.extraction_schemas()) == {}
 
 
 def test_a_damaged_cache_is_ignored(tmp_path, extracted):
     files, rejects = scan_corpus(copy_corpus(tmp_path / "corpus", ICELAND))
     cache = ExtractionCache(tmp_path / "cache")
     build_core_tables(files, rejects, cache)
-    (cache.path / "events.arrow").write_bytes(b"not arrow")
+    (bucket,) = cache.path.iterdir()
+    (bucket / "events.arrow").write_bytes(b"not arrow")
     events = build_core_tables(files, rejects, cache)["events"]
     assert extracted == [ICELAND.name, ICELAND.name]
     assert events.num_rows == 11
-    assert len(cache.load(tables.extraction_schemas())["events"]) == 11
+    assert len(cache.load(tables.extraction_schemas())[bucket.name]["events"]) == 11
 
 
 def test_files_of_two_saves_do_not_load_together(tmp_path):
@@ -126,11 +129,27 @@ def test_files_of_two_saves_do_not_load_together(tmp_path):
     cache, schemas = ExtractionCache(tmp_path / "cache", "v"), tables.extraction_schemas()
     for name, source in (("one", ICELAND), ("two", ISRAEL)):
         files = scan_corpus(copy_corpus(tmp_path / name, source))[0]
-        cache.save(tables.extract_files(files), [f.sha256 for f in files])
-        (tmp_path / f"{name}.arrow").write_bytes((cache.path / "events.arrow").read_bytes())
-    assert cache.load(schemas)["events"].num_rows > 0
-    (cache.path / "events.arrow").write_bytes((tmp_path / "one.arrow").read_bytes())
-    assert cache.load(schemas) is None
+        cache.save("0", tables.extract_files(files))
+        (tmp_path / f"{name}.arrow").write_bytes((cache.path / "0" / "events.arrow").read_bytes())
+    assert cache.load(schemas)["0"]["events"].num_rows > 0
+    (cache.path / "0" / "events.arrow").write_bytes((tmp_path / "one.arrow").read_bytes())
+    assert cache.load(schemas) == {}
+
+
+def test_a_rebuild_rewrites_only_the_buckets_whose_files_changed(tmp_path):
+    sources = [ICELAND, ISRAEL, *HOLDOUT]
+    corpus, cache = copy_corpus(tmp_path / "corpus", *sources), ExtractionCache(tmp_path / "cache")
+    build_core_tables(*scan_corpus(corpus), cache)
+    written = {path: path.stat().st_mtime_ns for path in cache.path.glob("*/*.arrow")}
+    assert len({path.parent for path in written}) > 2  # the files spread over several buckets
+    (corpus / ISRAEL.name).unlink()
+    files, rejects = scan_corpus(corpus)
+    build_core_tables(files, rejects, cache)
+    rewritten = {path.parent.name for path, stamp in written.items() if path.stat().st_mtime_ns != stamp}
+    israel = hashlib.sha256(ISRAEL.read_bytes()).hexdigest()
+    assert rewritten == {israel[0]}
+    assert {sha for bucket in cache.load(tables.extraction_schemas()).values()
+            for sha in bucket["sources"]["sha256"].to_pylist()} == {f.sha256 for f in files}
 
 
 def test_a_file_failing_its_schema_is_rejected_where_extracted_and_the_verdict_is_cached(tmp_path, monkeypatch):

@@ -187,7 +187,11 @@ def extraction_schemas() -> dict[str, pa.Schema]:
     return {"sources": SOURCES_SCHEMA, **{name: fact_schema(name) for name in FACT_TABLES}}
 
 
-def rows_of(extraction: dict[str, pa.Table], shas: pa.Array) -> dict[str, pa.Table]:
-    """The rows of the files whose sha256 is in `shas`, no others."""
-    return {name: table.filter(pc.is_in(table["sha256" if name == "sources" else "source_sha256"], value_set=shas))
-            for name, table in extraction.items()}
+def rows_of(extraction: dict[str, pa.Table], values: pa.Array, of=lambda shas: shas) -> dict[str, pa.Table]:
+    """The rows of the files whose sha256 (or `of` their sha256) is in `values`, no others; each
+    table in one chunk, or as it is when every row is kept."""
+    tables = {}
+    for name, table in extraction.items():
+        keep = pc.is_in(of(table["sha256" if name == "sources" else "source_sha256"]), value_set=values)
+        tables[name] = table if pc.all(keep).as_py() is not False else table.take(pc.indices_nonzero(keep))
+    return tables
