@@ -1,7 +1,8 @@
 """Run the extraction over a corpus and shape the rows into one table per kind of fact.
 
-Each file is read, parsed and extracted by its path, in worker processes from a few hundred
-files on; its rows come back as Arrow tables tagged with the sha256 of the file, which is
+Each file is read, parsed and extracted by its path, in forked worker processes (one per core
+from a few hundred files on): the rules' phrase automata, lemmas and gazetteer (about 130 MB)
+are loaded there, never in the main process, which holds the tables; its rows come back as Arrow tables tagged with the sha256 of the file, which is
 what the extraction cache (``pipeline.cache``) keeps between builds. The published tables are
 then put together by ``pipeline.core_tables`` in the order of the corpus, whether a file's rows
 were extracted now or taken from the cache, so an incremental build gives the rows of a cold one.
@@ -17,7 +18,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.extract.facts import ArticleFacts, extract_facts
-from pipeline.extract.places import lookup_city
 from pipeline.publish.table_schema import table_schema
 from pipeline.read.corpus import MAX_ARTICLE_BYTES, CorpusFile, ReadArticle, Reject, SourceFile, parse_source
 from pipeline.validate.quarantine import file_checks
@@ -25,8 +25,8 @@ from pipeline.validate.quarantine import file_checks
 CORE_TABLES = ("articles", "events", "visits", "visit_counterparts", "missions", "rejects")
 FACT_TABLES = CORE_TABLES[:-1]
 PARALLEL_MIN_ARTICLES = 400
-"""From this many files to extract the work runs in one forked process per core; below it the
-start-up of the workers costs more than it saves."""
+"""From this many files to extract the work runs in one forked process per core; below it in
+one, as the start-up of another costs more than it saves."""
 CHUNK_FILES = 32
 """Files a worker extracts per task: enough to amortise the transfer of the results."""
 
@@ -135,10 +135,9 @@ def empty_extraction() -> dict[str, pa.Table]:
 def extract_files(files: list[CorpusFile]) -> dict[str, pa.Table]:
     """The extraction of every file, one row of `sources` per file in order, fact rows tagged
     with the file's sha256."""
-    workers = os.cpu_count() or 1
-    if len(files) < PARALLEL_MIN_ARTICLES or workers < 2:
+    if not files:
         return _extract_chunk(files)
-    lookup_city("")  # load the gazetteer once; forked workers share it
+    workers = 1 if len(files) < PARALLEL_MIN_ARTICLES else os.cpu_count() or 1
     chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         parts = list(pool.map(_extract_chunk, chunks))
