@@ -51,14 +51,18 @@ def _extraction(files: list[CorpusFile], cache: ExtractionCache | None) -> tuple
         .append_column("size_bytes", corpus["size_bytes"])
     present = pc.unique(outcomes["sha256"].combine_chunks().drop_null())
     gone = stored.filter(pc.invert(pc.is_in(stored["sha256"], value_set=present)))["sha256"]
-    changed = set(buckets_of(fresh["sources"]["sha256"].drop_null()).to_pylist()) | set(buckets_of(gone).to_pylist())
-    for bucket in sorted(changed):  # the stored and fresh rows of a changed bucket, but those of files gone
-        rows = {name: pa.concat_tables([buckets.get(bucket, empty)[name], table]).combine_chunks()
-                for name, table in rows_of(fresh, pa.array([bucket]), buckets_of).items()}
-        buckets[bucket] = rows_of(rows, present)
+    changed = sorted(set(buckets_of(fresh["sources"]["sha256"].drop_null()).to_pylist())
+                     | set(buckets_of(gone).to_pylist()))
+    rows = {bucket: buckets.get(bucket, empty) for bucket in changed}
+    for name in list(fresh):  # each fresh table let go once spread over its buckets
+        table = fresh.pop(name)
+        for bucket in changed:
+            part = rows_of({name: table}, pa.array([bucket]), buckets_of)[name]
+            rows[bucket] = {**rows[bucket], name: pa.concat_tables([rows[bucket][name], part]).combine_chunks()}
+    for bucket in changed:  # but the rows of files gone
+        buckets[bucket] = rows_of(rows.pop(bucket), present)
         if cache:
             cache.save(bucket, buckets[bucket])
-    del fresh
     release_memory()  # the workers' results and the validation's temporaries
     return outcomes, {name: pa.concat_tables([empty[name], *(bucket[name] for bucket in buckets.values())])
                       for name in empty}
