@@ -15,6 +15,8 @@ resident memory of the largest process):
     python benchmarks/build_benchmark.py --articles 2000 20000
     python benchmarks/build_benchmark.py --corpus FOLDER      # an existing corpus
     python benchmarks/build_benchmark.py --skip-bare ...      # not the bare extraction (the rules' cost alone)
+    python benchmarks/build_benchmark.py --articles 20000 --work FOLDER    # keep the corpus and the builds
+    python benchmarks/build_benchmark.py --work FOLDER --rebuilds-only     # rebuilds of a build kept there
 """
 
 from __future__ import annotations
@@ -79,22 +81,25 @@ def _print(label: str, seconds: float, cpu: float, peak_mb: float, articles: int
           f"   peak RSS {peak_mb:6.0f} MB", flush=True)
 
 
-def measure(corpus: Path, work: Path, bare_too: bool = True) -> None:
-    """Print every figure for one corpus."""
+def measure(corpus: Path, work: Path, bare_too: bool = True, cold_too: bool = True) -> None:
+    """Print every figure for one corpus (only the rebuilds unless `cold_too`: the build kept
+    in `work` is rebuilt)."""
     files = sorted(corpus.glob("*.txt"))
     size = sum(p.stat().st_size for p in files) / 1e6
-    print(f"corpus: {len(files)} articles, {size:.1f} MB, {os.cpu_count()} cores", flush=True)
-    bare = _run([sys.executable, "-c", BARE_EXTRACTION, str(corpus)]) if bare_too else None
+    print(f"corpus: {len(files)} articles, {size:.1f} MB, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}",
+          flush=True)
+    bare = _run([sys.executable, "-c", BARE_EXTRACTION, str(corpus)]) if bare_too and cold_too else None
     if bare:
         _print("bare extraction (no Dagster)", *bare, len(files))
     env = {**os.environ, "PIPELINE_SEEDS_DIR": str(corpus), "PIPELINE_OUTPUTS_DIR": str(work / "out"),
            "DAGSTER_HOME": str(work / "dagster_home")}
-    (work / "dagster_home").mkdir(parents=True)
+    (work / "dagster_home").mkdir(parents=True, exist_ok=not cold_too)
     _print("Dagster start-up (dagster asset list)", *_run([DAGSTER, "asset", "list", "-m", "pipeline.definitions"],
                                                           env), len(files))
     build = [DAGSTER, "asset", "materialize", "-m", "pipeline.definitions", "--select", "*"]
-    cold = _run(build, env)
-    _print("cold Dagster build", *cold, len(files))
+    if cold_too:
+        cold = _run(build, env)
+        _print("cold Dagster build", *cold, len(files))
     if bare:
         print(f"  {'cold build / bare extraction':<38}{cold[0] / bare[0]:8.2f} wall {cold[1] / bare[1]:8.2f} CPU",
               flush=True)
@@ -113,18 +118,28 @@ def main() -> None:
     parser.add_argument("--articles", type=int, nargs="+", default=[2000])
     parser.add_argument("--corpus", type=Path, help="measure this corpus (copied first) instead")
     parser.add_argument("--skip-bare", action="store_true", help="do not measure the bare extraction")
+    parser.add_argument("--work", type=Path, help="keep the corpus, outputs and DAGSTER_HOME in this folder "
+                                                  "(one size of corpus); a corpus already there is reused")
+    parser.add_argument("--rebuilds-only", action="store_true",
+                        help="only the start-up and the rebuilds of the build kept in --work")
     args = parser.parse_args()
+    if args.rebuilds_only and not args.work:
+        parser.error("--rebuilds-only needs --work")
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
-    for count in [None] if args.corpus else args.articles:
-        work = Path(tempfile.mkdtemp(prefix="bench_"))
+    for count in [None] if args.corpus or args.rebuilds_only else args.articles:
+        work = args.work or Path(tempfile.mkdtemp(prefix="bench_"))
         try:
             if args.corpus:
                 shutil.copytree(args.corpus, work / "corpus")
-            else:
+            elif not (work / "corpus").is_dir():
                 make_corpus(work / "corpus", count)
-            measure(work / "corpus", work, not args.skip_bare)
+            if not args.rebuilds_only:  # a cold build starts from empty folders
+                for folder in ("out", "dagster_home"):
+                    shutil.rmtree(work / folder, ignore_errors=True)
+            measure(work / "corpus", work, not args.skip_bare, not args.rebuilds_only)
         finally:
-            shutil.rmtree(work)
+            if not args.work:
+                shutil.rmtree(work)
 
 
 if __name__ == "__main__":

@@ -80,3 +80,21 @@ def test_a_duplicate_is_rejected_under_its_own_title(tmp_path):
     assert result["articles"].source_file.tolist() == ["a.txt"]
     reason = result["rejects"].set_index("source_file").loc["b.txt", "reason"]
     assert reason.startswith("duplicate article: 'Albania–Israel Relations' is also in a.txt"), reason
+
+
+def test_of_three_copies_the_longest_is_kept_and_each_other_names_the_copy_it_lost_to(tmp_path):
+    from tests.conftest import ICELAND, ISRAEL
+
+    text = ISRAEL.read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text[:len(text) // 2], encoding="utf-8")  # truncated
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(text + "\nIn 2024 both countries signed a trade agreement.\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")  # as long as b.txt, later by name
+    (tmp_path / "e.txt").write_text(ICELAND.read_text(encoding="utf-8"), encoding="utf-8")
+    result = core_frames(*scan_corpus(tmp_path))
+    assert sorted(result["articles"].source_file) == ["c.txt", "e.txt"]
+    reasons = result["rejects"].set_index("source_file").reason.to_dict()
+    assert sorted(reasons) == ["a.txt", "b.txt", "d.txt"]
+    assert "is also in b.txt, which is kept (the longer text" in reasons["a.txt"]
+    assert "is also in c.txt, which is kept (the longer text" in reasons["b.txt"]
+    assert "is also in c.txt, which is kept (the longer text" in reasons["d.txt"]

@@ -1,6 +1,7 @@
 """Incremental builds: only new or changed files are extracted, and the release is the one a
 cold build of the same corpus writes, byte for byte."""
 
+import hashlib
 import os
 import shutil
 import time
@@ -14,7 +15,7 @@ import pytest
 import pipeline.extract.tables as tables
 import pipeline.read.corpus as corpus_reader
 from pipeline.build import build_dataset
-from pipeline.cache import ExtractionCache, FileHashes, read_arrow
+from pipeline.cache import ExtractionCache, FileHashes
 from pipeline.core_tables import build_core_tables
 from pipeline.publish.table_schema import table_schema
 from pipeline.read.corpus import scan_corpus
@@ -24,13 +25,31 @@ HOLDOUT = sorted((PROJECT / "tests" / "holdout").glob("*.txt"))
 DATE = "9 April 1976"
 
 
+class Extracted:
+    """The names of the files extracted, as the builds go: kept in a file, as the extraction
+    runs in worker processes."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def record(self, name: str) -> None:
+        with open(self.path, "a", encoding="utf-8") as handle:
+            handle.write(name + "\n")
+
+    def names(self) -> list[str]:
+        return self.path.read_text(encoding="utf-8").splitlines() if self.path.exists() else []
+
+    def clear(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
 @pytest.fixture
-def extracted(monkeypatch) -> list[str]:
-    """The names of the files extracted, as the builds go."""
-    names, real = [], tables.extract_facts
+def extracted(monkeypatch, tmp_path) -> Extracted:
+    """The files extracted, as the builds go."""
+    names, real = Extracted(tmp_path / "extracted.txt"), tables.extract_facts
 
     def counting(read):
-        names.append(read.article.source_file)
+        names.record(read.article.source_file)
         return real(read)
 
     monkeypatch.setattr(tables, "extract_facts", counting)
@@ -67,13 +86,14 @@ def _zip_holds_the_release(outputs) -> None:
 
 
 def _cached_shas(outputs) -> set[str]:
-    return set(read_arrow(outputs / ".cache" / "extraction" / "sources.arrow")["sha256"].to_pylist())
+    buckets = ExtractionCache(outputs / ".cache").load(tables.extraction_schemas())
+    return {sha for bucket in buckets.values() for sha in bucket["sources"]["sha256"].to_pylist()}
 
 
 def test_a_rebuild_extracts_only_changed_files_and_equals_a_cold_build(tmp_path, extracted):
     corpus, outputs = copy_corpus(tmp_path / "corpus", ICELAND, ISRAEL, *HOLDOUT[:3]), tmp_path / "out"
     _build(corpus, outputs)
-    assert len(extracted) == 5
+    assert len(extracted.names()) == 5
 
     extracted.clear()
     iceland = corpus / ICELAND.name
@@ -86,7 +106,7 @@ def test_a_rebuild_extracts_only_changed_files_and_equals_a_cold_build(tmp_path,
     (corpus / "notes.txt").write_text("no title\n", encoding="utf-8")
     (outputs / ".cache" / "release" / "events.arrow").unlink()  # this table compared from its Parquet file
     _build(corpus, outputs)
-    assert sorted(extracted) == sorted([ICELAND.name, HOLDOUT[3].name])
+    assert sorted(extracted.names()) == sorted([ICELAND.name, HOLDOUT[3].name])
 
     _build(corpus, tmp_path / "cold")
     incremental, cold = _release(outputs / "latest"), _release(tmp_path / "cold")
@@ -106,19 +126,20 @@ def test_a_new_code_version_extracts_everything_again(tmp_path, extracted):
     files, rejects = scan_corpus(copy_corpus(tmp_path / "corpus", ICELAND, ISRAEL))
     for version in ("one", "one", "two"):
         build_core_tables(files, rejects, ExtractionCache(tmp_path / "cache", version))
-    assert extracted == [ICELAND.name, ISRAEL.name] * 2
-    assert ExtractionCache(tmp_path / "cache", "one").load(tables.extraction_schemas()) is None
+    assert extracted.names() == [ICELAND.name, ISRAEL.name] * 2
+    assert ExtractionCache(tmp_path / "cache", "one").load(tables.extraction_schemas()) == {}
 
 
 def test_a_damaged_cache_is_ignored(tmp_path, extracted):
     files, rejects = scan_corpus(copy_corpus(tmp_path / "corpus", ICELAND))
     cache = ExtractionCache(tmp_path / "cache")
     build_core_tables(files, rejects, cache)
-    (cache.path / "events.arrow").write_bytes(b"not arrow")
+    (bucket,) = cache.path.iterdir()
+    (bucket / "events.arrow").write_bytes(b"not arrow")
     events = build_core_tables(files, rejects, cache)["events"]
-    assert extracted == [ICELAND.name, ICELAND.name]
+    assert extracted.names() == [ICELAND.name, ICELAND.name]
     assert events.num_rows == 11
-    assert len(cache.load(tables.extraction_schemas())["events"]) == 11
+    assert len(cache.load(tables.extraction_schemas())[bucket.name]["events"]) == 11
 
 
 def test_files_of_two_saves_do_not_load_together(tmp_path):
@@ -126,21 +147,38 @@ def test_files_of_two_saves_do_not_load_together(tmp_path):
     cache, schemas = ExtractionCache(tmp_path / "cache", "v"), tables.extraction_schemas()
     for name, source in (("one", ICELAND), ("two", ISRAEL)):
         files = scan_corpus(copy_corpus(tmp_path / name, source))[0]
-        cache.save(tables.extract_files(files), [f.sha256 for f in files])
-        (tmp_path / f"{name}.arrow").write_bytes((cache.path / "events.arrow").read_bytes())
-    assert cache.load(schemas)["events"].num_rows > 0
-    (cache.path / "events.arrow").write_bytes((tmp_path / "one.arrow").read_bytes())
-    assert cache.load(schemas) is None
+        cache.save("0", tables.extract_files(files))
+        (tmp_path / f"{name}.arrow").write_bytes((cache.path / "0" / "events.arrow").read_bytes())
+    assert cache.load(schemas)["0"]["events"].num_rows > 0
+    (cache.path / "0" / "events.arrow").write_bytes((tmp_path / "one.arrow").read_bytes())
+    assert cache.load(schemas) == {}
+
+
+def test_a_rebuild_rewrites_only_the_buckets_whose_files_changed(tmp_path):
+    sources = [ICELAND, ISRAEL, *HOLDOUT]
+    corpus, cache = copy_corpus(tmp_path / "corpus", *sources), ExtractionCache(tmp_path / "cache")
+    build_core_tables(*scan_corpus(corpus), cache)
+    written = {path: path.stat().st_mtime_ns for path in cache.path.glob("*/*.arrow")}
+    assert len({path.parent for path in written}) > 2  # the files spread over several buckets
+    (corpus / ISRAEL.name).unlink()
+    files, rejects = scan_corpus(corpus)
+    build_core_tables(files, rejects, cache)
+    rewritten = {path.parent.name for path, stamp in written.items() if path.stat().st_mtime_ns != stamp}
+    israel = hashlib.sha256(ISRAEL.read_bytes()).hexdigest()
+    assert rewritten == {israel[0]}
+    assert {sha for bucket in cache.load(tables.extraction_schemas()).values()
+            for sha in bucket["sources"]["sha256"].to_pylist()} == {f.sha256 for f in files}
 
 
 def test_a_file_failing_its_schema_is_rejected_where_extracted_and_the_verdict_is_cached(tmp_path, monkeypatch):
     """pandera validates each file's rows once, when they are extracted; the cache keeps the
     verdict with the rows, so a rebuild rejects the file again without validating it again."""
-    real_extract, real_checks, extracted, validated = tables.extract_facts, tables.file_checks, [], []
+    real_extract, real_checks, validated = tables.extract_facts, tables.file_checks, []
+    extracted = Extracted(tmp_path / "extracted.txt")
 
     def corrupt(read):
         facts = real_extract(read)
-        extracted.append(read.article.source_file)
+        extracted.record(read.article.source_file)
         if "Israel" in read.article.title:
             facts.events[-1]["date_precision"] = "century"
         return facts
@@ -157,7 +195,7 @@ def test_a_file_failing_its_schema_is_rejected_where_extracted_and_the_verdict_i
     shutil.copy(HOLDOUT[0], corpus / HOLDOUT[0].name)
     extracted.clear(), validated.clear()
     _build(corpus, outputs)
-    assert (extracted, validated) == ([HOLDOUT[0].name], [1])
+    assert (extracted.names(), validated) == ([HOLDOUT[0].name], [1])
     rejects = pq.read_table(outputs / "parquet" / "rejects.parquet").to_pandas().set_index("source_file")
     assert rejects.loc[ISRAEL.name, "stage"] == "validate"
     assert rejects.loc[ISRAEL.name, "reason"] == (

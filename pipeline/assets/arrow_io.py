@@ -1,6 +1,6 @@
 """The core tables between assets as Arrow IPC files (``DAGSTER_HOME/storage/core_<table>.arrow``,
-zstd), not pickles: Arrow tables written and read back as they are, never a DataFrame, at a
-tenth of Parquet's cost to write and read. Works on any filesystem universal-pathlib knows
+lz4), not pickles: Arrow tables written and read back as they are, never a DataFrame, at a
+small part of Parquet's cost to write and read. Works on any filesystem universal-pathlib knows
 (S3, GCS)."""
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Run the extraction over a corpus and shape the rows into one table per kind of fact.
 
-Each file is read, parsed and extracted by its path, in worker processes from a few hundred
-files on; its rows come back as Arrow tables tagged with the sha256 of the file, which is
+Each file is read, parsed and extracted by its path, in forked worker processes (one per core
+from a few hundred files on): the rules' phrase automata, lemmas and gazetteer (about 130 MB)
+are loaded there, never in the main process, which holds the tables; its rows come back as Arrow tables tagged with the sha256 of the file, which is
 what the extraction cache (``pipeline.cache``) keeps between builds. The published tables are
 then put together by ``pipeline.core_tables`` in the order of the corpus, whether a file's rows
 were extracted now or taken from the cache, so an incremental build gives the rows of a cold one.
@@ -12,14 +13,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
-
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.extract.facts import ArticleFacts, extract_facts
-from pipeline.extract.places import lookup_city
 from pipeline.publish.table_schema import table_schema
 from pipeline.read.corpus import MAX_ARTICLE_BYTES, CorpusFile, ReadArticle, Reject, SourceFile, parse_source
 from pipeline.validate.quarantine import file_checks
@@ -27,8 +25,8 @@ from pipeline.validate.quarantine import file_checks
 CORE_TABLES = ("articles", "events", "visits", "visit_counterparts", "missions", "rejects")
 FACT_TABLES = CORE_TABLES[:-1]
 PARALLEL_MIN_ARTICLES = 400
-"""From this many files to extract the work runs in one forked process per core; below it the
-start-up of the workers costs more than it saves."""
+"""From this many files to extract the work runs in one forked process per core; below it in
+one, as the start-up of another costs more than it saves."""
 CHUNK_FILES = 32
 """Files a worker extracts per task: enough to amortise the transfer of the results."""
 
@@ -137,51 +135,40 @@ def empty_extraction() -> dict[str, pa.Table]:
 def extract_files(files: list[CorpusFile]) -> dict[str, pa.Table]:
     """The extraction of every file, one row of `sources` per file in order, fact rows tagged
     with the file's sha256."""
-    workers = os.cpu_count() or 1
-    if len(files) < PARALLEL_MIN_ARTICLES or workers < 2:
+    if not files:
         return _extract_chunk(files)
-    lookup_city("")  # load the gazetteer once; forked workers share it
+    workers = 1 if len(files) < PARALLEL_MIN_ARTICLES else os.cpu_count() or 1
     chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         parts = list(pool.map(_extract_chunk, chunks))
     return {name: pa.concat_tables(part[name] for part in parts) for name in parts[0]}
 
 
-@dataclass(frozen=True)
-class _Kept:
-    file: CorpusFile
-    sha256: str
-    length: int
+def _duplicate_reason(kept: dict, other: dict, title: str) -> str:
+    """Why the file `other`, whose title is `title`, is rejected for the file `kept`."""
+    why = "the longer text" if kept["text_length"] > other["text_length"] else "as long, and first by file name"
+    return (f"duplicate article: {title!r} is also in {kept['name']}, which is kept "
+            f"({why}: {kept['text_length']} characters, this file {other['text_length']})")
 
 
-def _duplicate_reason(kept: _Kept, other: _Kept, title: str) -> str:
-    """Why `other`, whose title is `title`, is rejected for `kept`."""
-    why = "the longer text" if kept.length > other.length else "as long, and first by file name"
-    return (f"duplicate article: {title!r} is also in {kept.file.name}, which is kept "
-            f"({why}: {kept.length} characters, this file {other.length})")
-
-
-def choose_kept(files: list[CorpusFile], outcomes: dict[str, dict], titles: dict[str, str]):
-    """The file kept for each article id, in the order of the corpus; and the rejects.
+def choose_kept(files: list[dict], titles: dict[str, str]) -> tuple[list[dict], list[Reject]]:
+    """The file kept for each article id among usable files of one title or more (rows with
+    their name, size_bytes, sha256, article_id and text_length, in the order of the corpus),
+    and the others as rejects.
 
     Of two files with one title (one article id) the longer text is kept, as a reader would
-    keep the complete copy over a truncated one; on equal lengths the first by file name."""
-    kept: dict[str, _Kept] = {}
+    keep the complete copy over a truncated one; on equal lengths the first by file name. Each
+    file rejected names the file kept when it was met."""
+    kept: dict[str, dict] = {}
     rejected = []
-    for file in files:
-        outcome = outcomes[file.sha256]
-        if outcome["stage"]:
-            rejected.append(Reject(file.name, outcome["stage"], outcome["reason"], file.size_bytes, outcome["sha256"]))
+    for this in files:
+        first = kept.setdefault(this["article_id"], this)
+        if first is this:
             continue
-        article_id, this = outcome["article_id"], _Kept(file, outcome["sha256"], outcome["text_length"])
-        if article_id in kept:
-            first = kept[article_id]
-            if this.length > first.length:
-                kept[article_id], this = this, first
-            reason = _duplicate_reason(kept[article_id], this, titles[this.sha256])
-            rejected.append(Reject(this.file.name, "extract", reason, this.file.size_bytes, this.sha256))
-            continue
-        kept[article_id] = this
+        if this["text_length"] > first["text_length"]:
+            kept[this["article_id"]], this = this, first
+        reason = _duplicate_reason(kept[this["article_id"]], this, titles[this["sha256"]])
+        rejected.append(Reject(this["name"], "extract", reason, this["size_bytes"], this["sha256"]))
     return list(kept.values()), rejected
 
 
@@ -199,7 +186,11 @@ def extraction_schemas() -> dict[str, pa.Schema]:
     return {"sources": SOURCES_SCHEMA, **{name: fact_schema(name) for name in FACT_TABLES}}
 
 
-def rows_of(extraction: dict[str, pa.Table], shas: pa.Array) -> dict[str, pa.Table]:
-    """The rows of the files whose sha256 is in `shas`, no others."""
-    return {name: table.filter(pc.is_in(table["sha256" if name == "sources" else "source_sha256"], value_set=shas))
-            for name, table in extraction.items()}
+def rows_of(extraction: dict[str, pa.Table], values: pa.Array, of=lambda shas: shas) -> dict[str, pa.Table]:
+    """The rows of the files whose sha256 (or `of` their sha256) is in `values`, no others; each
+    table in one chunk, or as it is when every row is kept."""
+    tables = {}
+    for name, table in extraction.items():
+        keep = pc.is_in(of(table["sha256" if name == "sources" else "source_sha256"]), value_set=values)
+        tables[name] = table if pc.all(keep).as_py() is not False else table.take(pc.indices_nonzero(keep))
+    return tables
