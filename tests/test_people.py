@@ -122,6 +122,11 @@ def test_became_a_minister(text, name, title, role):
     assert (person.name, person.title, role_of(person.title)) == (name, title, role)
 
 
+def test_a_state_counsellor_heads_the_government():
+    assert people("State Counsellor Aung San Suu Kyi returned to Thailand.") == [
+        ("Aung San Suu Kyi", "State Counsellor", "head_of_government")]
+
+
 @pytest.mark.parametrize("text", [
     "The two countries signed a treaty in 1922.",
     "The president visited the Polish capital.",  # a title with no name after it

@@ -1004,3 +1004,9 @@ def test_a_host_acting_alongside_the_visitor_is_met():
     found = visit("President Vladimir Putin came to Kant to open the base on 23 October 2003, alongside Askar Akayev",
                   ("RUS", "KGZ"))
     assert [name for name, _ in found.counterparts] == ["Askar Akayev"]
+
+
+def test_a_first_journey_made_to_a_city_is_a_trip():
+    found = visit("Mauno Koivisto, elected president in January 1982, made his first journey abroad as head of state "
+                  "to Moscow in March 1982", ("FIN", "SUN"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Mauno Koivisto", "FIN", "SUN", "Moscow")
