@@ -295,9 +295,7 @@ def _written_forms(people) -> dict[str, Known]:
     for known in people:
         words = known.name.split()
         forms[known.name] = known
-        joined = JOINED_ARTICLE_RE.match(words[-1])  # 'Sisi' of el-Sisi, 'Burhan' of al-Burhan
-        for form in {words[-1], *([joined["rest"]] if joined else []),
-                     *([" ".join(words[:2]), " ".join(words[-2:])] if len(words) > 2 else [])}:
+        for form in {*_surname_forms(words), *([" ".join(words[:2]), " ".join(words[-2:])] if len(words) > 2 else [])}:
             shared.setdefault(form, set()).add(known.name)
         for word in words[:-1]:
             if len(word) >= 3 and word[0].isupper() and not _names_a_place(word):
@@ -309,11 +307,16 @@ def _written_forms(people) -> dict[str, Known]:
     return forms
 
 
-def _name_parts(name: str) -> list[str]:
-    """The words of a name, a joined article's word also without it ('Sisi' of el-Sisi)."""
-    words = name.split()
+def _surname_forms(words: list[str]) -> list[str]:
+    """The last word of a name, and without its joined article ('Sisi' of el-Sisi, 'Burhan' of al-Burhan)."""
     joined = JOINED_ARTICLE_RE.match(words[-1])
-    return words + [joined["rest"]] if joined else words
+    return [words[-1], joined["rest"]] if joined else [words[-1]]
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a name, its surname also without a joined article."""
+    words = name.split()
+    return words[:-1] + _surname_forms(words)
 
 
 @lru_cache(maxsize=4096)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.countries import resolve_country
-from pipeline.extract.places import is_city
+from pipeline.extract.places import NAME_CONNECTORS, is_city
 from pipeline.lexicon import PhraseMatcher, load_table
 from pipeline.lexicon.lemmas import WORD_RE
 
@@ -43,7 +43,7 @@ UNTIL_RE = re.compile(r"\buntil\b")
 """'were not resumed until 1970': a negation that tells when it happened."""
 NEGATION_REACH = 2
 """How many words may stand between a negation cue and the trigger it negates."""
-PLACE_NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|de|du|au|la|del)\s+)?[A-Z][\w'’-]*)+")
+PLACE_NAME_RE = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{NAME_CONNECTORS})\s+)?[A-Z][\w'’-]*)+")
 """A capitalised name that may hold a trigger word: 'Port of Spain' is a city, not a port."""
 
 

@@ -25,6 +25,8 @@ from pipeline.lexicon.tables import load_table
 SPELLINGS = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`": "'", "-": " "})
 """The ʻokina and the other apostrophes are written either way (Nukuʻalofa, Nuku'alofa), and so
 are hyphens (Port-Vila, Port Vila)."""
+NAME_CONNECTORS = "de|do|da|el|es|al|of|au|du|la|del"
+"""Lower-case words inside place names (Rio de Janeiro, Port of Spain, Port-au-Prince)."""
 ALTERNATE_NAMES_MIN_POPULATION = 100_000
 """Alternate names (Calcutta, Tirane) are indexed only for larger cities: for small places
 they are mostly transliterations that collide with other words."""

@@ -166,8 +166,10 @@ class Visit:
     def settle_guess(self) -> None:
         """A guessed guest whom the article later shows to be of the host country was the
         host: the partner not known to be of the host was the guest."""
+        if not self.guessed or self.person.origin != self.host_iso3:
+            return
         guest = next((k for k in self.partners if k.origin != self.host_iso3), None)
-        if not self.guessed or self.person.origin != self.host_iso3 or guest is None:
+        if guest is None:
             return
         titles = dict(self.counterparts)
         self.counterparts = [(self.visitor_name, self.visitor_title)] + [c for c in self.counterparts if c[0] != guest.name]
@@ -409,10 +411,10 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     candidates = _visitors(clause, trigger, people, context, previous, subject)
     if not candidates:
         return None
-    joint = _joint(clause, trigger, people, context) if (
-        trigger.frame == "meet" and len(candidates) > 1 and not any(k.origin for _, k in candidates)) else None
-    if joint is not None:  # "A and B met in C", strangers: one of them was the guest
-        return joint
+    if trigger.frame == "meet" and len(candidates) > 1 and not any(k.origin for _, k in candidates):
+        joint = _joint(clause, trigger, people, context)  # "A and B met in C", strangers: one was the guest
+        if joint is not None:
+            return joint
     person, known = candidates[0]
     if _private(clause, person):
         return None
