@@ -552,3 +552,11 @@ def test_a_guessed_guest_shown_later_to_be_the_host_swaps_with_the_partner():
     first = visits[0]
     assert (first.visitor_name, first.origin_iso3, first.host_iso3) == ("Álvaro Colom", "GTM", "MEX")
     assert [name for name, _ in first.counterparts] == ["Felipe Calderón"]
+
+
+def test_a_dated_fact_after_a_semicolon_is_not_part_of_the_trip_before_it():
+    text = ("= Iran–Tajikistan relations =\n\nForeign Minister Ali Akbar Salehi held talks with his counterpart, "
+            "Hamrokhon Zarifi, in Dushanbe in March 2012; that year trade between the two countries rose to about "
+            "US$250 million.\n")
+    found = [(e.date.edtf, e.event_type) for e in events(text, ("IRN", "TJK"))]
+    assert found == [("2012-03", "visit"), ("2012", "trade")]

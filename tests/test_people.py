@@ -284,3 +284,12 @@ def test_a_capitalised_preposition_is_no_given_name():
     from pipeline.extract.context import _untitled_names
 
     assert _untitled_names("Under Ana Lima and Rui Costa the two states grew close.") == ("Ana Lima", "Rui Costa")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Daniel arap Moi", "Daniel arap Moi"),
+    ("King Abdulaziz ibn Saud", "Abdulaziz ibn Saud"),
+    ("Prime Minister Ruud van der Laan", "Ruud van der Laan"),
+])
+def test_lower_case_particles_stay_inside_a_name(text, name):
+    assert one(text).name == name

@@ -1010,3 +1010,69 @@ def test_a_first_journey_made_to_a_city_is_a_trip():
     found = visit("Mauno Koivisto, elected president in January 1982, made his first journey abroad as head of state "
                   "to Moscow in March 1982", ("FIN", "SUN"))
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Mauno Koivisto", "FIN", "SUN", "Moscow")
+
+
+def _visits_of(text: str, parties: tuple[str, str]) -> list[Visit]:
+    return [e.visit for e in extract_events(parse_article(text, "x.txt"), parties) if e.visit]
+
+
+@pytest.mark.parametrize("clause, visitor, origin, host, met", [
+    ("Danish Prime Minister Poul Schlüter paid a state visit in November 1986 and met President Daniel arap Moi",
+     "Poul Schlüter", "DNK", "KEN", ["Daniel arap Moi"]),
+    ("Kenyan President Mwai Kibaki made an official visit in May 2005 and met Prime Minister Anders Fogh Rasmussen",
+     "Mwai Kibaki", "KEN", "DNK", ["Anders Fogh Rasmussen"]),
+])
+def test_a_visit_told_without_a_place_went_to_the_other_party(clause, visitor, origin, host, met):
+    found = visit(clause, ("DNK", "KEN"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == (visitor, origin, host, None)
+    assert [name for name, _ in found.counterparts] == met
+
+
+def test_a_visit_to_a_named_place_abroad_is_no_trip_to_the_other_party():
+    found = visit("Danish Prime Minister Poul Schlüter paid a state visit to Japan in 1986", ("DNK", "KEN"))
+    assert found is None or found.host_iso3 is None
+
+
+def test_visited_again_is_a_second_trip_to_the_same_country():
+    text = ("= Denmark–Kenya relations =\n\nDanish Prime Minister Poul Schlüter visited Nairobi in 1986. "
+            "He visited again on 4 April 1988.\n")
+    found = _visits_of(text, ("DNK", "KEN"))
+    assert [(v.visitor_name, v.host_iso3, v.city) for v in found] == [
+        ("Poul Schlüter", "KEN", "Nairobi"), ("Poul Schlüter", "KEN", None)]
+
+
+@pytest.mark.parametrize("clause, visitor, origin, host, city, met", [
+    ("Danish Foreign Minister Uffe Ellemann-Jensen held talks with his counterpart, Robert Ouko, in Nairobi in June 1988",
+     "Uffe Ellemann-Jensen", "DNK", "KEN", "Nairobi", ["Robert Ouko"]),
+    ("Kenyan Foreign Minister Robert Ouko held consultations with Uffe Ellemann-Jensen in Copenhagen on 3 March 1989",
+     "Robert Ouko", "KEN", "DNK", "Copenhagen", ["Uffe Ellemann-Jensen"]),
+    ("When Mwai Kibaki took office on 30 December 2002, Denmark was represented at the inauguration in Nairobi by "
+     "Foreign Minister Per Stig Møller", "Per Stig Møller", "DNK", "KEN", "Nairobi", []),
+])
+def test_talks_with_a_counterpart_and_representation_in_a_city(clause, visitor, origin, host, city, met):
+    found = visit(clause, ("DNK", "KEN"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == (visitor, origin, host, city)
+    assert [name for name, _ in found.counterparts] == met
+
+
+def test_talks_in_a_third_country_are_no_trip():
+    found = visit("Danish Foreign Minister Uffe Ellemann-Jensen held talks with Robert Ouko at the United Nations in "
+                  "New York in September 1989", ("DNK", "KEN"))
+    assert found is None or found.host_iso3 is None
+
+
+def test_what_the_visitor_did_next_in_the_sentence_adds_the_city_and_the_person_met():
+    text = ("= Canada–Ukraine relations =\n\nJean Chrétien was the first Canadian prime minister to go to Ukraine, in "
+            "May 2001, and signed a declaration on partnership with President Leonid Kuchma in Kharkiv.\n")
+    found = _visits_of(text, ("CAN", "UKR"))
+    assert [(v.visitor_name, v.city, [n for n, _ in v.counterparts]) for v in found] == [
+        ("Jean Chrétien", "Kharkiv", ["Leonid Kuchma"])]
+
+
+def test_being_met_at_the_airport_in_the_next_sentence_names_the_host():
+    text = ("= Ghana–Ivory Coast relations =\n\nPresident Nana Akufo-Addo visited Abidjan in June 2017. Alassane "
+            "Ouattara returned the visit on 3–4 November 2017. He was met at Tamale airport by Akufo-Addo and they "
+            "held talks in Tamale.\n")
+    found = _visits_of(text, ("GHA", "CIV"))
+    assert [(v.visitor_name, v.host_iso3, v.city, [n for n, _ in v.counterparts]) for v in found][1] == (
+        "Alassane Ouattara", "GHA", "Tamale", ["Nana Akufo-Addo"])

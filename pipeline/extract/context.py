@@ -4,7 +4,7 @@ titles and countries), the direction of the current section, and the last visit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,7 @@ class Known:
     origin: str | None
     role: str | None = None  # a role told without a title ("made a state visit")
     seen: int = 0  # when the article last named them, for 'the king' and 'the president'
+    trips: list[Visit] = field(default_factory=list, compare=False, repr=False)  # their visits so far
 
 
 class VisitContext:

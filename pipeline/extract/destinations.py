@@ -39,7 +39,7 @@ OFFICE_OF_RE = re.compile(r"\b(?:[Ss]peaker|[Pp]resident|[Cc]hair(?:man|woman|pe
 SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
 CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 PREPOSITION_RE = re.compile(r"\b(?:in|to|on|at|hosted by)\s+")
-OPENED_RE = re.compile(r"\b(?P<verb>inaugurated|inaugurate|opened|open)\s+(?P<what>the [^,.;]+?)(?=\s+(?:together|with|in|at|on|and)\b|[,.;]|$)")
+OPENED_RE = re.compile(r"(?<!\bthat )(?<!\bwhich )\b(?P<verb>inaugurated|inaugurate|opened|open)\s+(?P<what>the [^,.;]+?)(?=\s+(?:together|with|in|at|on|and)\b|[,.;]|$)")
 PART_CITY_MIN_POPULATION = 100_000
 """A town named by a part of a longer capitalised name must be this big ('Jinping' of Xi Jinping is none)."""
 MONTHS = frozenset(calendar.month_name[1:])

@@ -323,7 +323,7 @@ class _Reader:
             trip = next((e for e in reversed(events) if e.visit), None)
             told = trip.visit if trip else None
             dated = any(not _retold(d, trip.date) for d in inside) if trip else bool(inside)  # a time of its own
-            if told and continue_visit(clause.text, told, self.context, dated=dated):
+            if told and continue_visit(clause.text, told, self.context, dated=dated, shared=clause.shared):
                 add_told_with_visit(clause.text, date)
                 continue
             visits = detect_visits(clause.text, self.context, events[-1].visit if events else None, sentence.text)
@@ -331,6 +331,7 @@ class _Reader:
                 visit_date = _nearest_date(trip_dates(sentence.text, inside, clause.start + visit.trigger), clause.start + visit.trigger, date)
                 self.context.last_visit = visit
                 if visit.host_iso3:
+                    visit.person.trips.append(visit)
                     add(visit_date, "visit", "frame.visit", visit)
                     for again in _listed_after(visit_date, inside, sentence.text) if visit_date in inside else ():
                         add(again, "visit", "frame.visit", replace(visit))  # 'came back to hunt in 1969 and 1976'
@@ -342,6 +343,7 @@ class _Reader:
                 continue
             if NOT_RELATIONS_RE.search(clause.text):
                 continue
+            own_fact = bool(inside) and sentence.text[: clause.start].rstrip().endswith(";")  # '...; that year trade peaked'
             typing = type_clause(clause.text, heads_only=visit_told)
             event_type, rule = (typing.event_type, typing.rule) if typing else (None, None)
             untyped_fact = event_type is None and (deferred or (inside and not clause.shared))
@@ -350,10 +352,11 @@ class _Reader:
                 event_type, rule = previous_type, previous_rule
             elif untyped_fact and not deferred:
                 event_type, rule = "other", "frame.untyped"
-            if event_type is None or (visit_told and (event_type not in WITH_VISIT_TYPES or rule == "frame.untyped")):
-                continue
             untyped = rule == "frame.untyped"
-            if visit_told or relevant(event_type, clause.text, scope, untyped):  # a trip of the pair is about the pair
+            if event_type is None or (visit_told and (untyped or (event_type not in WITH_VISIT_TYPES and not own_fact))):
+                continue
+            with_trip = visit_told and event_type in WITH_VISIT_TYPES
+            if with_trip or relevant(event_type, clause.text, scope, untyped):  # a trip of the pair is about the pair
                 previous_type, previous_rule = event_type, rule
                 for listed in [date, *_listed_after(date, inside, sentence.text)]:
                     add(listed, event_type, rule)

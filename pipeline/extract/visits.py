@@ -55,13 +55,15 @@ CONTINUATION_RE = re.compile(
     r"|^(?:and\s+)?during (?:his|her|their|the) (?:stay|visit) in\b|^(?:his|her|their) hosts?,")
 """A clause that adds to the visit before it: 'received in C by X' (a list's style), 'and he was the guest of X',
 'and during his stay in C the hosts promised ...'."""
+SUBJECTLESS_ACT_RE = re.compile(r"(?:(?:then|also|there)\s+)?(?:signed|agreed|gave|laid|opened|inaugurated|addressed|spoke|discussed)\b")
+"""'..., and signed a declaration with B in C': what the visitor did on the trip, its subject left out."""
 ONWARD_RE = re.compile(r"^(?:and\s+)?(?:he|she|they) then (?:travell?ed|went|flew|continued) (?:on )?to\b")
 """An undated leg within the host country told after the visit: 'he then travelled to C'."""
-FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) (?:received|the guests? of))\b", re.I)
+FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) (?:received|met|welcomed|greeted|the guests? of))\b", re.I)
 RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
-    r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|alongside|guests? of|co-(?:chaired|hosted) by|(?:hosted|welcomed|received|greeted)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|"
+    r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|alongside|guests? of|co-(?:chaired|hosted) by|(?:hosted|welcomed|received|greeted|met)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*(?: airport)?| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|"
     r"(?:[Hh]e|[Ss]he) and|(?:[Hh]is|[Hh]er|[Tt]heir) hosts?,|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s+){0,4}")
 """Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
@@ -115,6 +117,10 @@ PEER_ROLES = {"foreign_minister", "minister", "speaker"}
 PASSIVE_BY_RE = re.compile(r"(?:(?:was|were)\s+)?\w+\s+by\b")
 """'attended by': the predicate's subject is what was attended."""
 STATE_VISIT_RE = re.compile(r"\bstate visit\b", re.I)
+NO_PLACE_RE = re.compile(
+    r"\s*(?:(?:again|twice|once more|officially|briefly|himself|herself)\s+)*(?:$|[,.;:(]|(?:on|from|during|for|and|that|when|between)\b"
+    rf"|in\s+(?:\d|(?:{'|'.join(MONTHS)}|early|late|mid|the|that)\b))")
+"""After a trip's predicate, no place: 'paid a state visit in May 2005 and met B', 'visited again on D'."""
 FIELD_RE = re.compile(r"(?:^|;\s*)(?P<label>[A-Za-z]+):\s*(?P<value>[^;]+)")
 
 
@@ -429,7 +435,7 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         named = context.mentions.named(clause[: trigger.start])
         host = next(iter(named)) if len(named) == 1 else None
     if host is None:
-        host = _host_without_place(trigger, known, people, context)
+        host = _host_without_place(clause, trigger, known, people, context)
     if host is None:
         return None
     person, known = next((pk for pk in candidates if pk[1].origin not in (None, host)), candidates[0])
@@ -443,7 +449,7 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         return None
     known.origin = origin
     title = _written_title(clause, person, known, people, context)
-    city = city or city_in(clause, trigger.start, host, people) or _city_back_in(trigger, known, host, context)
+    city = city or city_in(clause, trigger.start, host, people) or _city_back_in(trigger, known, host)
     visit = Visit(known.name, title, known, origin, host, city, _occasion(clause, trigger), trigger=trigger.start,
                   rule=trigger.rule)
     if trigger.frame in ("host", "meet"):
@@ -524,12 +530,13 @@ def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
     return trigger.end
 
 
-def _host_without_place(trigger: Trigger, known: Known, people: list[tuple[Person, Known]],
+def _host_without_place(clause: str, trigger: Trigger, known: Known, people: list[tuple[Person, Known]],
                         context: VisitContext) -> str | None:
     """The host country when no place is named: the host's country (or the party whose people
     hold the host's office, 'Prime Minister'), the section's direction,
-    or, for a returned visit or a stay as someone's guest, the visitor's other party, else
-    the country of the visit returned."""
+    or, for a returned visit, a stay as someone's guest or a trip told without a place, the
+    visitor's other party (else the country of the person met), else the country of the visit
+    returned."""
     if trigger.frame == "host":
         hosts = [k for p, k in people if p.start < trigger.start and k is not known][-1:]
     elif trigger.frame == "hosted":
@@ -543,6 +550,9 @@ def _host_without_place(trigger: Trigger, known: Known, people: list[tuple[Perso
         return context.direction[1]
     if trigger.frame in ("return", "hosted") and known.origin in context.parties:
         return context.other(known.origin)
+    if trigger.frame == "travel" and NO_PLACE_RE.match(clause, trigger.end):  # 'paid a state visit in 1986 and met B'
+        met = [k.origin for p, k in people if p.start >= trigger.end and k is not known and k.origin in context.parties]
+        return context.other(known.origin) if known.origin in context.parties else next(iter(met), None)
     last = context.last_visit
     if trigger.frame == "return" and last is not None and last.host_iso3:
         return last.host_iso3 if last.person is known else last.origin_iso3  # came back, or returned the visit
@@ -620,11 +630,10 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     return []
 
 
-def _city_back_in(trigger: Trigger, known: Known, host: str, context: VisitContext) -> str | None:
+def _city_back_in(trigger: Trigger, known: Known, host: str) -> str | None:
     """'In September he was back for the inauguration': back in the city of their last trip there."""
-    last = context.last_visit
-    back = trigger.rule == "be-back" and last is not None and last.person is known and last.host_iso3 == host
-    return last.city if back else None
+    last = known.trips[-1] if known.trips else None
+    return last.city if trigger.rule == "be-back" and last is not None and last.host_iso3 == host else None
 
 
 def _place_before(head: str, context: VisitContext, people: list[tuple[Person, Known]]) -> tuple[str | None, str | None]:
@@ -896,12 +905,13 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
     return True
 
 
-def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool = False) -> bool:
+def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool = False, shared: bool = False) -> bool:
     """A clause after a visit in the same sentence ("..., and met X in Hanoi", "the visit ended
-    with the summit in Ottawa"): add to the visit. A clause with its own date only adds the
-    person written with the visitor ("on 5 December he and X signed ...") and stays a fact."""
+    with the summit in Ottawa", a `shared` subject's "and signed ... with X in C"): add to the
+    visit. A clause with its own date only adds the person written with the visitor ("on 5
+    December he and X signed ...") and stays a fact."""
     onward = not dated and ONWARD_RE.match(clause) and place_of(clause, 0, context, [])[0] == visit.host_iso3
-    continues = onward or (CONTINUATION_RE.match(clause) and (not dated or not clause.startswith("in ")))
+    continues = onward or ((shared or SUBJECTLESS_ACT_RE.match(clause)) and not dated) or (CONTINUATION_RE.match(clause) and (not dated or not clause.startswith("in ")))
     listed = context.visit_list and visit.host_iso3  # an item of a list of visits tells of its visit only
     if listed and not continues:
         own_trip = dated or TRIP_TO_RE.search(clause)  # '...; B to C (October)': a trip of its own
