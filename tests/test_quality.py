@@ -1,7 +1,7 @@
 """Extraction quality against answer keys, with floors from measured scores.
 
-The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout12 (5, 5, 9, 9, 12,
-12, 12, 12, 12, 12, 12 and 12 articles written for this project in other styles, each scored once before any
+The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout13 (5, 5, 9, 9, 12,
+12, 12, 12, 12, 12, 12, 12 and 12 articles written for this project in other styles, each scored once before any
 rule was tuned on them). The shared sets dev and dev2 (in many styles)
 are scored too when ../shared/corpus is beside the clone. Floors only go
 up: raise one when the extraction improves, never lower one to pass.
@@ -14,23 +14,24 @@ from tests.conftest import PROJECT, SHARED_CORPUS
 
 SHARED_SETS = {"dev": [PROJECT / "seeds", SHARED_CORPUS / "dev"], "dev2": [SHARED_CORPUS / "dev2"]}
 CORPORA = {name: folders for name, folders in SHARED_SETS.items() if all(f.is_dir() for f in folders)} | {
-    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
+    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13")
 }
 FLOORS = {  # F1 measured: see the table in README.md
-    "dev": {"events": 0.98, "events_strict": 0.97, "visits": 0.99, "missions": 0.99},
-    "holdout": {"events": 0.98, "events_strict": 0.93, "visits": 0.99, "missions": 0.99},
+    "dev": {"events": 0.99, "events_strict": 0.97, "visits": 0.99, "missions": 0.99},
+    "holdout": {"events": 0.99, "events_strict": 0.93, "visits": 0.99, "missions": 0.99},
     "holdout2": {"events": 0.95, "events_strict": 0.85, "visits": 0.98, "missions": 0.98},
     "dev2": {"events": 0.91, "events_strict": 0.81, "visits": 0.99, "missions": 0.99},
     "holdout3": {"events": 0.92, "events_strict": 0.8, "visits": 0.97, "missions": 0.99},
     "holdout4": {"events": 0.92, "events_strict": 0.79, "visits": 0.88, "missions": 0.99},
     "holdout5": {"events": 0.9, "events_strict": 0.74, "visits": 0.9, "missions": 0.94},
     "holdout6": {"events": 0.92, "events_strict": 0.76, "visits": 0.9, "missions": 0.99},
-    "holdout7": {"events": 0.9, "events_strict": 0.73, "visits": 0.88, "missions": 0.98},
-    "holdout8": {"events": 0.89, "events_strict": 0.76, "visits": 0.85, "missions": 0.92},
-    "holdout9": {"events": 0.88, "events_strict": 0.69, "visits": 0.83, "missions": 0.99},
+    "holdout7": {"events": 0.91, "events_strict": 0.74, "visits": 0.89, "missions": 0.98},
+    "holdout8": {"events": 0.89, "events_strict": 0.77, "visits": 0.85, "missions": 0.92},
+    "holdout9": {"events": 0.88, "events_strict": 0.7, "visits": 0.86, "missions": 0.99},
     "holdout10": {"events": 0.87, "events_strict": 0.67, "visits": 0.88, "missions": 0.99},
-    "holdout11": {"events": 0.92, "events_strict": 0.7, "visits": 0.86, "missions": 0.94},
-    "holdout12": {"events": 0.89, "events_strict": 0.65, "visits": 0.72, "missions": 0.95},
+    "holdout11": {"events": 0.92, "events_strict": 0.72, "visits": 0.87, "missions": 0.94},
+    "holdout12": {"events": 0.89, "events_strict": 0.67, "visits": 0.72, "missions": 0.95},
+    "holdout13": {"events": 0.87, "events_strict": 0.66, "visits": 0.8, "missions": 0.99},
 }
 FIELD_FLOORS = {
     "dev": {("visit_fields", f): 0.99 for f in ("role", "city", "met", "occasion")}
@@ -74,6 +75,9 @@ FIELD_FLOORS = {
     "holdout12": {("visit_fields", "role"): 0.83, ("visit_fields", "city"): 0.95, ("visit_fields", "met"): 0.83,
                   ("visit_fields", "occasion"): 0.88, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
+    "holdout13": {("visit_fields", "role"): 0.93, ("visit_fields", "city"): 0.93, ("visit_fields", "met"): 0.87,
+                  ("visit_fields", "occasion"): 0.87, ("mission_fields", "resident"): 0.99,
+                  ("mission_fields", "city_country"): 0.99},
 }
 
 
@@ -87,7 +91,7 @@ def test_every_answer_key_article_is_built(scored):
     assert len(report.articles) == {"dev": 12, "holdout": 5, "holdout2": 5, "dev2": 14, "holdout3": 9,
                                  "holdout4": 9, "holdout5": 12, "holdout6": 12, "holdout7": 12, "holdout8": 12,
                                  "holdout9": 12, "holdout10": 12, "holdout11": 12,
-                                 "holdout12": 12}[name]
+                                 "holdout12": 12, "holdout13": 12}[name]
     assert all(a.article_id for a in report.articles)
 
 
