@@ -174,6 +174,17 @@ def test_no_trigger_is_none(clause):
     ("Most Norwegian workers were sent home in 1990.", "migration"),
     # "agreed" alone is an agreement only when nothing more specific fires
     ("Canada and Norway agreed to cooperate in the Arctic.", "agreement"),
+    # the vocabulary of aid, migration, trade, sport and arms
+    ("Remittances from workers in Qatar reached US$2 billion in 2019", "migration"),
+    ("About 4,000 people displaced by the floods crossed the river in May 1998", "migration"),
+    ("In 2012 India extended a line of credit of US$50 million for roads", "aid"),
+    ("The government sent 5,000 test kits and medical supplies in April 2020", "aid"),
+    ("Japan paused its budget support in 2016", "aid"),
+    ("A consortium of the two state firms won the licence in 2008", "trade"),
+    ("A shipment of liquefied gas left the terminal in June 2024", "trade"),
+    ("The two rugby unions formed a joint competition in 1995", "cultural"),
+    ("The first howitzers were delivered in 2019", "military"),
+    ("The navy handed over a patrol boat in 1994", "military"),
 ])
 def test_precedence(clause, event_type):
     assert classify(clause) == event_type
@@ -213,18 +224,3 @@ def test_fixed_cases(clause, expected):
 def test_partnerships_are_agreements(clause):
     assert classify(clause) == "agreement"
 
-
-@pytest.mark.parametrize("clause, event_type", [
-    ("Remittances from workers in Qatar reached US$2 billion in 2019", "migration"),
-    ("About 4,000 people displaced by the floods crossed the river in May 1998", "migration"),
-    ("In 2012 India extended a line of credit of US$50 million for roads", "aid"),
-    ("The government sent 5,000 test kits and medical supplies in April 2020", "aid"),
-    ("Japan paused its budget support in 2016", "aid"),
-    ("A consortium of the two state firms won the licence in 2008", "trade"),
-    ("A shipment of liquefied gas left the terminal in June 2024", "trade"),
-    ("The two rugby unions formed a joint competition in 1995", "cultural"),
-    ("The first howitzers were delivered in 2019", "military"),
-    ("The navy handed over a patrol boat in 1994", "military"),
-])
-def test_the_vocabulary_of_aid_migration_trade_sport_and_arms(clause, event_type):
-    assert classify(clause) == event_type
