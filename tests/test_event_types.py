@@ -224,3 +224,12 @@ def test_fixed_cases(clause, expected):
 def test_partnerships_are_agreements(clause):
     assert classify(clause) == "agreement"
 
+
+
+@pytest.mark.parametrize("clause", [
+    "After the military coup of March 2006 the embassy reduced its staff",
+    "The first reactor, built with Soviet help, entered commercial operation in 1977",
+    "In April 1984 the military government closed the land border",
+])
+def test_a_trigger_inside_a_compound_naming_a_state_of_affairs_does_not_count(clause):
+    assert classify(clause) != "military"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.events import extract_events
 from pipeline.extract.relevance import Scope, relevant, third_countries
+from pipeline.read.article import parse_article
 
 PAIR = ("NOR", "CHL")
 
@@ -88,3 +90,10 @@ def test_language_labels_and_continents_name_no_third_country(text):
 
 def test_a_demonym_of_a_third_country_still_counts():
     assert third_countries("South African troops arrived in 1999.", ("CAN", "MEX")) == {"ZAF"}
+
+
+def test_a_coup_told_as_the_background_of_a_fact_of_the_pair_keeps_the_fact():
+    text = ("= Denmark–Thailand relations =\n\nAfter the military coup of 22 May 2014 in Bangkok, Denmark suspended "
+            "high-level contacts with Thailand.\n")
+    found = [(e.date.edtf, e.event_type) for e in extract_events(parse_article(text, "x.txt"), ("DNK", "THA"))]
+    assert found == [("2014-05-22", "other")]

@@ -9,7 +9,8 @@ clause (past a leading "After ...,") up to the end of a complement cue (`complem
 "aimed at", "to discuss", "said that") hold a trigger stronger than "agreed", triggers after
 the cue are only the topic ("met ... to discuss road links" is a meeting, "said that X
 recognised Y" a statement). A trigger right after a negation cue (`negation_cues.csv`: "refused to
-recognise", "did not sign") does not count.
+recognise", "did not sign") does not count, nor one inside a compound that names a state of
+affairs (`state_compounds.csv`: "the military government", "entered commercial operation").
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
 COUNTRY_OBJECT_RULE = "recognition.country-object"
 NEGATION = "negation."
 COMPLEMENT = "complement."
+COMPOUND = "compound."
 LEADING_SUBORDINATE_RE = re.compile(
     r"^(?:[^:,;]{0,30}:)?\W*(?:[\w-]+\s+(?:days?|weeks?|months?|years?)\s+)?"
     r"(?:after|following|when|while|as|since|before|until|despite)\b[^,;]*,", re.I)
@@ -66,7 +68,7 @@ def _lexicon() -> tuple[PhraseMatcher, dict[str, Typing], dict[str, Typing]]:
                                     int(row["rank"] or kind["rank"]))
     defaults = {name: Typing(name, name, row["plover"] or None, int(row["rank"])) for name, row in types.items()}
     phrases = [(row["id"], row["phrase"]) for row in triggers]
-    for prefix, table in ((NEGATION, "negation_cues"), (COMPLEMENT, "complement_cues")):
+    for prefix, table in ((NEGATION, "negation_cues"), (COMPLEMENT, "complement_cues"), (COMPOUND, "state_compounds")):
         phrases += [(prefix + row["id"], row["phrase"]) for row in load_table(table, required=("phrase",))]
     return PhraseMatcher(phrases), typings, defaults
 
@@ -111,8 +113,10 @@ def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
     matcher, typings, defaults = _lexicon()
     matches = matcher.find(clause)
     cues = [m.end for m in matches if m.id.startswith(NEGATION) and not UNTIL_RE.search(clause, m.end)]
+    compounds = [(m.start, m.end) for m in matches if m.id.startswith(COMPOUND)]
     found = [(typings[m.id], m.start) for m in matches
-             if m.id in typings and not _negated(clause, m.start, cues) and not _in_place_name(clause, m.start)]
+             if m.id in typings and not _negated(clause, m.start, cues) and not _in_place_name(clause, m.start)
+             and not any(start <= m.start < end for start, end in compounds)]
     complement = next((m.end for m in matches if m.id.startswith(COMPLEMENT)
                        and not PLEDGE_RE.match(clause, m.end)), len(clause))
     lead = LEADING_SUBORDINATE_RE.match(clause)

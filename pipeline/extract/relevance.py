@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.countries import countries
+from pipeline.extract.event_types import LEADING_SUBORDINATE_RE
 from pipeline.lexicon import PhraseMatcher, load_table
 
 RELATIONS_TYPES = {"recognition", "relations_established", "relations_severed", "relations_restored"}
@@ -106,7 +107,9 @@ def relevant(event_type: str, text: str, scope: Scope, untyped: bool = False) ->
     joint = bool(JOINT_RE.search(text))
     unnamed = not scope.named and (not scope.others or joint)
     matcher, untyped_only = _own_affairs()
-    cues = {m.id for m in matcher.find(text)} if not joint else set()
+    lead = LEADING_SUBORDINATE_RE.match(text) if len(scope.named) == 2 else None
+    main_start = lead.end() if lead else 0  # 'After the coup in Bangkok, Copenhagen suspended contacts': its background
+    cues = {m.id for m in matcher.find(text) if m.start >= main_start} if not joint else set()
     weak = event_type in WEAK_TYPES and (event_type != "other" or untyped)
     own_affairs = bool(cues if weak else cues - untyped_only)
     if not weak:
