@@ -190,13 +190,18 @@ def test_precedence(clause, event_type):
     assert classify(clause) == event_type
 
 
-@pytest.mark.parametrize("clause", [
-    "The president recognised him as governor of the province.",
-    "Portugal and Brazil introduced mutual recognition of diplomas.",
-    "Poland recognised the importance of Japanese investment.",
+@pytest.mark.parametrize("clause, not_type", [
+    # recognition needs a state
+    ("The president recognised him as governor of the province.", "recognition"),
+    ("Portugal and Brazil introduced mutual recognition of diplomas.", "recognition"),
+    ("Poland recognised the importance of Japanese investment.", "recognition"),
+    # a trigger inside a compound that names a state of affairs does not count
+    ("After the military coup of March 2006 the embassy reduced its staff", "military"),
+    ("The first reactor, built with Soviet help, entered commercial operation in 1977", "military"),
+    ("In April 1984 the military government closed the land border", "military"),
 ])
-def test_recognition_needs_a_state(clause):
-    assert classify(clause) != "recognition"
+def test_words_that_tell_no_fact_of_their_type(clause, not_type):
+    assert classify(clause) != not_type
 
 
 def test_a_trigger_inside_a_city_name_does_not_type():
@@ -223,13 +228,3 @@ def test_fixed_cases(clause, expected):
 ])
 def test_partnerships_are_agreements(clause):
     assert classify(clause) == "agreement"
-
-
-
-@pytest.mark.parametrize("clause", [
-    "After the military coup of March 2006 the embassy reduced its staff",
-    "The first reactor, built with Soviet help, entered commercial operation in 1977",
-    "In April 1984 the military government closed the land border",
-])
-def test_a_trigger_inside_a_compound_naming_a_state_of_affairs_does_not_count(clause):
-    assert classify(clause) != "military"
