@@ -293,3 +293,14 @@ def test_a_capitalised_preposition_is_no_given_name():
 ])
 def test_lower_case_particles_stay_inside_a_name(text, name):
     assert one(text).name == name
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ayman Safadi, Jordan's foreign minister, went to Baghdad.", "Ayman Safadi", "foreign minister"),
+    ("Mohammed bin Rashid, the UAE's vice-president and prime minister, came.", "Mohammed bin Rashid", "prime minister"),
+    ("Baltasar Brum, Minister of Foreign Affairs and president-elect of Uruguay, came.", "Baltasar Brum",
+     "Minister of Foreign Affairs"),
+])
+def test_a_title_after_the_name_with_its_country_or_a_second_office(text, name, title):
+    person = one(text)
+    assert (person.name, person.title) == (name, title)

@@ -1076,3 +1076,34 @@ def test_being_met_at_the_airport_in_the_next_sentence_names_the_host():
     found = _visits_of(text, ("GHA", "CIV"))
     assert [(v.visitor_name, v.host_iso3, v.city, [n for n, _ in v.counterparts]) for v in found][1] == (
         "Alassane Ouattara", "GHA", "Tamale", ["Nana Akufo-Addo"])
+
+
+@pytest.mark.parametrize("clause, visitor, host, city, occasion", [
+    ("To attend the Mekong summit, Prime Minister Nguyễn Tấn Dũng flew to Vientiane in November 2009",
+     "Nguyễn Tấn Dũng", "LAO", "Vientiane", "Mekong summit"),
+    ("Vietnam's Phạm Gia Khiêm paid a visit to Vientiane in October 2010", "Phạm Gia Khiêm", "LAO", "Vientiane", None),
+    ("His successor Bounnhang Vorachith, accompanied by his wife, paid a state visit to Hanoi on 13–14 February 2017",
+     "Bounnhang Vorachith", "VNM", "Hanoi", None),
+])
+def test_purpose_first_a_country_named_with_the_visitor_and_an_aside(clause, visitor, host, city, occasion):
+    found = visit(clause, ("LAO", "VNM"))
+    assert (found.visitor_name, found.host_iso3, found.city, found.occasion) == (visitor, host, city, occasion)
+
+
+def test_an_entry_opening_with_its_place_dates_a_joint_act_there():
+    text = ("= Laos–Vietnam relations =\n\nLao Prime Minister Bouasone Bouphavanh visited Hanoi in 2008.\n\n"
+            "- Vientiane, 12 March 2009: Bouasone and Vietnamese Prime Minister Nguyễn Tấn Dũng sign a border protocol.\n")
+    found = _visits_of(text, ("LAO", "VNM"))
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in found] == [
+        ("Bouasone Bouphavanh", "LAO", "VNM", "Hanoi"), ("Nguyễn Tấn Dũng", "VNM", "LAO", "Vientiane")]
+
+
+def test_an_aside_on_taking_office_does_not_date_the_trip():
+    text = ("= Laos–Vietnam relations =\n\nLao Prime Minister Thongloun Sisoulith, having taken office in April 2016, "
+            "went to Hanoi on 7 May 2016.\n")
+    assert [e.date.edtf for e in extract_events(parse_article(text, "x.txt"), ("LAO", "VNM")) if e.visit] == ["2016-05-07"]
+
+
+def test_a_monarch_named_by_a_regnal_number_is_royalty():
+    found = visit("Felipe VI paid a state visit to Rabat on 13–14 February 2019", ("ESP", "MAR"))
+    assert (found.visitor_name, found.visitor_role) == ("Felipe VI", "royalty")

@@ -135,6 +135,8 @@ class VisitContext:
             known.title = person.title  # the latest office held
         if origin and not known.origin:
             known.origin = origin
+        if not known.role and len(known.name.split()) >= 2 and REGNAL_RE.fullmatch(known.name.split()[-1]):
+            known.role = "royalty"  # 'Felipe VI', 'Harald V': a monarch named by a regnal number
         self.mentioned += 1
         known.seen = self.mentioned
         return known

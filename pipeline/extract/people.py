@@ -57,9 +57,11 @@ LONG_MINISTER_RE = re.compile(
 """'the Minister of Trade, Industry and Tourism, A B,': a title that lists its portfolios."""
 APPOSITIVE_RE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:(?:now|by then|later|newly|(?:re-)?elected)\s+)?(?:the\s+)?"
-    rf"(?:(?:first|new|outgoing|incoming)\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+|(?-i:[A-Z][a-z]+)\s+(?=[a-z]))?"
-    rf"(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: (?:of )?(?:the )?[A-Z]\w+){{0,3}}| of the [a-z]+ (?:republic|kingdom|country|nation|state|government))?)(?:\s+(?:in|since) [^,;]{{1,30}}|\s+and\s+[^,;]{{1,40}})?[,.]")
-"""'A, now President of Angola,'; 'A, by then President of the Council of State,'; 'A, elected president of C in 2024,'."""
+    rf"(?:(?:first|new|outgoing|incoming)\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+|(?-i:[A-Z][a-z]+)\s+(?=[a-z])|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?=[a-z]))?"
+    rf"(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: (?:of )?(?:the )?[A-Z]\w+){{0,3}}| of the [a-z]+ (?:republic|kingdom|country|nation|state|government))?)(?:\s+(?:in|since) [^,;]{{1,30}}|\s+and\s+(?P<second>[^,;]{{1,40}}))?[,.]")
+"""'A, now President of Angola,'; 'A, by then President of the Council of State,'; 'A, elected president of C in 2024,';
+'A, Jordan's foreign minister,'; 'A, the UAE's vice-president and prime minister,' (the higher office held, not one to come: 'president-elect')."""
+LEADERS = ("head_of_state", "head_of_government")
 AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 BECAME_RE = re.compile(rf"(?P<name>{NAME})\s+became\s+(?:the\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")
 BECAME_OF_RE = re.compile(rf"(?P<name>{NAME})(?:,[^;]{{0,80}}?,)?\s+became\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS} of (?:the )?(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))?)")
@@ -76,7 +78,7 @@ STOP_WORDS = {"In", "On", "The", "During", "After", "Before", "Both", "From", "S
               "Such", "These", "Those", "This", "That", "Further", "Subsequent", "Later", "Earlier", "Under", "With",
               "Between", "Following", "Through", "For", "Of", "As", "When", "While", "Unlike", "Despite", "Until",
               "Within", "Among", "Against", "Without", "Upon", "Once", "Although", "Though", "Because", "Then", "And",
-              "But", "Yet", "Also", "Their", "His", "Her", "Its"}
+              "But", "Yet", "Also", "Their", "His", "Her", "Its", "To", "By", "Having"}
 """Words that open a sentence and are no name: prepositions, pronouns, quantifiers ('Multiple visits')."""
 
 
@@ -187,5 +189,7 @@ def _titled_people(text: str) -> tuple[Person, ...]:
         if ranked:  # 'General A, commander-in-chief of the army,': the office, not the rank
             people[ranked[0]] = replace(people[ranked[0]], title=match["title"])
         elif _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
-            people.append(Person(name, match["title"], match.start(), match.end("title")))
+            second = match["second"] or ""
+            leads = role_of(second) in LEADERS and role_of(match["title"]) not in LEADERS and "-elect" not in second
+            people.append(Person(name, second if leads else match["title"], match.start(), match.end("title")))
     return tuple(sorted(people, key=lambda p: p.start))

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
-from pipeline.extract.countries import fold
+from pipeline.extract.countries import fold, resolve_country
 from pipeline.extract.dates import MONTHS
 from pipeline.extract.destinations import PLACE_RE, city_in, city_of, occasion_in, place_of
 from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, is_rank, leader_role, role_of
@@ -42,8 +42,8 @@ APPEAL_RE = re.compile(r"^[^.;:]*?\bto\s+(?!the\b|an?\b|[A-Z])[a-z]+")
 """'called on X to withdraw': an appeal, not a call paid on someone."""
 PRIVATE = frozenset(row["phrase"] for row in load_table("private_occupations", required=("phrase",)))
 """Occupations of private people: 'the poet A' makes no official visit."""
-RELATIVE_RE = re.compile(r",\s+who\s[^,;]*")
-"""', who won the election that month': an aside about a person."""
+RELATIVE_RE = re.compile(r",\s+(?:who|having|accompanied by|joined by|flanked by)\s[^,;]*")
+"""', who won the election that month', ', having taken office in May', ', accompanied by his wife': an aside about a person."""
 AGAIN_RE = re.compile(r"^(?:and\s+)?again\b")
 """'..., and again on 24 February 2024': the same trip made once more."""
 MAX_GAPPED_SPAN = 70
@@ -121,6 +121,10 @@ NO_PLACE_RE = re.compile(
     r"\s*(?:(?:again|twice|once more|officially|briefly|himself|herself)\s+)*(?:$|[,.;:(]|(?:on|from|during|for|and|that|when|between)\b"
     rf"|in\s+(?:\d|(?:{'|'.join(MONTHS)}|early|late|mid|the|that)\b))")
 """After a trip's predicate, no place: 'paid a state visit in May 2005 and met B', 'visited again on D'."""
+OWNED_NAME_RE = re.compile(rf"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?P<name>{NAME})\s+(?:[a-z]+\s+){{0,2}}$")
+"""'Iraq's Fuad Hussein paid a visit': an untitled person named with their country."""
+PURPOSE_FIRST_RE = re.compile(r"(?:In order )?[Tt]o\s+[a-z]")
+"""'To attend the summit, A flew to C': the purpose told before the trip."""
 FIELD_RE = re.compile(r"(?:^|;\s*)(?P<label>[A-Za-z]+):\s*(?P<value>[^;]+)")
 
 
@@ -252,8 +256,8 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
         if visit is not None:
             visit.occasion = visit.occasion or (occasion_in(clause[lead:trigger.start]) if lead is not None else None)
             visits.append(visit)
-        elif lead is None and place_of(clause, trigger.end, context, people) == (None, None):
-            lead = trigger.start  # 'attended the summit in <unlisted town> as the guest of X'
+        elif lead is None and (place_of(clause, trigger.end, context, people) == (None, None) or PURPOSE_FIRST_RE.match(clause)):
+            lead = trigger.start  # 'attended the summit in <unlisted town> as the guest of X', 'To attend the summit, A flew to C'
     presence = None if visits else _presence(clause, people, context)
     visits += [presence] if presence else []
     for index, visit in enumerate(visits):
@@ -288,7 +292,7 @@ def _state_visit_roles(visit: Visit, context: VisitContext) -> None:
 
 def aside_spans(text: str) -> list[tuple[int, int]]:
     """Where relative clauses about a person stand: ', who won the election that month'."""
-    return [m.span() for m in RELATIVE_RE.finditer(text)] if ", who" in text else []
+    return [m.span() for m in RELATIVE_RE.finditer(text)] if ", " in text else []
 
 
 def trip_dates(sentence: str, dates: list, trigger: int | None = None) -> list:
@@ -485,6 +489,8 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     if len(group) < 2:
         return None
     host, city = place_of(clause, trigger.end, context, people)
+    if host not in context.parties:  # 'Hanoi, 10 October 2005: A and B sign the treaty'
+        host, city = _place_before(clause[: group[0][0].start], context, people)
     places = " ".join(m.group() for m in re.finditer(r"\b(?:in|at)\s+[^,;]*", clause[trigger.end:]))
     if host not in context.parties or len(context.mentions.named(places)) > 1:
         return None  # not 'at the same time in Helsinki and Tallinn'
@@ -612,6 +618,10 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     bare = _bare_subject(clause, trigger.start)
     if before and not (bare and bare.start > before[-1][0].end and re.search(r"[,;]", clause[before[-1][0].end: bare.start])):
         return _subject_group(before, clause, trigger.start)  # not 'When A succeeded B, C travelled'
+    owned = OWNED_NAME_RE.search(clause, 0, trigger.start)
+    if owned and resolve_country(owned["country"]) in context.parties and is_person_name(owned["name"]):
+        person = Person(owned["name"], None, owned.start("name"), owned.end("name"))
+        return [(person, context.remember(person, resolve_country(owned["country"])))]
     if bare:
         return [(bare, context.remember(bare, _successor_origin(clause[: trigger.start], people, context)))]
     possessive = POSSESSIVE_RE.search(clause[: trigger.start])
