@@ -97,3 +97,10 @@ def test_a_coup_told_as_the_background_of_a_fact_of_the_pair_keeps_the_fact():
             "high-level contacts with Thailand.\n")
     found = [(e.date.edtf, e.event_type) for e in extract_events(parse_article(text, "x.txt"), ("DNK", "THA"))]
     assert found == [("2014-05-22", "other")]
+
+
+def test_independence_won_by_both_is_each_ones_own_affair_but_joining_together_is_the_pairs():
+    text = ("= Estonia–Latvia relations =\n\nBoth countries regained their independence in 1991. Both joined NATO "
+            "on 29 March 2004.\n")
+    found = [(e.date.edtf, e.event_type) for e in extract_events(parse_article(text, "x.txt"), ("EST", "LVA"))]
+    assert found == [("2004-03-29", "organization")]

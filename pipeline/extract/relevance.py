@@ -37,12 +37,14 @@ MIN_NAME_LENGTH = 4
 
 
 @lru_cache(maxsize=1)
-def _own_affairs() -> tuple[PhraseMatcher, frozenset[str]]:
+def _own_affairs() -> tuple[PhraseMatcher, frozenset[str], frozenset[str]]:
     """Cues of one country's own affairs ("became independent", "joined NATO"): own_affairs_cues.csv,
-    and the ids of those that only hold for facts no trigger typed."""
+    the ids of those that only hold for facts no trigger typed, and of those that hold even when
+    both parties did it ('both regained their independence in 1991')."""
     rows = load_table("own_affairs_cues", required=("phrase", "scope"))
     untyped_only = frozenset(row["id"] for row in rows if row["scope"] == "untyped")
-    return PhraseMatcher([(row["id"], row["phrase"]) for row in rows]), untyped_only
+    parallel = frozenset(row["id"] for row in rows if row["scope"] == "parallel")
+    return PhraseMatcher([(row["id"], row["phrase"]) for row in rows]), untyped_only, parallel
 
 
 @lru_cache(maxsize=1)
@@ -106,10 +108,10 @@ def relevant(event_type: str, text: str, scope: Scope, untyped: bool = False) ->
         return True
     joint = bool(JOINT_RE.search(text))
     unnamed = not scope.named and (not scope.others or joint)
-    matcher, untyped_only = _own_affairs()
+    matcher, untyped_only, parallel = _own_affairs()
     lead = LEADING_SUBORDINATE_RE.match(text) if len(scope.named) == 2 else None
     main_start = lead.end() if lead else 0  # 'After the coup in Bangkok, Copenhagen suspended contacts': its background
-    cues = {m.id for m in matcher.find(text) if m.start >= main_start} if not joint else set()
+    cues = {m.id for m in matcher.find(text) if m.start >= main_start and (not joint or m.id in parallel)}
     weak = event_type in WEAK_TYPES and (event_type != "other" or untyped)
     own_affairs = bool(cues if weak else cues - untyped_only)
     if not weak:
