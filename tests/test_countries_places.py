@@ -124,3 +124,9 @@ def test_a_city_of_a_former_country_party_takes_its_code():
     assert lookup_city("Bratislava", prefer=["CSK", "AUT"]).iso3 == "CSK"
     assert lookup_city("Belgrade", prefer=["SRB", "IND"]).iso3 == "SRB"
     assert lookup_city("Belgrade").iso3 == "SRB"
+
+
+@pytest.mark.parametrize("name, city, iso3", [("Mecca", "Makkah", "SAU"), ("Bombay", "Mumbai", "IND"), ("Brussels", "Brussels", "BEL")])
+def test_a_large_citys_english_name_is_not_hidden_by_a_small_town_of_that_name(name, city, iso3):
+    found = lookup_city(name)
+    assert (found.name, found.iso3) == (city, iso3)

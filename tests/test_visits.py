@@ -1107,3 +1107,16 @@ def test_an_aside_on_taking_office_does_not_date_the_trip():
 def test_a_monarch_named_by_a_regnal_number_is_royalty():
     found = visit("Felipe VI paid a state visit to Rabat on 13–14 February 2019", ("ESP", "MAR"))
     assert (found.visitor_name, found.visitor_role) == ("Felipe VI", "royalty")
+
+
+@pytest.mark.parametrize("clause, parties, visitor, host, city, met", [
+    ("Polish Defence Minister Mariusz Błaszczak inspected the tank plants in Changwon in May 2022", ("POL", "KOR"),
+     "Mariusz Błaszczak", "KOR", "Changwon", []),
+    ("The treaty, signed in Rabat on 4 July 1991 by Prime Minister Felipe González and King Hassan II, is in force",
+     ("ESP", "MAR"), "Felipe González", "MAR", "Rabat", ["Hassan II"]),
+    ("To perform the Umrah, Prime Minister Shehbaz Sharif went to Mecca on 6–8 April 2024", ("PAK", "SAU"),
+     "Shehbaz Sharif", "SAU", "Mecca", []),
+])
+def test_inspecting_signing_and_a_city_known_by_its_english_name(clause, parties, visitor, host, city, met):
+    found = visit(clause, parties)
+    assert (found.visitor_name, found.host_iso3, found.city, [n for n, _ in found.counterparts]) == (visitor, host, city, met)

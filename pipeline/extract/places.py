@@ -30,6 +30,8 @@ NAME_CONNECTORS = "de|do|da|el|es|al|of|au|du|la|del"
 ALTERNATE_NAMES_MIN_POPULATION = 100_000
 """Alternate names (Calcutta, Tirane) are indexed only for larger cities: for small places
 they are mostly transliterations that collide with other words."""
+TOWN_MAX_POPULATION = 20_000
+"""A name that only small towns bear as their own does not hide a large city's other name (Mecca)."""
 
 
 @dataclass(frozen=True)
@@ -90,9 +92,10 @@ def _build_index() -> dict[str, tuple[City, ...]]:
             for alt in record["alternatenames"]:
                 if _is_latin_name(alt):
                     alternate.setdefault(_key(alt), []).append(city)
-    index = {key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in alternate.items()}
-    index.update({key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in main.items()})
-    return index
+    for key, found in alternate.items():  # 'Mecca' is a small town's name and the big city's English one
+        if max((city.population for city in main.get(key, ())), default=0) < TOWN_MAX_POPULATION:
+            main.setdefault(key, []).extend(city for city in found if city not in main.get(key, ()))
+    return {key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in main.items()}
 
 
 PREFERRED_MIN_SHARE = 0.05

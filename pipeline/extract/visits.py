@@ -42,8 +42,9 @@ APPEAL_RE = re.compile(r"^[^.;:]*?\bto\s+(?!the\b|an?\b|[A-Z])[a-z]+")
 """'called on X to withdraw': an appeal, not a call paid on someone."""
 PRIVATE = frozenset(row["phrase"] for row in load_table("private_occupations", required=("phrase",)))
 """Occupations of private people: 'the poet A' makes no official visit."""
-RELATIVE_RE = re.compile(r",\s+(?:who|having|accompanied by|joined by|flanked by)\s[^,;]*")
-"""', who won the election that month', ', having taken office in May', ', accompanied by his wife': an aside about a person."""
+RELATIVE_RE = re.compile(r",\s+(?:who|whose|having|accompanied by|joined by|flanked by)\s[^,;]*")
+"""', who won the election that month', ', whose friendship with B ...', ', having taken office in May', ', accompanied
+by his wife': an aside about a person."""
 AGAIN_RE = re.compile(r"^(?:and\s+)?again\b")
 """'..., and again on 24 February 2024': the same trip made once more."""
 MAX_GAPPED_SPAN = 70
@@ -121,6 +122,8 @@ NO_PLACE_RE = re.compile(
     r"\s*(?:(?:again|twice|once more|officially|briefly|himself|herself)\s+)*(?:$|[,.;:(]|(?:on|from|during|for|and|that|when|between)\b"
     rf"|in\s+(?:\d|(?:{'|'.join(MONTHS)}|early|late|mid|the|that)\b))")
 """After a trip's predicate, no place: 'paid a state visit in May 2005 and met B', 'visited again on D'."""
+REDUCED_PASSIVE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][^,;]*?\s+by\s")
+"""'the treaty signed in Rabat on 4 July 1991 by A and B': the signatories follow 'by'."""
 OWNED_NAME_RE = re.compile(rf"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?P<name>{NAME})\s+(?:[a-z]+\s+){{0,2}}$")
 """'Iraq's Fuad Hussein paid a visit': an untitled person named with their country."""
 PURPOSE_FIRST_RE = re.compile(r"(?:In order )?[Tt]o\s+[a-z]")
@@ -482,7 +485,8 @@ def _private(clause: str, person: Person) -> bool:
 
 def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], context: VisitContext) -> Visit | None:
     """Two officials acting together in a city of one party: the other one is the visitor."""
-    passive = trigger.rule.startswith("be-") and re.match(r"[^,;]*?\bby\s", clause[trigger.end:])  # "was signed ... by A and B"
+    after = clause[trigger.end:]  # "was signed ... by A and B", "(a treaty) signed in C by A and B"
+    passive = re.match(r"[^,;]*?\bby\s", after) if trigger.rule.startswith("be-") else REDUCED_PASSIVE_RE.match(after)
     group = _group_after(people, clause, trigger.end) if passive else _subject_group(people, clause, trigger.start)
     if len(group) == 1 and not passive:
         group += _partner_after(clause, trigger, people, group[0][1])
