@@ -813,7 +813,10 @@ def _field_visit(sentence: str, context: VisitContext) -> Visit | None:
 
 
 def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], context: VisitContext) -> None:
-    """The people the visitor met, was hosted by, or held talks with."""
+    """The people the visitor met, was hosted by, or held talks with; not those of an aside about
+    the visitor ('A, whose friendship with B ...', 'A, accompanied by his wife B,')."""
+    asides = aside_spans(text)
+    people = [pk for pk in people if not any(a <= pk[0].start < b for a, b in asides)]
     for match in INVITER_RE.finditer(text):
         name = match["name"] or match["of"]
         if match["name"] or is_person_name(name):
@@ -826,10 +829,11 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
         elif re.search(r"\bvisited\s+$", text[: person.start]) or RECEIVED_HIM_RE.match(text, person.end):
             visit.add_counterpart(known.name, person.title)  # 'where King B received him
     for match in WITH_NAME_RE.finditer(text):
-        if len(match["name"].split()) >= 2 and is_person_name(match["name"]):
+        if len(match["name"].split()) >= 2 and is_person_name(match["name"]) and not any(a <= match.start() < b for a, b in asides):
             visit.add_counterpart(match["name"].rstrip(".,"), None)
     for match in MET_LIST_RE.finditer(text):
-        _listed(match["names"], match.start("names"), visit, people, context)
+        if not any(a <= match.start() < b for a, b in asides):
+            _listed(match["names"], match.start("names"), visit, people, context)
     _pronoun_met(text, visit, people)
     resolved = []
     for name, title in visit.counterparts:
