@@ -122,6 +122,8 @@ NO_PLACE_RE = re.compile(
     r"\s*(?:(?:again|twice|once more|officially|briefly|himself|herself)\s+)*(?:$|[,.;:(]|(?:on|from|during|for|and|that|when|between)\b"
     rf"|in\s+(?:\d|(?:{'|'.join(MONTHS)}|early|late|mid|the|that)\b))")
 """After a trip's predicate, no place: 'paid a state visit in May 2005 and met B', 'visited again on D'."""
+NOT_MET_ASIDE_RE = re.compile(r",\s+(?:whose|having|accompanied by|joined by|flanked by)\s[^,;]*")
+"""Asides whose people the visitor did not meet as hosts (unlike ', who was hosted by B')."""
 REDUCED_PASSIVE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][^,;]*?\s+by\s")
 """'the treaty signed in Rabat on 4 July 1991 by A and B': the signatories follow 'by'."""
 OWNED_NAME_RE = re.compile(rf"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?P<name>{NAME})\s+(?:[a-z]+\s+){{0,2}}$")
@@ -815,7 +817,7 @@ def _field_visit(sentence: str, context: VisitContext) -> Visit | None:
 def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], context: VisitContext) -> None:
     """The people the visitor met, was hosted by, or held talks with; not those of an aside about
     the visitor ('A, whose friendship with B ...', 'A, accompanied by his wife B,')."""
-    asides = aside_spans(text)
+    asides = [m.span() for m in NOT_MET_ASIDE_RE.finditer(text)]
     people = [pk for pk in people if not any(a <= pk[0].start < b for a, b in asides)]
     for match in INVITER_RE.finditer(text):
         name = match["name"] or match["of"]
