@@ -560,3 +560,9 @@ def test_a_dated_fact_after_a_semicolon_is_not_part_of_the_trip_before_it():
             "US$250 million.\n")
     found = [(e.date.edtf, e.event_type) for e in events(text, ("IRN", "TJK"))]
     assert found == [("2012-03", "visit"), ("2012", "trade")]
+
+
+def test_a_measure_told_before_gives_its_kind_to_the_sentence_that_lifts_it():
+    text = ("= Canada–Mexico relations =\n\nIn July 2009 Canada imposed a visa requirement on Mexican travellers. "
+            "The requirement was lifted on 1 December 2016.\n")
+    assert rows(events(text, ("CAN", "MEX"))) == [("2009-07", "visa"), ("2016-12-01", "visa")]

@@ -43,6 +43,12 @@ DATE_LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 LEAD_END_RE = re.compile(r"\s*[.:|–—-]")
 """What follows a date that opens an entry of a chronology ('2019 – ...', '6 June 2019. ...')."""
 YEAR_HEADING_RE = re.compile(r"1\d{3}|20\d{2}")
+MEASURE_ANAPHORA_RE = re.compile(
+    r"(?:The|These|This|Those|Such)\s+(?:[a-z-]+\s+){0,2}(?:requirements?|measures?|restrictions?|bans?|sanctions?|embargo|"
+    r"arrangements?|programmes?|programs?|schemes?|services?|routes?|rules?|waivers?|exemptions?|quotas?|tariffs?|duties|fees?)"
+    r"\s+(?:was|were|had been|has been|have been)\s")
+"""A sentence whose subject is a measure told just before ('The requirement was lifted'): a fact of
+the same kind as that one."""
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
 WITH_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support", "aid", "transport", "organization",
@@ -298,6 +304,8 @@ class _Reader:
         """One event per clause that has a date and a type (or tells of a visit)."""
         events: list[Event] = []
         previous_type, previous_rule, visit_told, deferred = None, None, False, False
+        before = self.events[-1] if self.events and self.events[-1].block == index else None
+        measure = before if before is not None and MEASURE_ANAPHORA_RE.match(sentence.text) else None
         named = self.mentions.named(sentence.text)
         scope = Scope(named, self.mentions.pair_named(sentence.text),
                       third_countries(sentence.text, self.mentions.parties), in_paragraph, in_section)
@@ -348,7 +356,9 @@ class _Reader:
             event_type, rule = (typing.event_type, typing.rule) if typing else (None, None)
             untyped_fact = event_type is None and (deferred or (inside and not clause.shared))
             deferred = untyped_fact and bool(following and following.shared)  # 'A convened and chaired B': one fact
-            if event_type is None and previous_type and (not inside or ELLIPTICAL_RE.match(clause.text)):
+            if event_type is None and measure is not None and clause.start == 0:  # 'The requirement was lifted in 2016'
+                event_type, rule = measure.event_type, measure.rule
+            elif event_type is None and previous_type and (not inside or ELLIPTICAL_RE.match(clause.text)):
                 event_type, rule = previous_type, previous_rule
             elif untyped_fact and not deferred:
                 event_type, rule = "other", "frame.untyped"
