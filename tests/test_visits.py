@@ -1120,3 +1120,11 @@ def test_a_monarch_named_by_a_regnal_number_is_royalty():
 def test_inspecting_signing_and_a_city_known_by_its_english_name(clause, parties, visitor, host, city, met):
     found = visit(clause, parties)
     assert (found.visitor_name, found.host_iso3, found.city, [n for n, _ in found.counterparts]) == (visitor, host, city, met)
+
+
+def test_a_successor_named_with_the_predecessor_meets_the_one_named_after_the_verb():
+    text = ("= Brazil–Portugal relations =\n\nPrime Minister António Costa visited Brasília in 2023. Costa's successor, "
+            "Luís Duarte, met Lula on the margins of the G20 summit in Rio de Janeiro in November 2024.\n")
+    found = _visits_of(text, ("BRA", "PRT"))
+    assert [(v.visitor_name, v.city, [n for n, _ in v.counterparts]) for v in found] == [
+        ("António Costa", "Brasília", []), ("Luís Duarte", "Rio de Janeiro", ["Lula"])]

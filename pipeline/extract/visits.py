@@ -462,8 +462,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     visit = Visit(known.name, title, known, origin, host, city, _occasion(clause, trigger), trigger=trigger.start,
                   rule=trigger.rule)
     if trigger.frame in ("host", "meet"):
-        for other, other_known in people:
-            if other.start < trigger.start and other_known is not known:
+        for other, other_known in people:  # not 'C's successor, A, met B': C
+            if other.start < trigger.start and other_known is not known and not re.match(r"['’]s\b", clause[other.end:]):
                 visit.add_counterpart(other_known.name, other.title)
     elif trigger.frame == "attend":  # "A and B co-chaired the council in C": B, of the host, received A
         for other, other_known in _subject_group(people, clause, trigger.start):
@@ -711,8 +711,8 @@ def _bare_subject(text: str, before: int) -> Person | None:
     """A full name without a title, the subject of the clause ("Lulzim Basha travelled"), or
     a single name right before the predicate ("Arévalo was hosted")."""
     head = text[:before]
-    led = re.match(rf"(?:His|Her) (?:successor|predecessor),\s+(?P<name>{NAME}),\s+(?:[a-z]+\s+){{0,2}}$", head)
-    if led and len(led["name"].split()) >= 2 and is_person_name(led["name"]):  # "His successor, A B, chose"
+    led = re.match(rf"(?:His|Her|[A-Z][\w-]+['’]s) (?:successor|predecessor),\s+(?P<name>{NAME}),\s+(?:[a-z]+\s+){{0,2}}$", head)
+    if led and len(led["name"].split()) >= 2 and is_person_name(led["name"]):  # "His successor, A B, chose"; "C's successor, A B,"
         return Person(led["name"], None, led.start("name"), led.end("name"))
     appositive = re.match(rf"(?P<name>{NAME}),\s+[^,;()]{{1,60}},\s+(?:[a-z]+\s+){{0,2}}$", head)
     if appositive and len(appositive["name"].split()) >= 2 and is_person_name(appositive["name"]):  # "A B, C's successor, paid"
@@ -870,6 +870,9 @@ def _listed(names: str, offset: int, visit: Visit, people: list[tuple[Person, Kn
             end = len(chunk) - len(chunk.lstrip()) + bare.end()
         elif bare and (full := context.full_name(bare["name"].rstrip(".,"))):
             visit.add_counterpart(full, None)
+            end = len(chunk) - len(chunk.lstrip()) + bare.end()
+        elif bare and start == offset and " " not in bare["name"] and bare["name"] not in STOP_WORDS and is_surname(bare["name"]):
+            visit.add_counterpart(bare["name"], None)  # 'met Lula on the margins of ...': one name, right after the verb
             end = len(chunk) - len(chunk.lstrip()) + bare.end()
         else:
             continue
