@@ -130,3 +130,7 @@ def test_a_city_of_a_former_country_party_takes_its_code():
 def test_a_large_citys_english_name_is_not_hidden_by_a_small_town_of_that_name(name, city, iso3):
     found = lookup_city(name)
     assert (found.name, found.iso3) == (city, iso3)
+
+
+def test_the_emirates_is_the_united_arab_emirates():
+    assert resolve_country("the Emirates") == "ARE"

@@ -1128,3 +1128,12 @@ def test_a_successor_named_with_the_predecessor_meets_the_one_named_after_the_ve
     found = _visits_of(text, ("BRA", "PRT"))
     assert [(v.visitor_name, v.city, [n for n, _ in v.counterparts]) for v in found] == [
         ("António Costa", "Brasília", []), ("Luís Duarte", "Rio de Janeiro", ["Lula"])]
+
+
+def test_a_first_trip_made_of_a_city_and_a_relative_date_told_again_as_a_date():
+    text = ("= Argentina–Brazil relations =\n\nHosni Lopes became president in October 1981. President Lula made his "
+            "first trip to Argentina as president two months later, in January 1983. On 23 January 2023 Lula made "
+            "Buenos Aires his first trip abroad of the new term.\n")
+    events = extract_events(parse_article(text, "x.txt"), ("ARG", "BRA"))
+    found = [(e.date.edtf, e.visit.host_iso3, e.visit.city) for e in events if e.visit]
+    assert found == [("1983-01", "ARG", None), ("2023-01-23", "ARG", "Buenos Aires")]

@@ -124,6 +124,8 @@ NO_PLACE_RE = re.compile(
 """After a trip's predicate, no place: 'paid a state visit in May 2005 and met B', 'visited again on D'."""
 NOT_MET_ASIDE_RE = re.compile(r",\s+(?:whose|having|accompanied by|joined by|flanked by)\s[^,;]*")
 """Asides whose people the visitor did not meet as hosts (unlike ', who was hosted by B')."""
+RESTATED_RE = re.compile(r"\s*,\s*(?:in|on)?\s*")
+"""Between a relative date and the date it stands for: 'two months later, in January 1988'."""
 REDUCED_PASSIVE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][^,;]*?\s+by\s")
 """'the treaty signed in Rabat on 4 July 1991 by A and B': the signatories follow 'by'."""
 OWNED_NAME_RE = re.compile(rf"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?P<name>{NAME})\s+(?:[a-z]+\s+){{0,2}}$")
@@ -304,8 +306,10 @@ def trip_dates(sentence: str, dates: list, trigger: int | None = None) -> list:
     """The dates that may date a trip: not the start of a state of affairs ('in office since
     January'), nor the date of an office in an appositive ('A, elected president in March, came'),
     nor one inside a relative clause that is not the trip's ('A, who won the election that month,
-    chose C')."""
+    chose C'), nor a relative date told again as a date ('two months later, in January 1988')."""
     asides = [span for span in aside_spans(sentence) if trigger is None or not span[0] <= trigger < span[1]]
+    dates = [d for d, after in zip(dates, [*dates[1:], None]) if not (
+        d.relative and after is not None and not after.relative and RESTATED_RE.fullmatch(sentence, d.char_end, after.char_start))]
     return [d for d in dates if not re.search(r"\bsince\s+$|\b(?:elected|appointed|born|sworn in|became|become)\b[^,;:]*$", sentence[: d.char_start])
             and not any(start <= d.char_start < end for start, end in asides)]
 
