@@ -1137,3 +1137,16 @@ def test_a_first_trip_made_of_a_city_and_a_relative_date_told_again_as_a_date():
     events = extract_events(parse_article(text, "x.txt"), ("ARG", "BRA"))
     found = [(e.date.edtf, e.visit.host_iso3, e.visit.city) for e in events if e.visit]
     assert found == [("1983-01", "ARG", None), ("2023-01-23", "ARG", "Buenos Aires")]
+
+
+def test_a_country_represented_at_a_ceremony_of_the_other_went_there():
+    found = visit("When Hery Rajaonarimampianina was sworn in on 25 January 2014, Mauritius was represented at the "
+                  "ceremony by Prime Minister Navin Ramgoolam", ("MDG", "MUS"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3) == ("Navin Ramgoolam", "MUS", "MDG")
+
+
+def test_the_town_of_a_commemoration_attended_is_the_city_of_the_trip():
+    found = visit("At the sixtieth commemoration of the battle at Ohamakari on 14 August 2004, Germany was represented "
+                  "by its foreign minister, Joschka Fischer.", ("DEU", "NAM"))
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Joschka Fischer", "NAM", "Ohamakari")
+    assert found.occasion == "sixtieth commemoration of the battle at Ohamakari"

@@ -18,7 +18,7 @@ PLACE_RE = re.compile(
 OCCASION_RE = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|take part in|took part in|preside over|(?:co-)?chair(?:s|ed)?|for|at|in|of|with|to)\s+(?:(?:the|an|a|another|his|her|their)\s+|(?=(?-i:[A-Z])[\w-]+['’]s\s))"
     r"(?P<occasion>(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|opening of [^,.;]+?|ceremony|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?|"
-    r"funeral(?: ceremonies)?|coronation(?: of [^,.;]+?)?|swearing-in(?: of [^,.;]+?)?|memorial|celebrations)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|\s+of\s+\d|\s+\(|[,.;]|$)",
+    r"funeral(?: ceremonies)?|coronation(?: of [^,.;]+?)?|swearing-in(?: of [^,.;]+?)?|memorial|celebrations|commemoration of [^,.;]+?(?: at [A-Z][\w'’-]+)?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|\s+of\s+\d|\s+\(|[,.;]|$)",
     re.I,
 )
 CEREMONY_RE = re.compile(r"\b(?:funeral|coronation|swearing-in|enthronement|memorial|anniversary)\b|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -108,6 +108,13 @@ def _town_after(text: str, end: int, country: str) -> str | None:
         return None
     known = lookup_city(town["town"], prefer=[country])
     return town["town"] if known is None or known.iso3 == country else None
+
+
+def town_of_occasion(occasion: str, host: str) -> str | None:
+    """'the commemoration of the massacre at Thiaroye': the town an event attended was held in,
+    even one the gazetteer lacks (not a country, nor a city of another one)."""
+    end = re.search(r"\s+(?:at|in)\s+[A-Z][\w'’-]+$", occasion)
+    return _town_after(occasion, end.start(), host) if end else None
 
 
 def city_in(text: str, start: int, host: str, people: list[tuple[Person, Known]]) -> str | None:

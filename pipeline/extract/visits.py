@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
 from pipeline.extract.countries import fold, resolve_country
 from pipeline.extract.dates import MONTHS
-from pipeline.extract.destinations import PLACE_RE, city_in, city_of, occasion_in, place_of
+from pipeline.extract.destinations import PLACE_RE, city_in, city_of, occasion_in, place_of, town_of_occasion
 from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, is_rank, leader_role, role_of
 from pipeline.lexicon import PhraseMatcher, load_table
 
@@ -463,8 +463,9 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     known.origin = origin
     title = _written_title(clause, person, known, people, context)
     city = city or city_in(clause, trigger.start, host, people) or _city_back_in(trigger, known, host)
-    visit = Visit(known.name, title, known, origin, host, city, _occasion(clause, trigger), trigger=trigger.start,
-                  rule=trigger.rule)
+    occasion = _occasion(clause, trigger)
+    city = city or (town_of_occasion(occasion, host) if occasion else None)
+    visit = Visit(known.name, title, known, origin, host, city, occasion, trigger=trigger.start, rule=trigger.rule)
     if trigger.frame in ("host", "meet"):
         for other, other_known in people:  # not 'C's successor, A, met B': C
             if other.start < trigger.start and other_known is not known and not re.match(r"['’]s\b", clause[other.end:]):
@@ -566,6 +567,9 @@ def _host_without_place(clause: str, trigger: Trigger, known: Known, people: lis
         return context.direction[1]
     if trigger.frame in ("return", "hosted") and known.origin in context.parties:
         return context.other(known.origin)
+    if trigger.rule == "be-represented-by":  # 'Mauritius was represented at the inauguration by A'
+        named = context.mentions.named(clause[: trigger.start])
+        return context.other(next(iter(named))) if len(named) == 1 and next(iter(named)) in context.parties else None
     if trigger.frame == "travel" and NO_PLACE_RE.match(clause, trigger.end):  # 'paid a state visit in 1986 and met B'
         met = [k.origin for p, k in people if p.start >= trigger.end and k is not known and k.origin in context.parties]
         return context.other(known.origin) if known.origin in context.parties else next(iter(met), None)
