@@ -54,7 +54,7 @@ class Known:
     origin: str | None
     role: str | None = None  # a role told without a title ("made a state visit")
     seen: int = 0  # when the article last named them, for 'the king' and 'the president'
-    trips: list[Visit] = field(default_factory=list, compare=False, repr=False)  # their visits so far
+    last_trip: Visit | None = field(default=None, compare=False, repr=False)  # their latest visit so far
 
 
 class VisitContext:

@@ -304,8 +304,8 @@ class _Reader:
         """One event per clause that has a date and a type (or tells of a visit)."""
         events: list[Event] = []
         previous_type, previous_rule, visit_told, deferred = None, None, False, False
-        before = self.events[-1] if self.events and self.events[-1].block == index else None
-        measure = before if before is not None and MEASURE_ANAPHORA_RE.match(sentence.text) else None
+        last = self.events[-1] if self.events else None
+        measure = last if last is not None and last.block == index and MEASURE_ANAPHORA_RE.match(sentence.text) else None
         named = self.mentions.named(sentence.text)
         scope = Scope(named, self.mentions.pair_named(sentence.text),
                       third_countries(sentence.text, self.mentions.parties), in_paragraph, in_section)
@@ -339,7 +339,7 @@ class _Reader:
                 visit_date = _nearest_date(trip_dates(sentence.text, inside, clause.start + visit.trigger), clause.start + visit.trigger, date)
                 self.context.last_visit = visit
                 if visit.host_iso3:
-                    visit.person.trips.append(visit)
+                    visit.person.last_trip = visit
                     add(visit_date, "visit", "frame.visit", visit)
                     for again in _listed_after(visit_date, inside, sentence.text) if visit_date in inside else ():
                         add(again, "visit", "frame.visit", replace(visit))  # 'came back to hunt in 1969 and 1976'

@@ -2,10 +2,11 @@
 
 Each file is read, parsed and extracted by its path, in forked worker processes (one per core
 from a few hundred files on): the rules' phrase automata, lemmas and gazetteer (about 130 MB)
-are loaded there, never in the main process, which holds the tables; its rows come back as Arrow tables tagged with the sha256 of the file, which is
-what the extraction cache (``pipeline.cache``) keeps between builds. The published tables are
-then put together by ``pipeline.core_tables`` in the order of the corpus, whether a file's rows
-were extracted now or taken from the cache, so an incremental build gives the rows of a cold one.
+are loaded there, never in the main process, which holds the tables. A file's rows come back
+as Arrow tables tagged with the sha256 of the file, which is what the extraction cache
+(``pipeline.cache``) keeps between builds. The published tables are then put together by
+``pipeline.core_tables`` in the order of the corpus, whether a file's rows were extracted now
+or taken from the cache, so an incremental build gives the rows of a cold one.
 """
 
 from __future__ import annotations

@@ -42,7 +42,8 @@ APPEAL_RE = re.compile(r"^[^.;:]*?\bto\s+(?!the\b|an?\b|[A-Z])[a-z]+")
 """'called on X to withdraw': an appeal, not a call paid on someone."""
 PRIVATE = frozenset(row["phrase"] for row in load_table("private_occupations", required=("phrase",)))
 """Occupations of private people: 'the poet A' makes no official visit."""
-RELATIVE_RE = re.compile(r",\s+(?:who|whose|having|accompanied by|joined by|flanked by)\s[^,;]*")
+_ASIDE_OPENERS = r"whose|having|accompanied by|joined by|flanked by"
+RELATIVE_RE = re.compile(rf",\s+(?:who|{_ASIDE_OPENERS})\s[^,;]*")
 """', who won the election that month', ', whose friendship with B ...', ', having taken office in May', ', accompanied
 by his wife': an aside about a person."""
 AGAIN_RE = re.compile(r"^(?:and\s+)?again\b")
@@ -122,7 +123,7 @@ NO_PLACE_RE = re.compile(
     r"\s*(?:(?:again|twice|once more|officially|briefly|himself|herself)\s+)*(?:$|[,.;:(]|(?:on|from|during|for|and|that|when|between)\b"
     rf"|in\s+(?:\d|(?:{'|'.join(MONTHS)}|early|late|mid|the|that)\b))")
 """After a trip's predicate, no place: 'paid a state visit in May 2005 and met B', 'visited again on D'."""
-NOT_MET_ASIDE_RE = re.compile(r",\s+(?:whose|having|accompanied by|joined by|flanked by)\s[^,;]*")
+NOT_MET_ASIDE_RE = re.compile(rf",\s+(?:{_ASIDE_OPENERS})\s[^,;]*")
 """Asides whose people the visitor did not meet as hosts (unlike ', who was hosted by B')."""
 RESTATED_RE = re.compile(r"\s*,\s*(?:in|on)?\s*")
 """Between a relative date and the date it stands for: 'two months later, in January 1988'."""
@@ -569,7 +570,8 @@ def _host_without_place(clause: str, trigger: Trigger, known: Known, people: lis
         return context.other(known.origin)
     if trigger.rule == "be-represented-by":  # 'Mauritius was represented at the inauguration by A'
         named = context.mentions.named(clause[: trigger.start])
-        return context.other(next(iter(named))) if len(named) == 1 and next(iter(named)) in context.parties else None
+        country = next(iter(named)) if len(named) == 1 else None
+        return context.other(country) if country in context.parties else None
     if trigger.frame == "travel" and NO_PLACE_RE.match(clause, trigger.end):  # 'paid a state visit in 1986 and met B'
         met = [k.origin for p, k in people if p.start >= trigger.end and k is not known and k.origin in context.parties]
         return context.other(known.origin) if known.origin in context.parties else next(iter(met), None)
@@ -633,9 +635,10 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     if before and not (bare and bare.start > before[-1][0].end and re.search(r"[,;]", clause[before[-1][0].end: bare.start])):
         return _subject_group(before, clause, trigger.start)  # not 'When A succeeded B, C travelled'
     owned = OWNED_NAME_RE.search(clause, 0, trigger.start)
-    if owned and resolve_country(owned["country"]) in context.parties and is_person_name(owned["name"]):
+    country = resolve_country(owned["country"]) if owned else None
+    if country in context.parties and is_person_name(owned["name"]):
         person = Person(owned["name"], None, owned.start("name"), owned.end("name"))
-        return [(person, context.remember(person, resolve_country(owned["country"])))]
+        return [(person, context.remember(person, country))]
     if bare:
         return [(bare, context.remember(bare, _successor_origin(clause[: trigger.start], people, context)))]
     possessive = POSSESSIVE_RE.search(clause[: trigger.start])
@@ -656,7 +659,7 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
 
 def _city_back_in(trigger: Trigger, known: Known, host: str) -> str | None:
     """'In September he was back for the inauguration': back in the city of their last trip there."""
-    last = known.trips[-1] if known.trips else None
+    last = known.last_trip
     return last.city if trigger.rule == "be-back" and last is not None and last.host_iso3 == host else None
 
 
