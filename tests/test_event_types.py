@@ -185,6 +185,13 @@ def test_no_trigger_is_none(clause):
     ("The two rugby unions formed a joint competition in 1995", "cultural"),
     ("The first howitzers were delivered in 2019", "military"),
     ("The navy handed over a patrol boat in 1994", "military"),
+    # verbal acts, and what they are about is only their topic
+    ("The foreign ministry summoned the ambassador over the border incursions in 2017", "statement"),
+    ("The Czech government objected to the extradition in July 2017", "statement"),
+    ("In January 2024 the president rebuked the German government", "statement"),
+    ("Early in 1948 the Soviet government proposed a military pact", "statement"),
+    ("The presidents spoke by telephone on 3 January about the memorandum of understanding", "statement"),
+    ("The prime minister led a trade mission of about 100 companies and signed an agreement", "agreement"),
 ])
 def test_precedence(clause, event_type):
     assert classify(clause) == event_type
@@ -195,6 +202,8 @@ def test_precedence(clause, event_type):
     ("The president recognised him as governor of the province.", "recognition"),
     ("Portugal and Brazil introduced mutual recognition of diplomas.", "recognition"),
     ("Poland recognised the importance of Japanese investment.", "recognition"),
+    # the noun "objects" is no objection
+    ("The museum returned the objects to Benin in 2021.", "statement"),
     # a trigger inside a compound that names a state of affairs does not count
     ("After the military coup of March 2006 the embassy reduced its staff", "military"),
     ("The first reactor, built with Soviet help, entered commercial operation in 1977", "military"),
