@@ -336,7 +336,7 @@ def test_a_possessive_visitor():
 @pytest.mark.parametrize("clause, title, role", [
     ("Kenji Sato chose Poland for his first trip abroad as prime minister", "prime minister", "head_of_government"),
     ("Kenji Sato made Poland his first foreign destination as foreign minister", "foreign minister", "foreign_minister"),
-    ("Kenji Sato became the first Japanese head of state to visit Poland", "head of state", "head_of_state"),
+    ("Kenji Sato became the first Japanese head of state to visit Poland", "Japanese head of state", "head_of_state"),
 ])
 def test_a_chosen_destination_and_a_first_visit(clause, title, role):
     found = visit(clause, JAPAN_POLAND)
@@ -1150,3 +1150,21 @@ def test_the_town_of_a_commemoration_attended_is_the_city_of_the_trip():
                   "by its foreign minister, Joschka Fischer.", ("DEU", "NAM"))
     assert (found.visitor_name, found.host_iso3, found.city) == ("Joschka Fischer", "NAM", "Ohamakari")
     assert found.occasion == "sixtieth commemoration of the battle at Ohamakari"
+
+
+def test_arrivals_told_with_their_departure_and_a_title_given_by_the_copula():
+    text = ("= Chile–Peru relations =\n\nManuel Prado was the first Peruvian president to travel to Chile. He landed in "
+            "Valparaíso on 2 March 1959 and left for Buenos Aires on 6 March. The first Chilean head of state to visit "
+            "Peru was Jorge Alessandri, who began a three-day state visit on 9 May 1962. President Eduardo Frei flew into Lima on "
+            "4 June 1965 and returned home two days later.\n")
+    events = extract_events(parse_article(text, "x.txt"), ("CHL", "PER"))
+    found = [(e.date.edtf, e.event_type, e.visit and (e.visit.visitor_name, e.visit.visitor_role, e.visit.host_iso3))
+             for e in events]
+    assert found == [("1959-03-02", "visit", ("Manuel Prado", "head_of_state", "CHL")),
+                     ("1962-05-09", "visit", ("Jorge Alessandri", "head_of_state", "PER")),
+                     ("1965-06-04", "visit", ("Eduardo Frei", "head_of_state", "PER"))]
+
+
+def test_a_person_named_by_nationality_alone_is_no_visitor():
+    assert visit("A band of mercenaries led by the Frenchman Paul Lenoir landed in Cotonou on 16 January 1977",
+                 ("BEN", "FRA")) is None

@@ -253,7 +253,8 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             continue
         of_country = OF_COUNTRY_RE.match(text, person.end)  # "President A B of Ecuador"
         origin = ((context.origin_of_title(of_country["words"]) if of_country else None)
-                  or context.origin_of_title(text[: person.start]) or context.origin_of_title(person.title or ""))
+                  or context.origin_of_title(text[: person.start]) or context.origin_of_title(person.title or "")
+                  or context.origin_of_title((person.title or "").split(" of ")[0]))  # 'Brazilian head of state'
         known = context.remember(person, origin)
         found.append((person, known))
     written_titled = len(found)

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
-from pipeline.extract.countries import fold, resolve_country
+from pipeline.extract.countries import all_demonyms, fold, resolve_country
 from pipeline.extract.dates import MONTHS
 from pipeline.extract.destinations import PLACE_RE, city_in, city_of, occasion_in, place_of, town_of_occasion
 from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, is_rank, leader_role, role_of
@@ -112,6 +112,11 @@ PRESENT_IN_RE = re.compile(r"\s+in\s+(?=[A-Z])")
 PRESENCE_END_RE = re.compile(r"\s*(?:$|[,.;(]|\s(?:for|to|on|at)\b)")
 """After the place of a verbless entry: its end, or what was done there ('for talks with B')."""
 PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
+NATIONAL_NOUN_RE = re.compile(r"(?P<stem>[A-Z][a-z]+)(?:man|woman)")
+"""'the Frenchman', 'an Englishwoman': a person named by nationality alone is no official."""
+ONWARD_RULES = ("leave-for", "fly-on-to")
+"""Predicates of a trip's next leg (visit_predicates.csv): to a third country they tell no meeting there."""
+HOME_RE = re.compile(r"\s+(?:back\s+)?home\b")
 AS_TITLE_RE = re.compile(rf"\bas (?:the )?(?:new )?(?:first )?(?P<title>{TITLE_WORDS})\b")
 FIRST_TITLE_RE = re.compile(rf"\bfirst\s+(?:(?:visit|trip)\s+(?:to\s+[A-Z][\w-]+\s+)?by\s+(?:an?\s+)?)?(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLE_WORDS}|head of state)\b")
 PEER_ROLES = {"foreign_minister", "minister", "speaker"}
@@ -213,6 +218,8 @@ def find_triggers(clause: str) -> list[Trigger]:
         if too_wide or (kept and match.start < kept[-1].end):
             continue
         frame = FRAMES[match.id]
+        if frame == "return" and HOME_RE.match(clause, match.end):
+            continue  # 'returned home three days later': the trip's end
         if frame == "call":
             if APPEAL_RE.match(clause[match.end:]):
                 continue
@@ -455,8 +462,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     person, known = next((pk for pk in candidates if pk[1].origin not in (None, host)), candidates[0])
     origin = known.origin or (context.direction[0] if context.direction and context.direction[1] == host else None)
     if host not in context.parties:
-        if trigger.frame not in ("meet", "attend", "travel"):
-            return None
+        if trigger.frame not in ("meet", "attend", "travel") or trigger.rule in ONWARD_RULES:
+            return None  # 'left for Buenos Aires': the next leg of a trip, no meeting abroad
         return Visit(known.name, person.title, known, origin or context.parties[0], None, trigger=trigger.start, rule=trigger.rule)
     origin = origin or context.other(host)
     if origin == host or origin not in context.parties:
@@ -486,9 +493,16 @@ def _occasion(clause: str, trigger: Trigger) -> str | None:
 
 
 def _private(clause: str, person: Person) -> bool:
-    """'the poet Lord Byron', 'a Danish writer, A,': a person named by a private occupation."""
-    before = re.search(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+),?\s+$", clause[: person.start])
-    return bool(before) and before["noun"] in PRIVATE
+    """'the poet Lord Byron', 'a Danish writer, A,': a person named by a private occupation;
+    'the Frenchman A': by a nationality alone."""
+    before = re.search(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[A-Za-z]+),?\s+$", clause[: person.start])
+    return _national_noun(person.name.split()[0]) or (bool(before) and (before["noun"] in PRIVATE or _national_noun(before["noun"])))
+
+
+def _national_noun(word: str) -> bool:
+    """'Frenchman', 'Dutchwoman': a nationality's noun (not 'Roman', 'Herman')."""
+    match = NATIONAL_NOUN_RE.fullmatch(word)
+    return bool(match) and match["stem"] in all_demonyms()
 
 
 def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], context: VisitContext) -> Visit | None:
