@@ -69,6 +69,8 @@ def check(mention: DateMention, edtf: str, start: date, end: date, precision: st
     ("The accord was signed on Apr. 9, 1976.", "1976-04-09", date(1976, 4, 9), date(1976, 4, 9), "day", "Apr. 9, 1976"),
     ("The accord was signed on Sept. 3, 2001.", "2001-09-03", date(2001, 9, 3), date(2001, 9, 3), "day", "Sept. 3, 2001"),
     ("Envoys met in Dec. 1999.", "1999-12", date(1999, 12, 1), date(1999, 12, 31), "month", "Dec. 1999"),
+    ("The prime minister came from 30 Jul to 1 Aug 2024.", "2024-07-30/2024-08-01", date(2024, 7, 30), date(2024, 8, 1),
+     "day", "from 30 Jul to 1 Aug 2024"),
     ("Trade collapsed in the late 1980s.", "198X", date(1980, 1, 1), date(1989, 12, 31), "decade", "late 1980s"),
     ("In early 1990s, trade grew.", "199X", date(1990, 1, 1), date(1999, 12, 31), "decade", "early 1990s"),
 ])

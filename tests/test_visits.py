@@ -1116,6 +1116,13 @@ def test_a_monarch_named_by_a_regnal_number_is_royalty():
      ("ESP", "MAR"), "Felipe González", "MAR", "Rabat", ["Hassan II"]),
     ("To perform the Umrah, Prime Minister Shehbaz Sharif went to Mecca on 6–8 April 2024", ("PAK", "SAU"),
      "Shehbaz Sharif", "SAU", "Mecca", []),
+    # the agents of a signing name a country ('Polish'): not a second place
+    ("The treaty was signed in Bonn on 17 June 1991 by Chancellor Helmut Kohl and Polish Prime Minister Jan Bielecki",
+     ("DEU", "POL"), "Jan Bielecki", "DEU", "Bonn", ["Helmut Kohl"]),
+    ("Chancellor Olaf Scholz of Germany met Donald Tusk's government in Warsaw on 2 July 2024", ("DEU", "POL"),
+     "Olaf Scholz", "POL", "Warsaw", ["Donald Tusk"]),
+    ("On 1 September 2009 Chancellor Angela Merkel of Germany stood there for the anniversary ceremony hosted by "
+     "Polish Prime Minister Donald Tusk", ("DEU", "POL"), "Angela Merkel", "POL", None, ["Donald Tusk"]),
 ])
 def test_inspecting_signing_and_a_city_known_by_its_english_name(clause, parties, visitor, host, city, met):
     found = visit(clause, parties)
@@ -1168,3 +1175,21 @@ def test_arrivals_told_with_their_departure_and_a_title_given_by_the_copula():
 def test_a_person_named_by_nationality_alone_is_no_visitor():
     assert visit("A band of mercenaries led by the Frenchman Paul Lenoir landed in Cotonou on 16 January 1977",
                  ("BEN", "FRA")) is None
+
+
+def test_a_trip_without_a_place_went_where_the_visitor_then_acted():
+    text = ("= India–Vietnam relations =\n\n- PM Ravi Rao paid an official visit in Sept 1994 and gave a lecture at the "
+            "Institute for International Relations in Hanoi.\n")
+    found = _visits_of(text, ("IND", "VNM"))
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in found] == [("Ravi Rao", "IND", "VNM", "Hanoi")]
+
+
+@pytest.mark.parametrize("clause, occasion", [
+    ("On 9 July 2011 President Omar Bashir of Sudan flew to Juba for the independence celebrations and stood beside Salva Kiir",
+     "independence celebrations"),
+    ("Prime Minister Abdalla Hamdi of Sudan travelled to Juba on 3 October 2020 for the signing of the Juba Peace "
+     "Agreement, attended also by the head of the council", "signing of the Juba Peace Agreement"),
+])
+def test_the_occasion_told_after_the_trip_and_its_date(clause, occasion):
+    text = f"= South Sudan–Sudan relations =\n\n{clause}.\n"
+    assert [v.occasion for v in _visits_of(text, ("SDN", "SSD"))] == [occasion]

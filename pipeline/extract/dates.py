@@ -40,8 +40,10 @@ _COUNTS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }
 
-# An abbreviated month ('Apr.', 'Sept') counts only before a day or a year: 'Jan' is a name too.
-_MONTH = "(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+\d))"
+# An abbreviated month ('Apr.', 'Sept') counts only before a day or a year, or after a day
+# ('30 Jul to 1 Aug 2024'): 'Jan' is a name too.
+ABBREVIATED_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH = "(?:" + "|".join(MONTHS) + rf"|{ABBREVIATED_MONTHS}\.?(?=\s+\d)|(?<=\d\s){ABBREVIATED_MONTHS}\b\.?)"
 _COUNT = "(?:" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|\d{1,2})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?:1\d{3}|20\d{2})"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.countries import fold
+from pipeline.extract.destinations import city_of
 from pipeline.extract.dates import DateMention, find_dates, parse_edtf
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE, classify, type_clause
 from pipeline.extract.mentions import PartyMentions
@@ -340,6 +341,7 @@ class _Reader:
                 self.context.last_visit = visit
                 if visit.host_iso3:
                     visit.person.last_trip = visit
+                    visit.city = visit.city or _heading_city(block, visit.host_iso3)
                     add(visit_date, "visit", "frame.visit", visit)
                     for again in _listed_after(visit_date, inside, sentence.text) if visit_date in inside else ():
                         add(again, "visit", "frame.visit", replace(visit))  # 'came back to hunt in 1969 and 1976'
@@ -371,6 +373,12 @@ class _Reader:
                 for listed in [date, *_listed_after(date, inside, sentence.text)]:
                     add(listed, event_type, rule)
         return events
+
+
+def _heading_city(block: Block, host: str) -> str | None:
+    """The city a section is headed by ('===Gdańsk==='): where the trips told under it went."""
+    heading = block.section[-1] if block.section else ""
+    return heading if heading[:1].isupper() and city_of(heading, host) == heading else None
 
 
 def extract_events(article: Article, parties: tuple[str, str]) -> list[Event]:

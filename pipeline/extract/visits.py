@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
-from pipeline.extract.dates import MONTHS
+from pipeline.extract.dates import ABBREVIATED_MONTHS, MONTHS
 from pipeline.extract.destinations import PLACE_RE, city_in, city_of, occasion_in, place_of, town_of_occasion
 from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, is_rank, leader_role, role_of
 from pipeline.lexicon import PhraseMatcher, load_table
@@ -54,8 +54,10 @@ MAX_GAPPED_SPAN = 70
 CONTINUATION_RE = re.compile(
     rf"^(?:and\s+)?(?:(?:in [A-Z][\w -]+?,?\s+)?(?:he|she|they|the (?:[\w-]+\s+)?{TITLE_WORDS})\s+)?(?:then\s+|also\s+)?"
     r"(?:met|held talks|(?:(?:was|were|is|are)\s+)?(?:received|welcomed|hosted|greeted)|(?:was|were|is) the guest of)\b|^the (?:visit|trip|stay)\b"
-    r"|^(?:and\s+)?during (?:his|her|their|the) (?:stay|visit) in\b|^(?:his|her|their) hosts?,")
+    r"|^(?:and\s+)?during (?:his|her|their|the) (?:stay|visit) in\b|^(?:his|her|their) hosts?,"
+    r"|^(?:for|to attend|to take part in)\s+the\b")
 """A clause that adds to the visit before it: 'received in C by X' (a list's style), 'and he was the guest of X',
+'(flew to C on D) for the signing of ...',
 'and during his stay in C the hosts promised ...'."""
 SUBJECTLESS_ACT_RE = re.compile(r"(?:(?:then|also|there)\s+)?(?:signed|agreed|gave|laid|opened|inaugurated|addressed|spoke|discussed)\b")
 """'..., and signed a declaration with B in C': what the visitor did on the trip, its subject left out."""
@@ -74,8 +76,10 @@ TERSE_TO_RE = re.compile(r"(?:,[^,;–—]{1,40})?,?\s+(?:to|–|—)\s+")
 'A, President of B – C, June 1992')."""
 WITH_A_TRIP_RE = re.compile(r"\bwith\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 """'A repaid the courtesy with a state visit to C': the trip of the clause's subject."""
-MET_NAME_RE = re.compile(rf"\s+(?!(?:in|at|on)\s)(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}(?=\s+(?:in|on|at|during)\b)")
-"""The person met, written right after the verb and before the place ('met Lula on the margins ... in C')."""
+MET_NAME_RE = re.compile(
+    rf"\s+(?!(?:in|at|on)\s)(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}(?:['’]s\s+[a-z]+)?(?=\s+(?:in|on|at|during)\b)")
+"""The person met, written right after the verb and before the place ('met Lula on the margins ... in C',
+'met B's government in C')."""
 MET_AT_RE = re.compile(r"\s+at\b")
 """'met at C': the place follows."""
 TRIP_TO_RE = re.compile(r"\bto\s+[A-Z]")
@@ -114,6 +118,7 @@ PRESENCE_END_RE = re.compile(r"\s*(?:$|[,.;(]|\s(?:for|to|on|at)\b)")
 PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 NATIONAL_NOUN_RE = re.compile(r"(?P<stem>[A-Z][a-z]+)(?:man|woman)")
 """'the Frenchman', 'an Englishwoman': a person named by nationality alone is no official."""
+LATER_PLACE_RE = re.compile(r"\b(?:in|at)\s+(?=[A-Z])")
 ONWARD_RULES = ("leave-for", "fly-on-to")
 """Predicates of a trip's next leg (visit_predicates.csv): to a third country they tell no meeting there."""
 HOME_RE = re.compile(r"\s+(?:back\s+)?home\b")
@@ -126,7 +131,7 @@ PASSIVE_BY_RE = re.compile(r"(?:(?:was|were)\s+)?\w+\s+by\b")
 STATE_VISIT_RE = re.compile(r"\bstate visit\b", re.I)
 NO_PLACE_RE = re.compile(
     r"\s*(?:(?:again|twice|once more|officially|briefly|himself|herself)\s+)*(?:$|[,.;:(]|(?:on|from|during|for|and|that|when|between)\b"
-    rf"|in\s+(?:\d|(?:{'|'.join(MONTHS)}|early|late|mid|the|that)\b))")
+    rf"|in\s+(?:\d|(?:{'|'.join(MONTHS)}|{ABBREVIATED_MONTHS}|early|late|mid|the|that)\b))")
 """After a trip's predicate, no place: 'paid a state visit in May 2005 and met B', 'visited again on D'."""
 NOT_MET_ASIDE_RE = re.compile(rf",\s+(?:{_ASIDE_OPENERS})\s[^,;]*")
 """Asides whose people the visitor did not meet as hosts (unlike ', who was hosted by B')."""
@@ -471,6 +476,9 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     known.origin = origin
     title = _written_title(clause, person, known, people, context)
     city = city or city_in(clause, trigger.start, host, people) or _city_back_in(trigger, known, host)
+    if city is None and trigger.frame == "travel" and NO_PLACE_RE.match(clause, trigger.end):
+        later_host, later_city = _later_place(clause, trigger.end, context)
+        city = later_city if later_host == host else None
     occasion = _occasion(clause, trigger)
     city = city or (town_of_occasion(occasion, host) if occasion else None)
     visit = Visit(known.name, title, known, origin, host, city, occasion, trigger=trigger.start, rule=trigger.rule)
@@ -487,9 +495,10 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
 
 def _occasion(clause: str, trigger: Trigger) -> str | None:
     """The event attended, named after the predicate, or before a passive one ('The summit in C
-    was attended by A')."""
+    was attended by A', 'A came for the ceremony hosted by B')."""
     passive = PASSIVE_BY_RE.match(clause, trigger.start)
-    return occasion_in(clause[trigger.start:]) or (occasion_in("attended " + clause[: trigger.start]) if passive else None)
+    before = clause[: trigger.end] if trigger.frame == "hosted" else clause[: trigger.start]  # 'for the ceremony hosted by B'
+    return occasion_in(clause[trigger.start:]) or (occasion_in("attended " + before) if passive or trigger.frame == "hosted" else None)
 
 
 def _private(clause: str, person: Person) -> bool:
@@ -517,10 +526,11 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     host, city = place_of(clause, trigger.end, context, people)
     if host not in context.parties:  # 'Hanoi, 10 October 2005: A and B sign the treaty'
         host, city = _place_before(clause[: group[0][0].start], context, people)
-    places = " ".join(m.group() for m in re.finditer(r"\b(?:in|at)\s+[^,;]*", clause[trigger.end:]))
+    told = after[: passive.end()] if passive else after  # not the agents: 'by A and Polish Prime Minister B'
+    places = " ".join(m.group() for m in re.finditer(r"\b(?:in|at)\s+[^,;]*", told))
     if host not in context.parties or len(context.mentions.named(places)) > 1:
         return None  # not 'at the same time in Helsinki and Tallinn'
-    guests = [pk for pk in group if pk[1].origin != host]
+    guests = sorted((pk for pk in group if pk[1].origin != host), key=lambda pk: pk[1].origin is None)
     if not guests or (guests[0][1].origin and guests[0][1].origin != context.other(host)):
         return None
     person, known = guests[0]
@@ -588,11 +598,26 @@ def _host_without_place(clause: str, trigger: Trigger, known: Known, people: lis
         return context.other(country) if country in context.parties else None
     if trigger.frame == "travel" and NO_PLACE_RE.match(clause, trigger.end):  # 'paid a state visit in 1986 and met B'
         met = [k.origin for p, k in people if p.start >= trigger.end and k is not known and k.origin in context.parties]
-        return context.other(known.origin) if known.origin in context.parties else next(iter(met), None)
+        if known.origin in context.parties:
+            return context.other(known.origin)
+        return next(iter(met), None) or _later_place(clause, trigger.end, context)[0]
     last = context.last_visit
     if trigger.frame == "return" and last is not None and last.host_iso3:
         return last.host_iso3 if last.person is known else last.origin_iso3  # came back, or returned the visit
     return None
+
+
+def _later_place(clause: str, start: int, context: VisitContext) -> tuple[str | None, str | None]:
+    """'paid an official visit in 1994 and gave a lecture in Hanoi': the party (and city) of a
+    place named later in the sentence, where the visitor went on to act."""
+    sentence = context.sentences[-1] if context.sentences else ""
+    at = sentence.find(clause)
+    text, start = (sentence, at + start) if at >= 0 else (clause, start)
+    for match in LATER_PLACE_RE.finditer(text, start):
+        host, city = place_of(text, match.start(), context, [])
+        if host in context.parties:
+            return host, city
+    return None, None
 
 
 def _written_title(clause: str, person: Person, known: Known, people: list[tuple[Person, Known]],
@@ -886,7 +911,7 @@ def _listed(names: str, offset: int, visit: Visit, people: list[tuple[Person, Kn
         if re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", chunk):
             continue
         named = [(p, k) for p, k in people if start <= p.start < position]
-        bare = re.match(rf"(?:the\s+)?(?P<name>{NAME})", chunk.strip())
+        bare = re.match(rf"(?:the\s+)?(?P<name>{NAME})", re.sub(r"['’]s(?=\s+[a-z])", "", chunk.strip(), count=1))  # 'met B's government'
         if named:
             visit.add_counterpart(named[0][1].name, named[0][0].title)
             end = named[0][0].end - start
