@@ -1193,3 +1193,15 @@ def test_a_trip_without_a_place_went_where_the_visitor_then_acted():
 def test_the_occasion_told_after_the_trip_and_its_date(clause, occasion):
     text = f"= South Sudan–Sudan relations =\n\n{clause}.\n"
     assert [v.occasion for v in _visits_of(text, ("SDN", "SSD"))] == [occasion]
+
+
+@pytest.mark.parametrize("clause, visitor, role, origin, host, city", [
+    ("The turning point was the visit of Premier Alexei Kosygin to Hanoi from 6 to 10 February 1965",
+     "Alexei Kosygin", "head_of_government", "SUN", "VDR", "Hanoi"),
+    ("The First Secretary of the Workers' Party, Lê Duẩn, attended the party congress in Moscow in April 1966",
+     "Lê Duẩn", "other", "VDR", "SUN", "Moscow"),
+])
+def test_a_former_state_keeps_its_cities_and_the_visit_of_a_person_to_a_city(clause, visitor, role, origin, host, city):
+    found = visit(clause, ("VDR", "SUN"))
+    assert (found.visitor_name, found.visitor_role, found.origin_iso3, found.host_iso3, found.city) == (
+        visitor, role, origin, host, city)

@@ -38,7 +38,7 @@ _PORTFOLIO = (
 )
 TITLE_WORDS = (
     r"(?i:(?:(?:then|former)[- ])?(?:(?:acting|interim)[- ])?(?:(?:deputy|vice)[- ])?"
-    rf"(?:general secretary|secretary[- ]general|(?-i:General|Marshal|Colonel|Commodore|Admiral|Brigadier|PM|FM|Pres\.|Chanc\.)|prime minister(?: for {_PORTFOLIO})?|foreign minister|foreign secretary|chancellor|premier|taoiseach|king|queen|emperor|empress|emir|sultan|"
+    rf"(?:general secretary|first secretary|secretary[- ]general|(?-i:General|Marshal|Colonel|Commodore|Admiral|Brigadier|PM|FM|Pres\.|Chanc\.)|prime minister(?: for {_PORTFOLIO})?|foreign minister|foreign secretary|chancellor|premier|taoiseach|king|queen|emperor|empress|emir|sultan|"
     r"(?:crown )?prince(?:ss)?|grand duke|grand duchess|first lady|first gentleman|state counsell?or|governor(?:[- ]general)?|chief minister|commander(?:[- ]in[- ]chief)?|chief of (?:the )?(?:general )?staff|"
     rf"(?:speaker|president) of (?:the )?(?:(?-i:[A-Z]\w+) )?{LEGISLATURE}(?: of (?:the )?(?-i:[A-Z]\w+))?|"
     r"speaker|(?:commission )?president|"
@@ -49,8 +49,8 @@ TITLE_WORDS = (
 TITLED_NAME_RE = re.compile(rf"(?<!\bbin\s)(?<!\bibn\s)(?<!\bbint\s)(?P<title>\b{TITLE_WORDS})(?P<plural>s)?\s+(?P<name>{NAME})")
 """'President A B'; not the 'Sultan' of 'Zayed bin Sultan Al Nahyan', a name's part."""
 AND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{NAME})")
-TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}(?: (?:of|for) (?-i:[A-Z]\w+)(?: (?:and )?(?-i:[A-Z]\w+)){{0,3}})?),\s+(?P<name>{NAME})[,.]")
-"""'Djibouti's new foreign minister, A B,'; 'the Crown Prince of Abu Dhabi, A B.'"""
+TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}(?: (?:of|for) (?:the )?(?-i:[A-Z][\w'’]*)(?: (?:and )?(?-i:[A-Z][\w'’]*)){{0,3}})?),\s+(?P<name>{NAME})[,.]")
+"""'Djibouti's new foreign minister, A B,'; 'the Crown Prince of Abu Dhabi, A B.'; 'The First Secretary of the Workers' Party, A B,'"""
 LONG_MINISTER_RE = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:(?-i:[A-Z]\w+)\s+)?"
     rf"(?P<title>(?:(?:[Aa]cting|[Dd]eputy|[Ss]tate)\s+)?[Mm]inister\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|\s+){_CAP}){{0,8}}),\s+(?P<name>{NAME})[,.]")

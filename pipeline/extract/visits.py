@@ -651,8 +651,8 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
             return []  # 'received a constitution from King A': A is no guest
         return after or [pk for pk in [_name_after(clause, trigger.end, context)] if pk]
     inside = [pk for pk in people if trigger.start < pk[0].start < trigger.end]
-    if trigger.frame == "trip" and inside and " by " in clause[trigger.start: inside[0][0].start]:
-        return inside[:1]  # "the first state visit by Sultan A to C"
+    if trigger.frame == "trip" and inside and re.search(r" (?:by|of) ", clause[trigger.start: inside[0][0].start]):
+        return inside[:1]  # "the first state visit by Sultan A to C", "the visit of Premier A to C"
     before = [pk for pk in people if pk[0].start < trigger.start and not re.match(r"['’]s\b", clause[pk[0].end:])]
     if clause.startswith("who ") and subject and not before:
         return [subject]  # the person the relative clause is about
