@@ -185,6 +185,10 @@ def test_no_trigger_is_none(clause):
     ("The two rugby unions formed a joint competition in 1995", "cultural"),
     ("The first howitzers were delivered in 2019", "military"),
     ("The navy handed over a patrol boat in 1994", "military"),
+    # the documents of a visit: plans, visions and MoUs
+    ("The two prime ministers adopted a plan of action for 2024–28", "agreement"),
+    ("Nine MoUs were exchanged during the visit", "agreement"),
+    ("The two leaders upgraded ties to a comprehensive strategic partnership", "agreement"),
     # verbal acts, and what they are about is only their topic
     ("The foreign ministry summoned the ambassador over the border incursions in 2017", "statement"),
     ("The Czech government objected to the extradition in July 2017", "statement"),

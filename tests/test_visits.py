@@ -1205,3 +1205,9 @@ def test_a_former_state_keeps_its_cities_and_the_visit_of_a_person_to_a_city(cla
     found = visit(clause, ("VDR", "SUN"))
     assert (found.visitor_name, found.visitor_role, found.origin_iso3, found.host_iso3, found.city) == (
         visitor, role, origin, host, city)
+
+
+def test_leading_the_mourners_at_a_funeral_abroad_is_a_visit():
+    found = visit("Queen Beatrix of the Netherlands led the Dutch mourners at the funeral of King Olav V in Oslo on "
+                  "30 January 1991", ("NLD", "NOR"))
+    assert (found.visitor_name, found.host_iso3, found.city, found.occasion) == ("Beatrix", "NOR", "Oslo", "funeral of King Olav V")
