@@ -1211,3 +1211,14 @@ def test_leading_the_mourners_at_a_funeral_abroad_is_a_visit():
     found = visit("Queen Beatrix of the Netherlands led the Dutch mourners at the funeral of King Olav V in Oslo on "
                   "30 January 1991", ("NLD", "NOR"))
     assert (found.visitor_name, found.host_iso3, found.city, found.occasion) == ("Beatrix", "NOR", "Oslo", "funeral of King Olav V")
+
+
+@pytest.mark.parametrize("clause, visitor, met", [
+    ("On 10 June 1992 President Askar Akayev signed a Treaty on Friendship, Cooperation and Mutual Assistance with "
+     "Boris Yeltsin during a visit to Moscow", "Askar Akayev", ["Boris Yeltsin"]),
+    ("An agreement was signed on 28 March 2019, during a state visit by Vladimir Putin to Bishkek, where President "
+     "Sooronbay Jeenbekov hosted him", "Vladimir Putin", ["Sooronbay Jeenbekov"]),
+])
+def test_the_visitor_is_the_subject_or_named_after_visit_by(clause, visitor, met):
+    found = visit(clause, ("KGZ", "RUS"))
+    assert (found.visitor_name, [n for n, _ in found.counterparts]) == (visitor, met)

@@ -119,6 +119,8 @@ PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 NATIONAL_NOUN_RE = re.compile(r"(?P<stem>[A-Z][a-z]+)(?:man|woman)")
 """'the Frenchman', 'an Englishwoman': a person named by nationality alone is no official."""
 LATER_PLACE_RE = re.compile(r"\b(?:in|at)\s+(?=[A-Z])")
+OBJECT_BEFORE_NAME_RE = re.compile(r"\b(?:with|by|of|from|for|against)\s+$")
+TRIP_BY_NAME_RE = re.compile(rf"\s(?:by|of)\s+(?P<name>{NAME})\s+to\b")
 ONWARD_RULES = ("leave-for", "fly-on-to")
 """Predicates of a trip's next leg (visit_predicates.csv): to a third country they tell no meeting there."""
 HOME_RE = re.compile(r"\s+(?:back\s+)?home\b")
@@ -653,6 +655,10 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     inside = [pk for pk in people if trigger.start < pk[0].start < trigger.end]
     if trigger.frame == "trip" and inside and re.search(r" (?:by|of) ", clause[trigger.start: inside[0][0].start]):
         return inside[:1]  # "the first state visit by Sultan A to C", "the visit of Premier A to C"
+    named = TRIP_BY_NAME_RE.search(clause, trigger.start, trigger.end) if trigger.frame == "trip" and not inside else None
+    if named and is_full_name(named["name"]):  # "a state visit by A B to C"
+        person = Person(named["name"], None, named.start("name"), named.end("name"))
+        return [(person, context.remember(person, None))]
     before = [pk for pk in people if pk[0].start < trigger.start and not re.match(r"['’]s\b", clause[pk[0].end:])]
     if clause.startswith("who ") and subject and not before:
         return [subject]  # the person the relative clause is about
@@ -671,6 +677,8 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         referent = own[0] if own and previous is None else _pronoun_referent(previous, subject, context)
         return [referent] if referent else []
     bare = _bare_subject(clause, trigger.start)
+    if bare and OBJECT_BEFORE_NAME_RE.search(clause, 0, bare.start):
+        bare = None  # 'A signed the Treaty on Friendship, Cooperation ... with B during a visit to C': B is no subject
     if before and not (bare and bare.start > before[-1][0].end and re.search(r"[,;]", clause[before[-1][0].end: bare.start])):
         return _subject_group(before, clause, trigger.start)  # not 'When A succeeded B, C travelled'
     owned = OWNED_NAME_RE.search(clause, 0, trigger.start)
