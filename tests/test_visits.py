@@ -1222,3 +1222,11 @@ def test_leading_the_mourners_at_a_funeral_abroad_is_a_visit():
 def test_the_visitor_is_the_subject_or_named_after_visit_by(clause, visitor, met):
     found = visit(clause, ("KGZ", "RUS"))
     assert (found.visitor_name, [n for n, _ in found.counterparts]) == (visitor, met)
+
+
+def test_a_visit_paid_by_a_person_named_before():
+    text = ("= Madagascar–Mauritius relations =\n\nIn 2009 the installation of Andry Rakoto was boycotted. A state visit "
+            "to Mauritius was paid by Rakoto from 2 to 4 May 2022, during which he was received by President Prithvi Roopun.\n")
+    found = _visits_of(text, ("MDG", "MUS"))
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3, [n for n, _ in v.counterparts]) for v in found] == [
+        ("Andry Rakoto", "MDG", "MUS", ["Prithvi Roopun"])]

@@ -121,6 +121,7 @@ NATIONAL_NOUN_RE = re.compile(r"(?P<stem>[A-Z][a-z]+)(?:man|woman)")
 LATER_PLACE_RE = re.compile(r"\b(?:in|at)\s+(?=[A-Z])")
 OBJECT_BEFORE_NAME_RE = re.compile(r"\b(?:with|by|of|from|for|against)\s+$")
 TRIP_BY_NAME_RE = re.compile(rf"\s(?:by|of)\s+(?P<name>{NAME})\s+to\b")
+PAID_BY_RE = re.compile(rf"[^,;]*?\s(?:was|were)\s+(?:paid|made)\s+by\s+(?P<name>{NAME})")
 ONWARD_RULES = ("leave-for", "fly-on-to")
 """Predicates of a trip's next leg (visit_predicates.csv): to a third country they tell no meeting there."""
 HOME_RE = re.compile(r"\s+(?:back\s+)?home\b")
@@ -656,8 +657,10 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     if trigger.frame == "trip" and inside and re.search(r" (?:by|of) ", clause[trigger.start: inside[0][0].start]):
         return inside[:1]  # "the first state visit by Sultan A to C", "the visit of Premier A to C"
     named = TRIP_BY_NAME_RE.search(clause, trigger.start, trigger.end) if trigger.frame == "trip" and not inside else None
-    if named and is_full_name(named["name"]):  # "a state visit by A B to C"
-        person = Person(named["name"], None, named.start("name"), named.end("name"))
+    named = named or (PAID_BY_RE.match(clause, trigger.end) if trigger.frame == "trip" else None)
+    name = named and (named["name"] if is_full_name(named["name"]) else context.full_name(named["name"]))
+    if name:  # "a state visit by A B to C", "a state visit to C was paid by A"
+        person = Person(name, None, named.start("name"), named.end("name"))
         return [(person, context.remember(person, None))]
     before = [pk for pk in people if pk[0].start < trigger.start and not re.match(r"['’]s\b", clause[pk[0].end:])]
     if clause.startswith("who ") and subject and not before:
