@@ -1230,3 +1230,10 @@ def test_a_visit_paid_by_a_person_named_before():
     found = _visits_of(text, ("MDG", "MUS"))
     assert [(v.visitor_name, v.origin_iso3, v.host_iso3, [n for n, _ in v.counterparts]) for v in found] == [
         ("Andry Rakoto", "MDG", "MUS", ["Prithvi Roopun"])]
+
+
+def test_a_town_of_three_letters_and_a_cabinet_that_is_no_person():
+    found = visit("On 19 October 2010 President Evo Morales of Bolivia came to Ilo and signed a protocol", ("BOL", "PER"))
+    assert (found.host_iso3, found.city) == ("PER", "Ilo")
+    meeting = visit("The first Binational Cabinet met in Puno on 23 June 2015", ("BOL", "PER"))
+    assert meeting is None or meeting.visitor_name != "Binational Cabinet"

@@ -59,8 +59,9 @@ def _resolve_phrase(phrase: str, text: str, end: int, context: VisitContext) -> 
         iso3 = resolve_country(candidate)
         if iso3:
             return iso3, None
-        city = lookup_city(candidate, prefer=context.parties) if len(candidate) > 3 else None
-        if city:
+        short = len(candidate) <= 3  # 'Ilo' is a town of a party; 'The', 'UAE' and a town of elsewhere are not
+        city = lookup_city(candidate, prefer=context.parties) if not short or candidate.istitle() else None
+        if city and (not short or city.iso3 in context.parties):
             country = _after_comma_country(text, end, city.iso3)
             return country, candidate if country == city.iso3 else None
     return None, None
