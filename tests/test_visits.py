@@ -1237,3 +1237,21 @@ def test_a_town_of_three_letters_and_a_cabinet_that_is_no_person():
     assert (found.host_iso3, found.city) == ("PER", "Ilo")
     meeting = visit("The first Binational Cabinet met in Puno on 23 June 2015", ("BOL", "PER"))
     assert meeting is None or meeting.visitor_name != "Binational Cabinet"
+
+
+@pytest.mark.parametrize("clause, parties, visitor, met", [
+    ("President Adolfo López Mateos of Mexico landed in Rio de Janeiro on 19 January 1960, was met at the airport by "
+     "Juscelino Kubitschek, and left for Buenos Aires on 23 January", ("BRA", "MEX"), "Adolfo López Mateos",
+     ["Juscelino Kubitschek"]),
+    ("On 9 July 2011 President Omar Bashir of Sudan flew to Juba for the independence celebrations and stood on the "
+     "podium beside Salva Kiir", ("SDN", "SSD"), "Omar Bashir", ["Salva Kiir"]),
+])
+def test_met_at_the_airport_by_and_standing_beside(clause, parties, visitor, met):
+    found = visit(clause, parties)
+    assert (found.visitor_name, [n for n, _ in found.counterparts]) == (visitor, met)
+
+
+def test_a_month_before_a_name_is_no_part_of_it():
+    text = ("= South Sudan–Sudan relations =\n\nPresident Abdel Fattah al-Burhan of Sudan took power in 2019. In May 2023 "
+            "Kiir offered to mediate, and in September al-Burhan made a brief visit to Juba.\n")
+    assert [v.visitor_name for v in _visits_of(text, ("SDN", "SSD"))] == ["Abdel Fattah al-Burhan"]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
+from pipeline.extract.dates import MONTHS
 from pipeline.extract.mentions import PartyMentions, names_country
 from pipeline.extract.people import NAME, NOT_PERSON_RE, STOP_WORDS, TITLE_WORDS, Person, role_of, titled_people
 from pipeline.extract.places import lookup_city
@@ -372,9 +373,10 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
 
 
 def is_full_name(name: str) -> bool:
-    """An untitled full name ('Ana Lima'), not a phrase that opens a sentence ('In Lima')."""
+    """An untitled full name ('Ana Lima'), not a phrase that opens a sentence ('In Lima') nor a
+    month before a name ('in September al-Burhan')."""
     words = name.split()
-    return len(words) >= 2 and words[0] not in STOP_WORDS and is_person_name(name)
+    return len(words) >= 2 and words[0] not in STOP_WORDS and words[0] not in MONTHS and is_person_name(name)
 
 
 def is_surname(word: str) -> bool:

@@ -53,7 +53,7 @@ MAX_GAPPED_SPAN = 70
 
 CONTINUATION_RE = re.compile(
     rf"^(?:and\s+)?(?:(?:in [A-Z][\w -]+?,?\s+)?(?:he|she|they|the (?:[\w-]+\s+)?{TITLE_WORDS})\s+)?(?:then\s+|also\s+)?"
-    r"(?:met|held talks|(?:(?:was|were|is|are)\s+)?(?:received|welcomed|hosted|greeted)|(?:was|were|is) the guest of)\b|^the (?:visit|trip|stay)\b"
+    r"(?:met|held talks|(?:(?:was|were|is|are)\s+)?(?:received|welcomed|hosted|greeted)|(?:was|were) met|(?:was|were|is) the guest of)\b|^the (?:visit|trip|stay)\b"
     r"|^(?:and\s+)?during (?:his|her|their|the) (?:stay|visit) in\b|^(?:his|her|their) hosts?,"
     r"|^(?:for|to attend|to take part in)\s+the\b")
 """A clause that adds to the visit before it: 'received in C by X' (a list's style), 'and he was the guest of X',
@@ -67,7 +67,7 @@ FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|sh
 RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
-    r"\b(?:met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|alongside|guests? of|co-(?:chaired|hosted) by|(?:hosted|welcomed|received|greeted|met)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*(?: airport)?| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|"
+    r"\b(?:(?:hosted|welcomed|received|greeted|met)(?: there| (?:in|at) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*(?: airport)?| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|met(?: with)?|meets|talks with|call(?:ed)? on|embraced|joining|alongside|beside|guests? of|co-(?:chaired|hosted) by|"
     r"(?:[Hh]e|[Ss]he) and|(?:[Hh]is|[Hh]er|[Tt]heir) hosts?,|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s+){0,4}")
 """Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
@@ -778,8 +778,8 @@ def _bare_subject(text: str, before: int) -> Person | None:
     appositive = re.match(rf"(?P<name>{NAME}),\s+[^,;()]{{1,60}},\s+(?:[a-z]+\s+){{0,2}}$", head)
     if appositive and len(appositive["name"].split()) >= 2 and is_person_name(appositive["name"]):  # "A B, C's successor, paid"
         return Person(appositive["name"], None, 0, len(appositive["name"]))
-    for match in reversed(list(re.finditer(rf"(?<![\w'’-])(?P<name>{NAME})", head))):
-        name = match["name"].rstrip(".,")
+    for match in reversed(list(re.finditer(rf"(?<![\w'’-])(?:(?:{'|'.join(MONTHS)})\s+)?(?P<name>{NAME})", head))):
+        name = match["name"].rstrip(".,")  # not the month before it: 'in September al-Burhan made
         gap = WITH_A_TRIP_RE.sub("", head[match.end("name"):])
         if re.search(r"[,;(]|\b(?:of|by|for|with|from|to|in)\s", gap) or len(gap.split()) > 8:
             return None
