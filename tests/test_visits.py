@@ -1255,3 +1255,17 @@ def test_a_month_before_a_name_is_no_part_of_it():
     text = ("= South Sudan–Sudan relations =\n\nPresident Abdel Fattah al-Burhan of Sudan took power in 2019. In May 2023 "
             "Kiir offered to mediate, and in September al-Burhan made a brief visit to Juba.\n")
     assert [v.visitor_name for v in _visits_of(text, ("SDN", "SSD"))] == ["Abdel Fattah al-Burhan"]
+
+
+def test_a_full_name_that_a_village_also_bears_is_a_person():
+    found = visit("Pedro Sánchez, having broken the habit in 2018, went to Rabat on 7 April 2022 and was received by "
+                  "Mohammed VI", ("ESP", "MAR"))
+    assert (found.visitor_name, found.origin_iso3, found.city, [n for n, _ in found.counterparts]) == (
+        "Pedro Sánchez", "ESP", "Rabat", ["Mohammed VI"])
+
+
+def test_a_return_goes_back_to_the_city_of_the_last_trip_for_a_numbered_summit():
+    text = ("= Morocco–Spain relations =\n\nPrime Minister Pedro Sánchez of Spain went to Rabat on 7 April 2022. He "
+            "returned on 1–2 February 2023 for the twelfth high-level meeting, the first in eight years.\n")
+    found = _visits_of(text, ("ESP", "MAR"))
+    assert [(v.city, v.occasion) for v in found] == [("Rabat", None), ("Rabat", "twelfth high-level meeting")]

@@ -39,6 +39,8 @@ TITLE_IN_RE = re.compile(rf"^(?:His|Her)\b|\b{TITLE_WORDS}\b")
 """A capitalised run with a title ('His Majesty Sultan Qaboos') is no untitled full name."""
 LEADING_NAME_RE = re.compile(rf"(?:[A-Z][^,;()]{{0,80}},\s+|(?:After|When|Once|Before|While|As)\s+)?(?P<name>{NAME})\s+(?:[a-z]+\s+)?(?:was|had|has|formed|became|led|took|won|succeeded|replaced)\b")
 PLACE_NAME_MIN_POPULATION = 100_000
+HAMLET_MAX_POPULATION = 5_000
+"""A village this small that bears a full name ('Pedro Sánchez') does not stop it naming a person."""
 """A part of a person's name that is also the name of a city this size is read as the city."""
 INITIAL_RE = re.compile(r"[A-Z]\.")
 """An initial ('Dwight D. Eisenhower'), not an acronym."""
@@ -386,12 +388,18 @@ def is_surname(word: str) -> bool:
                 or word.removesuffix("s") in all_demonyms() or word in ("The", "A", "An"))
 
 
+def _hamlet_named_like_a_person(town, words: list[str]) -> bool:
+    """'Pedro Sánchez' is also a village of 1,600 people: a full name that only a village bears is a person's."""
+    return len(words) >= 2 and town.population < HAMLET_MAX_POPULATION
+
+
 def is_person_name(name: str) -> bool:
     """Not an institution, a country, a place or a nationality ('The Japanese', 'Samoans')."""
     words = name.rstrip(".,").split()
     if len(words) >= 2 and REGNAL_RE.fullmatch(words[-1]):  # 'Hassan II': a regnal number, not an acronym
         words = words[:-1]
-    return not (NOT_PERSON_RE.search(name) or resolve_country(name) or lookup_city(name.rstrip(".,"))
+    town = lookup_city(name.rstrip(".,"))
+    return not (NOT_PERSON_RE.search(name) or resolve_country(name) or (town and not _hamlet_named_like_a_person(town, words))
                 or words[0] in ("The", "A", "An") or any(w in all_demonyms() or w.removesuffix("s") in all_demonyms() or (w.isupper() and not INITIAL_RE.fullmatch(w)) for w in words)
                 or re.search(r"['’]s\b", name) or any(resolve_country(w) for w in words)
                 or any(f"{a} {b}" in all_demonyms() for a, b in zip(words, words[1:])))  # 'Saint Lucian', 'New Zealander'

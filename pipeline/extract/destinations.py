@@ -22,10 +22,11 @@ OCCASION_RE = re.compile(
     re.I,
 )
 CEREMONY_RE = re.compile(r"\b(?:funeral|coronation|swearing-in|enthronement|memorial|anniversary|independence celebrations)\b|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                         r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b.* of ", re.I)
+                         r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b"
+                         r"(?:.* of |(?:\s+[\w-]+){0,2}\s+(?:summit|high-level meeting)$)", re.I)
 """Ceremonies that are named events even when written in lower case ('attended the funeral'),
-and numbered sessions of a body ('the fourth session of the joint commission'; not 'the second
-joint meeting')."""
+numbered sessions of a body ('the fourth session of the joint commission') and numbered summits
+('the twelfth high-level meeting'; not 'the second joint meeting')."""
 NAMED_EVENT_RE = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|t(?:ake|akes|ook|aking) part in|(?:chief )?guest(?: of honou?r)? at)\s+the\s+"
     r"(?P<occasion>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:da|de|do|des|du|la|of|the|and)\s+)*[A-Z][\w'’-]*)+)")

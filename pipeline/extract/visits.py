@@ -710,7 +710,7 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
 def _city_back_in(trigger: Trigger, known: Known, host: str) -> str | None:
     """'In September he was back for the inauguration': back in the city of their last trip there."""
     last = known.last_trip
-    return last.city if trigger.rule == "be-back" and last is not None and last.host_iso3 == host else None
+    return last.city if trigger.rule in ("be-back", "return") and last is not None and last.host_iso3 == host else None
 
 
 def _place_before(head: str, context: VisitContext, people: list[tuple[Person, Known]]) -> tuple[str | None, str | None]:
