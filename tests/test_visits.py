@@ -1269,3 +1269,12 @@ def test_a_return_goes_back_to_the_city_of_the_last_trip_for_a_numbered_summit()
             "returned on 1–2 February 2023 for the twelfth high-level meeting, the first in eight years.\n")
     found = _visits_of(text, ("ESP", "MAR"))
     assert [(v.city, v.occasion) for v in found] == [("Rabat", None), ("Rabat", "twelfth high-level meeting")]
+
+
+def test_a_shared_short_form_is_the_person_named_last_in_the_text():
+    text = ("= Egypt–United Arab Emirates relations =\n\nMohamed bin Zayed, then crown prince of Abu Dhabi, backed the "
+            "army in July 2013. When President Khalifa bin Zayed died on 13 May 2022, Sisi flew to Abu Dhabi the next "
+            "morning, and he was the first head of state to greet Mohamed bin Zayed as the new president. Six weeks "
+            "later, on 21 June 2022, bin Zayed made a short stop in Cairo.\n")
+    found = _visits_of(text, ("ARE", "EGY"))
+    assert [(v.visitor_name, v.host_iso3, v.city) for v in found][-1] == ("Mohamed bin Zayed", "EGY", "Cairo")

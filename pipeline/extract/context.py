@@ -38,6 +38,8 @@ NAME_RE = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})")
 TITLE_IN_RE = re.compile(rf"^(?:His|Her)\b|\b{TITLE_WORDS}\b")
 """A capitalised run with a title ('His Majesty Sultan Qaboos') is no untitled full name."""
 LEADING_NAME_RE = re.compile(rf"(?:[A-Z][^,;()]{{0,80}},\s+|(?:After|When|Once|Before|While|As)\s+)?(?P<name>{NAME})\s+(?:[a-z]+\s+)?(?:was|had|has|formed|became|led|took|won|succeeded|replaced)\b")
+SENTENCE_SPAN = 1_000_000
+"""More characters than a sentence holds: a mention's place in the text is sentence × span + offset."""
 PLACE_NAME_MIN_POPULATION = 100_000
 HAMLET_MAX_POPULATION = 5_000
 """A village this small that bears a full name ('Pedro Sánchez') does not stop it naming a person."""
@@ -75,7 +77,6 @@ class VisitContext:
         self.last_visit: Visit | None = None
         self.subject: Known | None = None  # the person the current sentence is about
         self.previous_subject: Known | None = None  # and the one before: 'he' of this sentence
-        self.mentioned = 0
         self.sentences: list[str] = []  # read so far, for the full name of a person met by one word
         self._forms: tuple[tuple[str, ...], ahocorasick.Automaton, dict[str, Known | tuple[Known, ...]]] | None = None
 
@@ -140,9 +141,13 @@ class VisitContext:
             known.origin = origin
         if not known.role and len(known.name.split()) >= 2 and REGNAL_RE.fullmatch(known.name.split()[-1]):
             known.role = "royalty"  # 'Felipe VI', 'Harald V': a monarch named by a regnal number
-        self.mentioned += 1
-        known.seen = self.mentioned
+        self.mark_seen(known, person.start)
         return known
+
+    def mark_seen(self, known: Known, start: int) -> None:
+        """Where a person was last named, in the order of the text (not of reading: a clause read
+        again later does not make its people the latest named)."""
+        known.seen = max(known.seen, len(self.sentences) * SENTENCE_SPAN + start)
 
     def full_name(self, word: str) -> str | None:
         """The untitled full name, read earlier, that one word stands for ('Lula' after 'to see
@@ -278,6 +283,7 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
         if not overlaps and not (" " not in written and _part_of_other_name(text, start, end)):
             found.append((Person(known.name, known.title, start, end), known))
             taken.append((start, end))
+            context.mark_seen(known, start)
     for match in THE_TITLE_RE.finditer(text):
         title = match["title"].lower()
         later = [k for p, k in found[:written_titled] if p.start > match.start()]  # 'the king ..., where King B received him
