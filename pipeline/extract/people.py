@@ -62,7 +62,7 @@ APPOSITIVE_RE = re.compile(
 """'A, now President of Angola,'; 'A, by then President of the Council of State,'; 'A, elected president of C in 2024,';
 'A, Jordan's foreign minister,'; 'A, the UAE's vice-president and prime minister,' (the higher office held, not one to come: 'president-elect')."""
 LEADERS = ("head_of_state", "head_of_government")
-AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
+AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 BECAME_RE = re.compile(
     rf"(?P<name>{NAME})\s+(?:became|was)\s+(?:the\s+)?(?:(?:first|only|last)\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})"
     rf"|\b[Tt]he\s+(?:first|only|last)\s+(?P<country2>{_UPPER_WORD})\s+(?P<title2>{TITLE_WORDS})\s+to\s+[^,;]{{1,60}}?\s+was\s+(?P<name2>{NAME})")
