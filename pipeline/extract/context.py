@@ -14,7 +14,7 @@ from pipeline.extract.countries import all_demonyms, fold, resolve_country
 from pipeline.extract.dates import MONTHS
 from pipeline.extract.mentions import PartyMentions, names_country
 from pipeline.extract.people import NAME, NOT_PERSON_RE, STOP_WORDS, TITLE_WORDS, Person, role_of, titled_people
-from pipeline.extract.places import lookup_city
+from pipeline.extract.places import City, lookup_city
 
 if TYPE_CHECKING:
     from pipeline.extract.visits import Visit
@@ -41,9 +41,9 @@ LEADING_NAME_RE = re.compile(rf"(?:[A-Z][^,;()]{{0,80}},\s+|(?:After|When|Once|B
 SENTENCE_SPAN = 1_000_000
 """More characters than a sentence holds: a mention's place in the text is sentence × span + offset."""
 PLACE_NAME_MIN_POPULATION = 100_000
+"""A part of a person's name that is also the name of a city this size is read as the city."""
 HAMLET_MAX_POPULATION = 5_000
 """A village this small that bears a full name ('Pedro Sánchez') does not stop it naming a person."""
-"""A part of a person's name that is also the name of a city this size is read as the city."""
 INITIAL_RE = re.compile(r"[A-Z]\.")
 """An initial ('Dwight D. Eisenhower'), not an acronym."""
 REGNAL_RE = re.compile(r"[IVX]{1,5}")
@@ -394,7 +394,7 @@ def is_surname(word: str) -> bool:
                 or word.removesuffix("s") in all_demonyms() or word in ("The", "A", "An"))
 
 
-def _hamlet_named_like_a_person(town, words: list[str]) -> bool:
+def _hamlet_named_like_a_person(town: City, words: list[str]) -> bool:
     """'Pedro Sánchez' is also a village of 1,600 people: a full name that only a village bears is a person's."""
     return len(words) >= 2 and town.population < HAMLET_MAX_POPULATION
 

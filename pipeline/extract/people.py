@@ -64,10 +64,11 @@ APPOSITIVE_RE = re.compile(
 LEADERS = ("head_of_state", "head_of_government")
 AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 BECAME_RE = re.compile(
-    rf"(?P<name>{NAME})\s+(?:became|was)\s+(?:the\s+)?(?:(?:first|only|last)\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})"
-    rf"|\b[Tt]he\s+(?:first|only|last)\s+(?P<country2>{_UPPER_WORD})\s+(?P<title2>{TITLE_WORDS})\s+to\s+[^,;]{{1,60}}?\s+was\s+(?P<name2>{NAME})")
-"""'A became the Mexican president', 'A was the first Mexican president to ...'; 'The first
-Brazilian head of state to visit Mexico was A'."""
+    rf"(?P<name>{NAME})\s+(?:became|was)\s+(?:the\s+)?(?:(?:first|only|last)\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")
+"""'A became the Mexican president', 'A was the first Mexican president to ...'."""
+FIRST_TO_BE_RE = re.compile(
+    rf"\b[Tt]he\s+(?:first|only|last)\s+(?P<country>{_UPPER_WORD})\s+(?P<title>{TITLE_WORDS})\s+to\s+[^,;]{{1,60}}?\s+was\s+(?P<name>{NAME})")
+"""'The first Brazilian head of state to visit Mexico was A': the same, told the other way round."""
 BECAME_OF_RE = re.compile(rf"(?P<name>{NAME})(?:,[^;]{{0,80}}?,)?\s+became\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS} of (?:the )?(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))?)")
 """'A B, who had been minister, became president of Colombia'."""
 WHO_BECAME_RE = re.compile(rf"(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:became|become)\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS})\b")
@@ -176,12 +177,11 @@ def _titled_people(text: str) -> tuple[Person, ...]:
         name = _clean_name(match["name"])
         if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, match["title"], match.start("title"), match.start("name") + len(name)))
-    for match in BECAME_RE.finditer(text):
-        first = "2" if match["name2"] else ""
-        name, at = _clean_name(match["name" + first]), match.start("name" + first)
+    for match in chain(BECAME_RE.finditer(text), FIRST_TO_BE_RE.finditer(text)):
+        name, at = _clean_name(match["name"]), match.start("name")
         if _is_name(name) and not any(p.start <= at < p.end for p in people):
-            title = f"{match['country' + first]} {match['title' + first]}"
-            people.append(Person(name, title, match.start(), at + len(name) if first else match.end("title")))
+            end = max(at + len(name), match.end("title"))  # the name, or the title, whichever is told last
+            people.append(Person(name, f"{match['country']} {match['title']}", match.start(), end))
     # "A B, ..., became president of C"; "A B, who became prime minister in July 2009, ..."; "A, the son of
     # immigrants, as president of Peru": a full name, its title written after it
     became = BECAME_OF_RE.finditer(text) if "became" in text else ()

@@ -119,9 +119,13 @@ PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 NATIONAL_NOUN_RE = re.compile(r"(?P<stem>[A-Z][a-z]+)(?:man|woman)")
 """'the Frenchman', 'an Englishwoman': a person named by nationality alone is no official."""
 LATER_PLACE_RE = re.compile(r"\b(?:in|at)\s+(?=[A-Z])")
+"""Where a place may be named later in a sentence: 'and gave a lecture in Hanoi'."""
 OBJECT_BEFORE_NAME_RE = re.compile(r"\b(?:with|by|of|from|for|against)\s+$")
+"""A name after a preposition is no subject: '... with B during a visit to C'."""
 TRIP_BY_NAME_RE = re.compile(rf"\s(?:by|of)\s+(?P<name>{NAME})\s+to\b")
+"""'a state visit by A B to C', 'the visit of A B to C'."""
 PAID_BY_RE = re.compile(rf"[^,;]*?\s(?:was|were)\s+(?:paid|made)\s+by\s+(?P<name>{NAME})")
+"""'a state visit to C was paid by A'."""
 ONWARD_RULES = ("leave-for", "fly-on-to")
 """Predicates of a trip's next leg (visit_predicates.csv): to a third country they tell no meeting there."""
 HOME_RE = re.compile(r"\s+(?:back\s+)?home\b")
@@ -465,6 +469,9 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         host = next(iter(named)) if len(named) == 1 else None
     if host is None:
         host = _host_without_place(clause, trigger, known, people, context)
+    unplaced = trigger.frame == "travel" and NO_PLACE_RE.match(clause, trigger.end)
+    later = _later_place(clause, trigger.end, context) if unplaced and (host is None or city is None) else (None, None)
+    host = host or later[0]
     if host is None:
         return None
     person, known = next((pk for pk in candidates if pk[1].origin not in (None, host)), candidates[0])
@@ -479,9 +486,7 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     known.origin = origin
     title = _written_title(clause, person, known, people, context)
     city = city or city_in(clause, trigger.start, host, people) or _city_back_in(trigger, known, host)
-    if city is None and trigger.frame == "travel" and NO_PLACE_RE.match(clause, trigger.end):
-        later_host, later_city = _later_place(clause, trigger.end, context)
-        city = later_city if later_host == host else None
+    city = city or (later[1] if later[0] == host else None)
     occasion = _occasion(clause, trigger)
     city = city or (town_of_occasion(occasion, host) if occasion else None)
     visit = Visit(known.name, title, known, origin, host, city, occasion, trigger=trigger.start, rule=trigger.rule)
@@ -603,7 +608,7 @@ def _host_without_place(clause: str, trigger: Trigger, known: Known, people: lis
         met = [k.origin for p, k in people if p.start >= trigger.end and k is not known and k.origin in context.parties]
         if known.origin in context.parties:
             return context.other(known.origin)
-        return next(iter(met), None) or _later_place(clause, trigger.end, context)[0]
+        return next(iter(met), None)
     last = context.last_visit
     if trigger.frame == "return" and last is not None and last.host_iso3:
         return last.host_iso3 if last.person is known else last.origin_iso3  # came back, or returned the visit
