@@ -566,3 +566,22 @@ def test_a_measure_told_before_gives_its_kind_to_the_sentence_that_lifts_it():
     text = ("= Canada–Mexico relations =\n\nIn July 2009 Canada imposed a visa requirement on Mexican travellers. "
             "The requirement was lifted on 1 December 2016.\n")
     assert rows(events(text, ("CAN", "MEX"))) == [("2009-07", "visa"), ("2016-12-01", "visa")]
+
+
+@pytest.mark.parametrize("sequel", [
+    "A second loan followed in March 2016.",
+    "It was followed by a second loan in March 2016.",
+    "The Farmland Fund was next, in March 2016.",
+])
+def test_the_next_of_a_series_takes_the_kind_of_the_fact_before_it(sequel):
+    text = ("= Japan–Tonga relations =\n\nIn 2012 Japan lent Tonga US$20 million for a new wharf at Nukuʻalofa. "
+            f"{sequel}\n")
+    found = rows(events(text, ("JPN", "TON")))
+    assert found[0] == ("2012", "aid")
+    assert found[1:] == ([("2016-03", "aid")] if "next" not in sequel else [("2016-03", "other")])
+
+
+def test_an_ordinal_without_its_noun_continues_a_series_of_meetings():
+    text = ("= Ghana–Japan relations =\n\nThe joint commission held its first session in Tokyo in May 1998, "
+            "the second in Accra in June 2001 and the third in Tokyo in 2005.\n")
+    assert rows(events(text, ("GHA", "JPN"))) == [("1998-05", "meeting"), ("2001-06", "meeting"), ("2005", "meeting")]

@@ -27,9 +27,10 @@ from pipeline.read.article import Article, Block
 LOG = logging.getLogger(__name__)
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
 BRACKETS_RE = re.compile(r"\([^()]*\)")
+ORDINALS = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|last|\d+(?:st|nd|rd|th))"
 TRIP_VERBS = r"(?:visited|attended|inaugurated|addressed|discussed|opened|toured|travell?ed|crossed|landed|arrived|called|received|welcomed|hosted|accompanied|joined|stayed|spent|laid)\b"
 """Verbs that go on telling a trip ('visited Lima and addressed Congress'): never the start of another fact's clause."""
-CLAUSE_SPLIT_RE = re.compile(rf";\s+|,\s+(?=(?:and\s+)?(?:in force|entered into force|came into force)\b[^,;]*\d)|,\s+(?P<who>)(?=who\s+(?:\w+\s+){{0,3}}(?:paid|made|visited|travell?ed|returned|came|went|flew)\b[^;]*\d)|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:again\s+)?(?:in|on)\s)|\s+and\s+(?P<shared>)(?=(?:\w+ly\s+)?(?:(?!{TRIP_VERBS})[a-z]{{3,}}ed|signed|agreed|declared|announced|began|applied|became|returned|restored|sent|gave|broke|took|withdrew|froze|won|struck|sold|built)\b(?!\s+(?:by|to|with)\b))")
+CLAUSE_SPLIT_RE = re.compile(rf";\s+|,\s+(?=(?:the|its)\s+{ORDINALS}\s+(?:in|on|at)\s)|,\s+(?=(?:and\s+)?(?:in force|entered into force|came into force)\b[^,;]*\d)|,\s+(?P<who>)(?=who\s+(?:\w+\s+){{0,3}}(?:paid|made|visited|travell?ed|returned|came|went|flew)\b[^;]*\d)|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:again\s+)?(?:in|on)\s)|\s+and\s+(?P<shared>)(?=(?:\w+ly\s+)?(?:(?!{TRIP_VERBS})[a-z]{{3,}}ed|signed|agreed|declared|announced|began|applied|became|returned|restored|sent|gave|broke|took|withdrew|froze|won|struck|sold|built)\b(?!\s+(?:by|to|with)\b))")
 NAME_END_RE = re.compile(r"\b[A-Z][\w'’-]+$")
 DATED_AND_RE = re.compile(r",?\s+and\s+(?=[a-z])")
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the (two )?(ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
@@ -50,6 +51,11 @@ MEASURE_ANAPHORA_RE = re.compile(
     r"\s+(?:was|were|had been|has been|have been)\s")
 """A sentence whose subject is a measure told just before ('The requirement was lifted'): a fact of
 the same kind as that one."""
+SEQUEL_RE = re.compile(
+    r"\bfollowed(?:\s*$|\s+(?=suit|in|on|at|within|with|by|later|soon|shortly|the\s+(?:next|following)|\w+\s+(?:years?|months?|weeks?|days?)\s+later))"
+    rf"|\bhosted\s+(?=in|on)\b|^(?:and\s+)?(?:the|its|a)\s+{ORDINALS}\b(?=\s*,|\s+(?:in|on|at|was|were|came|took)\b)", re.I)
+"""A clause that tells the next of a series without naming its kind ('a second followed in 2013',
+'it was followed by Tala in 2007', 'the ninth in Beijing in 2024'): a fact of the kind before it."""
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
 WITH_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support", "aid", "transport", "organization",
@@ -355,6 +361,8 @@ class _Reader:
                 continue
             own_fact = bool(inside) and sentence.text[: clause.start].rstrip().endswith(";")  # '...; that year trade peaked'
             typing = type_clause(clause.text, heads_only=visit_told)
+            series = events[-1] if events else (last if last is not None and last.block == index else None)
+            series = series if series is not None and series.event_type != "visit" else None
             event_type, rule = (typing.event_type, typing.rule) if typing else (None, None)
             untyped_fact = event_type is None and (deferred or (inside and not clause.shared))
             deferred = untyped_fact and bool(following and following.shared)  # 'A convened and chaired B': one fact
@@ -362,6 +370,8 @@ class _Reader:
                 event_type, rule = measure.event_type, measure.rule
             elif event_type is None and previous_type and (not inside or ELLIPTICAL_RE.match(clause.text)):
                 event_type, rule = previous_type, previous_rule
+            elif event_type is None and series is not None and SEQUEL_RE.search(clause.text):
+                event_type, rule = series.event_type, series.rule
             elif untyped_fact and not deferred:
                 event_type, rule = "other", "frame.untyped"
             untyped = rule == "frame.untyped"
