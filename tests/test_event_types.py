@@ -29,6 +29,8 @@ EXAMPLES = {
     "relations_established": [
         "Canada and Norway established diplomatic relations in 1942.",
         "Portugal opened a legation in Rio de Janeiro in 1825.",
+        "Envoys were first exchanged in 1921.",
+        "High commissioners were exchanged in 1963, a year after independence.",
     ],
     "recognition": [
         "Portugal recognised the independence of Brazil in 1825.",
@@ -47,6 +49,7 @@ EXAMPLES = {
         "A ferry links the two ports every week.",
     ],
     "aid": [
+        "In 2012 Japan lent Tonga US$20 million for a new wharf.",
         "Canada sent 500 tonnes of wheat to Norway after the storm.",
         "The new library in Lisbon was a gift from Brazil.",
         "Japan sent humanitarian aid to Poland after the floods.",
