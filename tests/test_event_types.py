@@ -90,6 +90,10 @@ EXAMPLES = {
     "organization": [
         "The Japan–Poland Friendship Association was founded in Tokyo.",
         "A parliamentary friendship group was set up in the Storting.",
+        "Tonga joined the Pacific Community in 1985 with Japanese support.",
+        "Both were among the five founders of the regional forum in 1971.",
+        "Montenegro became a full member in June 2017.",
+        "Albania received candidate status in June 2014.",
     ],
     "cultural": [
         "A troupe of Polish dancers toured Japan.",
@@ -209,6 +213,9 @@ def test_precedence(clause, event_type):
     ("The president recognised him as governor of the province.", "recognition"),
     ("Portugal and Brazil introduced mutual recognition of diplomas.", "recognition"),
     ("Poland recognised the importance of Japanese investment.", "recognition"),
+    # being joined in one body is not joining an organisation; one founder of a clan is not a founding member
+    ("Since 1924 the two have been joined in a customs union.", "organization"),
+    ("The prince became the founder of a noble clan in 1226.", "organization"),
     # the noun "objects" is no objection
     ("The museum returned the objects to Benin in 2021.", "statement"),
     # a trigger inside a compound that names a state of affairs does not count
