@@ -38,6 +38,8 @@ EXAMPLES = {
         "Egypt recognised the federation on the day it came into being.",
         "Norway gave its recognition to the reborn republic in 1919.",
         "Norway transferred its recognition from the government in exile to the new authorities.",
+        "Iran was among the first states to recognise Pakistan in August 1947.",
+        "Spain recognised the speaker of the assembly as interim president in 2019.",
     ],
     "visa": [
         "Citizens of Canada can enter Norway without a visa.",

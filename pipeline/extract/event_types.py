@@ -24,7 +24,7 @@ from pipeline.extract.places import NAME_CONNECTORS, is_city
 from pipeline.lexicon import PhraseMatcher, load_table
 from pipeline.lexicon.lemmas import WORD_RE
 
-RECOGNISED_COUNTRY_RE = re.compile(r"\brecogni[sz]ed\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+RECOGNISED_COUNTRY_RE = re.compile(r"\brecogni[sz](?:e|ed|es|ing)\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
 ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
 """A state recognised by its initials ('recognised the RVN')."""
