@@ -58,6 +58,8 @@ EXAMPLES = {
         "Norway donated medical equipment to a Canadian hospital.",
     ],
     "support": [
+        "In 2021 Qatar offered to mediate between the two governments.",
+        "Algeria acted as the main mediator during the hostage crisis.",
         "Japan co-sponsored the resolution that Poland tabled.",
         "Norway was among the firmest backers of Canada's candidacy.",
         "Canada supported Norway's bid for a seat on the Security Council.",
