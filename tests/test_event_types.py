@@ -86,6 +86,10 @@ EXAMPLES = {
         "Norwegian warships escorted Canadian convoys.",
     ],
     "trade": [
+        "In 2019 Iraq exempted 400 Jordanian goods from customs duties.",
+        "Algeria cut off gas supplies to Morocco in 2021.",
+        "Oil began flowing through the southern pipeline again in 2013.",
+        "In 2012 the two governments agreed on a sale of 20,000 tonnes of rice.",
         "Japan became the largest buyer of Polish pork.",
         "A Japanese industrial park opened near Łódź.",
         "Trade between Japan and Poland grew rapidly.",
