@@ -71,6 +71,7 @@ EXAMPLES = {
         "The two countries concluded a treaty of friendship.",
     ],
     "migration": [
+        "In 1899 a ship brought 790 Japanese contract workers to Callao.",
         "A wave of boat people reached Norway in 1979.",
         "The repatriation of the Brazilian workers ended in 1994.",
         "A second exodus towards Brazil began in 1991.",

@@ -10,7 +10,8 @@ clause (past a leading "After ...,") up to the end of a complement cue (`complem
 the cue are only the topic ("met ... to discuss road links" is a meeting, "said that X
 recognised Y" a statement). A trigger right after a negation cue (`negation_cues.csv`: "refused to
 recognise", "did not sign") does not count, nor one inside a compound that names a state of
-affairs (`state_compounds.csv`: "the military government", "entered commercial operation").
+affairs (`state_compounds.csv`: "the military government", "entered commercial operation"),
+nor one that is a word of a longer trigger found there ("contract" in "contract workers").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from functools import lru_cache
 from pipeline.extract.countries import resolve_country
 from pipeline.extract.places import NAME_CONNECTORS, is_city
 from pipeline.lexicon import PhraseMatcher, load_table
+from pipeline.lexicon.matcher import GAP, Match
 from pipeline.lexicon.lemmas import WORD_RE
 
 RECOGNISED_COUNTRY_RE = re.compile(r"\brecogni[sz](?:e|ed|es|ing)\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
@@ -58,7 +60,7 @@ class Typing:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[PhraseMatcher, dict[str, Typing], dict[str, Typing]]:
+def _lexicon() -> tuple[PhraseMatcher, dict[str, Typing], dict[str, Typing], frozenset[str]]:
     types = {row["id"]: row for row in load_table("event_types", required=("rank", "description"))}
     triggers = load_table("event_triggers", required=("phrase", "event_type"))
     typings = {}
@@ -70,17 +72,23 @@ def _lexicon() -> tuple[PhraseMatcher, dict[str, Typing], dict[str, Typing]]:
     phrases = [(row["id"], row["phrase"]) for row in triggers]
     for prefix, table in ((NEGATION, "negation_cues"), (COMPLEMENT, "complement_cues"), (COMPOUND, "state_compounds")):
         phrases += [(prefix + row["id"], row["phrase"]) for row in load_table(table, required=("phrase",))]
-    return PhraseMatcher(phrases), typings, defaults
+    gapped = frozenset(row["id"] for row in triggers if GAP in row["phrase"])
+    return PhraseMatcher(phrases), typings, defaults, gapped
 
 
 def plover_of(rule: str, event_type: str) -> str | None:
     """The PLOVER category of a trigger, else the default of the event type (frames: visits)."""
-    _, typings, defaults = _lexicon()
+    _, typings, defaults, _ = _lexicon()
     return (typings.get(rule) or defaults[event_type]).plover
 
 
 def _negated(clause: str, start: int, cue_ends: list[int]) -> bool:
     return any(end <= start and len(WORD_RE.findall(clause, end, start)) <= NEGATION_REACH for end in cue_ends)
+
+
+def _inside_longer(match: Match, spans: list[tuple[int, int]]) -> bool:
+    """A trigger that is a word of a longer trigger ('contract' in 'contract workers') gives way to it."""
+    return any(start <= match.start and match.end <= end and end - start > match.end - match.start for start, end in spans)
 
 
 def _in_place_name(clause: str, start: int) -> bool:
@@ -110,12 +118,14 @@ TOPICS_OF_AGREEMENTS = {"aid", "transport", "trade", "military", "cultural", "mi
 def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
     """The typing of a clause by its highest-ranked trigger, or None when none fires; with
     `heads_only`, triggers after a complement cue never count (a visit "to discuss trade")."""
-    matcher, typings, defaults = _lexicon()
+    matcher, typings, defaults, gapped = _lexicon()
     matches = matcher.find(clause)
     cues = [m.end for m in matches if m.id.startswith(NEGATION) and not UNTIL_RE.search(clause, m.end)]
     compounds = [(m.start, m.end) for m in matches if m.id.startswith(COMPOUND)]
+    phrases = [(m.start, m.end) for m in matches if m.id in typings and m.id not in gapped]
     found = [(typings[m.id], m.start) for m in matches
              if m.id in typings and not _negated(clause, m.start, cues) and not _in_place_name(clause, m.start)
+             and not _inside_longer(m, phrases)
              and not any(start <= m.start < end for start, end in compounds)]
     complement = next((m.end for m in matches if m.id.startswith(COMPLEMENT)
                        and not PLEDGE_RE.match(clause, m.end)), len(clause))
