@@ -71,6 +71,8 @@ EXAMPLES = {
         "The two countries concluded a treaty of friendship.",
     ],
     "migration": [
+        "After the revolution of 1974 thousands of Portuguese found refuge in Brazil.",
+        "From 1954 their citizens were free to live and work in each other's country.",
         "In 1899 a ship brought 790 Japanese contract workers to Callao.",
         "A wave of boat people reached Norway in 1979.",
         "The repatriation of the Brazilian workers ended in 1994.",
@@ -225,6 +227,8 @@ def test_precedence(clause, event_type):
     # being joined in one body is not joining an organisation; one founder of a clan is not a founding member
     ("Since 1924 the two have been joined in a customs union.", "organization"),
     ("The prince became the founder of a noble clan in 1226.", "organization"),
+    # a leader given refuge is no migration
+    ("In 1971 Tanzania gave the deposed president refuge in Dar es Salaam.", "migration"),
     # the noun "objects" is no objection
     ("The museum returned the objects to Benin in 2021.", "statement"),
     # a trigger inside a compound that names a state of affairs does not count

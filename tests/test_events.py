@@ -585,3 +585,9 @@ def test_an_ordinal_without_its_noun_continues_a_series_of_meetings():
     text = ("= Ghana–Japan relations =\n\nThe joint commission held its first session in Tokyo in May 1998, "
             "the second in Accra in June 2001 and the third in Tokyo in 2005.\n")
     assert rows(events(text, ("GHA", "JPN"))) == [("1998-05", "meeting"), ("2001-06", "meeting"), ("2005", "meeting")]
+
+
+def test_a_clause_that_does_the_same_again_takes_the_kind_of_the_fact_before_it():
+    text = ("= Mexico–Spain relations =\n\nIn 1939 Mexico offered naturalisation to Spanish exiles, "
+            "and in 1940 some 20,000 did so.\n")
+    assert rows(events(text, ("MEX", "ESP"))) == [("1939", "migration"), ("1940", "migration")]

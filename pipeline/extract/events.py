@@ -53,9 +53,10 @@ MEASURE_ANAPHORA_RE = re.compile(
 the same kind as that one."""
 SEQUEL_RE = re.compile(
     r"\bfollowed(?:\s*$|\s+(?=suit|in|on|at|within|with|by|later|soon|shortly|the\s+(?:next|following)|\w+\s+(?:years?|months?|weeks?|days?)\s+later))"
-    rf"|\bhosted\s+(?=in|on)\b|^(?:and\s+)?(?:the|its|a)\s+{ORDINALS}\b(?=\s*,|\s+(?:in|on|at|was|were|came|took)\b)", re.I)
+    rf"|\bhosted\s+(?=in|on)\b|\b(?:did|do|does|doing)\s+(?:so|the\s+same|likewise)\b|\bwhich\s+\w+\s+did\b|^(?:and\s+)?(?:the|its|a)\s+{ORDINALS}\b(?=\s*,|\s+(?:in|on|at|was|were|came|took)\b)", re.I)
 """A clause that tells the next of a series without naming its kind ('a second followed in 2013',
-'it was followed by Tala in 2007', 'the ninth in Beijing in 2024'): a fact of the kind before it."""
+'it was followed by Tala in 2007', 'the ninth in Beijing in 2024', '22,000 did so in 1999'): a fact
+of the kind before it."""
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
 WITH_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support", "aid", "transport", "organization",
