@@ -51,6 +51,9 @@ EXAMPLES = {
         "A ferry links the two ports every week.",
     ],
     "aid": [
+        "The new court house, built with a Japanese grant, was handed over in 2004.",
+        "In 2022 the Saudis placed a deposit of US$3 billion with the central bank.",
+        "From the 1990s Paris was the largest bilateral donor.",
         "In 2012 Japan lent Tonga US$20 million for a new wharf.",
         "Canada sent 500 tonnes of wheat to Norway after the storm.",
         "The new library in Lisbon was a gift from Brazil.",
