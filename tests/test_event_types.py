@@ -110,6 +110,10 @@ EXAMPLES = {
         "Albania received candidate status in June 2014.",
     ],
     "cultural": [
+        "The first match between the two national sides was played in Lima in 1927.",
+        "New Zealand sides toured South Africa in 1928.",
+        "Hundreds of Thai monks came to study at Sri Lankan monasteries.",
+        "Gdańsk was twinned with Bremen in 1976.",
         "A troupe of Polish dancers toured Japan.",
         "Japanese archaeologists excavated a site near Kraków.",
         "The Polish Institute opened in Tokyo.",
