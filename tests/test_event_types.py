@@ -84,6 +84,9 @@ EXAMPLES = {
         "Norway expelled two Canadian diplomats.",
     ],
     "military": [
+        "Canada has given Ukraine more than $4 billion in military assistance since 2022.",
+        "Czechoslovak instructors arrived to train Egyptian pilots in 1956.",
+        "Bulgaria entered the First World War in October 1915.",
         "Norway declared itself at war with Canada's enemies the next day.",
         "The settlers rose against the Portuguese garrison.",
         "Some 800 Canadian personnel took part in the exercise in Norway.",
