@@ -1280,3 +1280,17 @@ def test_a_shared_short_form_is_the_person_named_last_in_the_text():
     # and 'greet A as the new president' gives A that office
     assert [(v.visitor_name, v.visitor_role, v.host_iso3, v.city) for v in found][-1] == (
         "Mohamed bin Zayed", "head_of_state", "EGY", "Cairo")
+
+
+def test_a_leader_and_the_counterpart_of_the_other_party_held_talks_in_its_capital():
+    text = ("= Belize–Guatemala relations =\n\nPrime Minister Dean Barrow and his Guatemalan counterpart "
+            "Otto Pérez Molina held talks in Guatemala City in 2012.\n")
+    [found] = _visits_of(text, ("BLZ", "GTM"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Dean Barrow", "BLZ", "GTM", "Guatemala City")
+    assert [name for name, _ in found.counterparts] == ["Otto Pérez Molina"]
+
+
+def test_a_leader_who_stayed_away_from_a_summit_made_no_trip():
+    text = ("= Barbados–Jamaica relations =\n\nPrime Minister Errol Barrow stayed away from the Heads of Government Meeting "
+            "held in Kingston in July 1984.\n")
+    assert _visits_of(text, ("BRB", "JAM")) == []

@@ -166,6 +166,7 @@ class VisitContext:
         if named:
             people = sorted([*people, named], key=lambda pk: pk[0].start)
         self._successors(sentence, people)
+        self._counterpart_of(sentence, people)
         self.previous_subject = self.subject
         opening = [k for p, k in people if p.start < SUBJECT_WITHIN and not OBJECT_BEFORE_RE.search(sentence[: p.start])]
         bare = BARE_SUBJECT_RE.match(sentence)
@@ -186,6 +187,15 @@ class VisitContext:
             predecessor, successor = after[0], before[0]
             successor.role = successor.role or predecessor.role or (role_of(predecessor.title) if predecessor.title else None)
             successor.origin = successor.origin or predecessor.origin
+
+    def _counterpart_of(self, sentence: str, people: list[tuple[Person, Known]]) -> None:
+        """'A and his Surinamese counterpart B', 'A met her counterpart B': A, named just
+        before, is of the other party than B."""
+        for match in COUNTERPART_RE.finditer(sentence) if "counterpart" in sentence else ():
+            other = next((k for p, k in people if p.start <= match.start("name") < p.end), None)
+            before = [k for p, k in people if p.end <= match.start()]
+            if other is not None and other.origin in self.parties and before and before[-1] is not other:
+                before[-1].origin = before[-1].origin or self.other(other.origin)
 
     def _untitled_subject(self, sentence: str, people: list[tuple[Person, Known]]) -> tuple[Person, Known] | None:
         """An untitled full name that a sentence is about ('After the election, A B formed

@@ -77,7 +77,7 @@ TERSE_TO_RE = re.compile(r"(?:,[^,;–—]{1,40})?,?\s+(?:to|–|—)\s+")
 WITH_A_TRIP_RE = re.compile(r"\bwith\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 """'A repaid the courtesy with a state visit to C': the trip of the clause's subject."""
 MET_NAME_RE = re.compile(
-    rf"\s+(?!(?:in|at|on)\s)(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+){{0,2}}{NAME}(?:['’]s\s+[a-z]+)?(?=\s+(?:in|on|at|during)\b)")
+    rf"\s+(?!(?:in|at|on)\s)(?:(?:the|his|her|their)\s+)?(?:(?!(?:in|at|on)\s)[a-z]+\s+){{0,2}}{NAME}(?:['’]s\s+[a-z]+)?(?=\s+(?:in|on|at|during)\b)")
 """The person met, written right after the verb and before the place ('met Lula on the margins ... in C',
 'met B's government in C')."""
 MET_AT_RE = re.compile(r"\s+at\b")
@@ -105,8 +105,8 @@ GREETED_GUEST_RE = re.compile(r"\b(?:met|received|welcomed|greeted)\s+(?:him|her
 RECEIVED_HIM_RE = re.compile(r"\s+(?:received|welcomed|greeted|hosted)\s+(?:him|her|them)\b")
 POSSESSIVE_RE = re.compile(rf"(?:(?:{'|'.join(sorted(STOP_WORDS))})\s+)?(?P<name>{NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}$")
 """'(During) X's state visit to C': the visitor named before the trip, an opening word left out."""
-CALLED_OFF_RE = re.compile(r"\b(?:was|were|had been) (?:cancell?ed|called off|postponed|put off)\b")
-"""'A state visit ..., planned for October 2010, was cancelled': no trip."""
+CALLED_OFF_RE = re.compile(r"\b(?:was|were|had been) (?:cancell?ed|called off|postponed|put off)\b|\bstay(?:ed|s)? away\b|\bboycott(?:ed|s)\b")
+"""'A state visit ..., planned for October 2010, was cancelled', 'A stayed away from the summit in C': no trip."""
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
 OBJECT_RE = re.compile(r"\b(?:presented|received|welcomed|hosted|decorated|awarded|greeted|honou?red) (?:him|her)\b")
 ELLIPSIS_RE = re.compile(rf"^(?:(?:his|her|their)\s+\w+\s+)?(?P<name>{NAME})\s+(?:in|on)\s+[^,;]*\d")
