@@ -123,6 +123,9 @@ EXAMPLES = {
         "Portuguese students receive scholarships to study in Brazil.",
     ],
     "statement": [
+        "In 2021 Rabat blamed the Algerian security services for the attack.",
+        "The ministry promised to cooperate fully with the inquiry.",
+        "In 2022 Windhoek asked Berlin to reopen parts of the text.",
         "The two presidents spoke by phone about the crisis.",
         "Lisbon politely declined the offer from Brasília.",
         "The Norwegian foreign ministry condemned the decision.",
