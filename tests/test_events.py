@@ -591,3 +591,12 @@ def test_a_clause_that_does_the_same_again_takes_the_kind_of_the_fact_before_it(
     text = ("= Mexico–Spain relations =\n\nIn 1939 Mexico offered naturalisation to Spanish exiles, "
             "and in 1940 some 20,000 did so.\n")
     assert rows(events(text, ("MEX", "ESP"))) == [("1939", "migration"), ("1940", "migration")]
+
+
+def test_each_document_of_a_list_signed_is_a_fact_of_its_own():
+    text = ("= Ghana–India relations =\n\nOn 12 March 2016 the two ministers signed: an agreement on air services; "
+            "an MoU on a US$50 million line of credit; and a protocol on cultural exchanges.\n")
+    found = events(text, ("GHA", "IND"))
+    assert [(e.date.edtf, e.event_type) for e in found] == [("2016-03-12", "agreement")] * 3
+    assert [e.text.split(": ")[1] for e in found[1:]] == ["an MoU on a US$50 million line of credit",
+                                                         "a protocol on cultural exchanges."]

@@ -109,8 +109,8 @@ def _recognises_a_country(clause: str) -> bool:
 
 
 SIGNED_DOCUMENT_RE = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|conclu(?:ded|des)|ratif(?:ied|ies))\b[^;]*\b(?:agreement|treaty|memorandum|accord|convention|protocol)s?\b"
-    r"|\b(?:agreement|treaty|memorandum|accord|convention|protocol)s?\b[^;]*\b(?:was|were|had been) (?:signed|concluded|ratified)\b", re.I)
+    r"\b(?:sign(?:ed|s|ing)?|conclu(?:ded|des)|ratif(?:ied|ies))\b[^;]*\b(?:agreement|treaty|memorandum|MoU|accord|convention|protocol)s?\b"
+    r"|\b(?:agreement|treaty|memorandum|MoU|accord|convention|protocol)s?\b[^;]*\b(?:was|were|had been) (?:signed|concluded|ratified)\b", re.I)
 TOPICS_OF_AGREEMENTS = {"aid", "transport", "trade", "military", "cultural", "migration"}
 """What a signed agreement may be about: the fact is the signing, the topic is not its type."""
 

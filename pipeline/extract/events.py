@@ -57,6 +57,9 @@ SEQUEL_RE = re.compile(
 """A clause that tells the next of a series without naming its kind ('a second followed in 2013',
 'it was followed by Tala in 2007', 'the ninth in Beijing in 2024', '22,000 did so in 1999'): a fact
 of the kind before it."""
+LISTED_DOCUMENTS_RE = re.compile(r"\b(?:signed|concluded|adopted|initiall?ed|ratified|exchanged)\s*:\s*")
+"""'the two sides signed: an agreement on A; an MoU on B; and a protocol on C': one fact per item."""
+LIST_ITEM_RE = re.compile(r"^(?:and\s+)?(?:an?|the)\s")
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
 WITH_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support", "aid", "transport", "organization",
@@ -318,10 +321,11 @@ class _Reader:
         scope = Scope(named, self.mentions.pair_named(sentence.text),
                       third_countries(sentence.text, self.mentions.parties), in_paragraph, in_section)
 
-        def add(date: DateMention, event_type: str, rule: str, visit: Visit | None = None) -> None:
-            if not any(e.event_type == event_type and e.date.edtf == date.edtf and _same_visitor(e.visit, visit) for e in events):
-                events.append(Event(date, event_type, sentence.text, block.section_path, sentence.start, sentence.end,
-                                    index, visit, rule))
+        def add(date: DateMention, event_type: str, rule: str, visit: Visit | None = None, item: str | None = None) -> None:
+            """One fact; an `item` of a list of documents is told by its own words."""
+            if item or not any(e.event_type == event_type and e.date.edtf == date.edtf and _same_visitor(e.visit, visit) for e in events):
+                events.append(Event(date, event_type, item or sentence.text, block.section_path, sentence.start,
+                                    sentence.end, index, visit, rule))
 
         def add_told_with_visit(text: str, date: DateMention) -> None:
             """What was signed, opened or marked on the trip, typed by the clause's head."""
@@ -331,11 +335,18 @@ class _Reader:
 
         clauses = split_clauses(sentence.text, dates)
         inherited = _closing_date(sentence.text, dates) or inherited
+        listing = LISTED_DOCUMENTS_RE.search(sentence.text)
         for clause, following in zip(clauses, [*clauses[1:], None]):
             inside = _dates_in(clause, dates)
             date = _clause_date(clause, dates, inherited, following)
             if date is None:
                 continue
+            if listing and clause.start >= listing.end() and LIST_ITEM_RE.match(clause.text):
+                item = sentence.text[: listing.end()] + re.sub(r"^and\s+", "", clause.text)
+                typing = type_clause(item)
+                if typing:
+                    add(date, typing.event_type, typing.rule, item=item)
+                    continue
             trip = next((e for e in reversed(events) if e.visit), None)
             told = trip.visit if trip else None
             dated = any(not _retold(d, trip.date) for d in inside) if trip else bool(inside)  # a time of its own
