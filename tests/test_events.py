@@ -600,3 +600,13 @@ def test_each_document_of_a_list_signed_is_a_fact_of_its_own():
     assert [(e.date.edtf, e.event_type) for e in found] == [("2016-03-12", "agreement")] * 3
     assert [e.text.split(": ")[1] for e in found[1:]] == ["an MoU on a US$50 million line of credit",
                                                          "a protocol on cultural exchanges."]
+
+
+def test_a_heading_that_opens_with_a_date_dates_the_undated_sentences_under_it():
+    text = ("= Angola–Zambia relations =\n\n==Visits==\n\n=== 6–8 August 2003: state visit ===\n"
+            "President Levy Mwanawasa travelled to Luanda, where he was received by José Eduardo dos Santos. "
+            "The two presidents signed an agreement on defence cooperation.\n")
+    found = events(text, ("AGO", "ZMB"))
+    assert [(e.date.edtf, e.event_type) for e in found] == [("2003-08-06/2003-08-08", "visit"),
+                                                            ("2003-08-06/2003-08-08", "agreement")]
+    assert (found[0].visit.visitor_name, found[0].visit.city) == ("Levy Mwanawasa", "Luanda")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.countries import fold
 from pipeline.extract.destinations import city_of
-from pipeline.extract.dates import DateMention, find_dates, parse_edtf
+from pipeline.extract.dates import MONTHS, DateMention, find_dates, parse_edtf
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE, classify, type_clause
 from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.relevance import BACKGROUND_RE, RELATIONS_TYPES, Scope, relevant, third_countries
@@ -185,6 +185,15 @@ def _heading_year(section: tuple[str, ...]) -> DateMention | None:
     return parse_edtf(section[-1]) if section and YEAR_HEADING_RE.fullmatch(section[-1]) else None
 
 
+def _heading_date(section: tuple[str, ...]) -> DateMention | None:
+    """A section headed by a date and what happened ('=== 6–8 August 2003: state visit ==='):
+    the date of the undated sentences under it."""
+    heading = section[-1] if section else ""
+    dates = find_dates(heading) if heading[:1].isdigit() or heading.split(" ")[0] in MONTHS else []
+    lead = dates[0] if dates and dates[0].char_start == 0 and LEAD_END_RE.match(heading, dates[0].char_end) else None
+    return lead
+
+
 def _official_statement(sentence: str, context: VisitContext) -> bool:
     """An undated statement by an official ("Foreign Minister X condemned ...") follows the
     fact told just before it, and takes its date (unless it answers another statement)."""
@@ -258,6 +267,7 @@ class _Reader:
         self.events: list[Event] = []
         self.anchor: DateMention | None = None
         self.lead: DateMention | None = None  # the date that opens the current block's entry
+        self.heading_date: DateMention | None = None  # the date the current section is headed by
 
     def read(self) -> list[Event]:
         section = None
@@ -269,6 +279,8 @@ class _Reader:
                 continue
             if block.section != section:
                 section, self.anchor = block.section, _heading_year(block.section)
+                self.heading_date = _heading_date(block.section)
+                self.anchor = self.anchor or self.heading_date
                 in_section = self.mentions.named(" ".join(section_texts[section]))
             self.context.enter_block(block.section, block.kind == "bullet")
             read_table_header(block.text, self.context)
@@ -295,7 +307,7 @@ class _Reader:
             return
         inherited = self.anchor if not dates and self._continues(sentence.text, index) else None
         own_time = BACKGROUND_RE.search(sentence.text) or TIME_CUE_RE.search(sentence.text)
-        inherited = inherited or (self.lead if not dates and not own_time else None)
+        inherited = inherited or ((self.lead or self.heading_date) if not dates and not own_time else None)
         found = self._sentence_events(sentence, dates, inherited, block, index, in_section, in_paragraph)
         if dates and not any(e.visit for e in found):
             self.context.last_visit = None
