@@ -190,8 +190,7 @@ def _heading_date(section: tuple[str, ...]) -> DateMention | None:
     the date of the undated sentences under it."""
     heading = section[-1] if section else ""
     dates = find_dates(heading) if heading[:1].isdigit() or heading.split(" ")[0] in MONTHS else []
-    lead = dates[0] if dates and dates[0].char_start == 0 and LEAD_END_RE.match(heading, dates[0].char_end) else None
-    return lead
+    return dates[0] if dates and dates[0].char_start == 0 and LEAD_END_RE.match(heading, dates[0].char_end) else None
 
 
 def _official_statement(sentence: str, context: VisitContext) -> bool:
