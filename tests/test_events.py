@@ -610,3 +610,9 @@ def test_a_heading_that_opens_with_a_date_dates_the_undated_sentences_under_it()
     assert [(e.date.edtf, e.event_type) for e in found] == [("2003-08-06/2003-08-08", "visit"),
                                                             ("2003-08-06/2003-08-08", "agreement")]
     assert (found[0].visit.visitor_name, found[0].visit.city) == ("Levy Mwanawasa", "Luanda")
+
+
+def test_each_date_cell_of_a_table_row_is_a_fact_of_the_row():
+    text = ("= Chile–Singapore relations =\n\n==Agreements==\nName | Signed | In force\n"
+            "Air Services Agreement | 21 August 1998 | 1 April 1999\n")
+    assert rows(events(text, ("CHL", "SGP"))) == [("1998-08-21", "agreement"), ("1999-04-01", "agreement")]

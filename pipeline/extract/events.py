@@ -169,6 +169,15 @@ def _listed_after(first: DateMention, dates: list[DateMention], sentence: str) -
     return listed
 
 
+def _cell_dates(first: DateMention, dates: list[DateMention], sentence: str) -> list[DateMention]:
+    """The other dates that fill a cell of the same table row ('Name | 21 August 1973 | Singapore |
+    1 April 1974': signed, then in force), each a fact of the row's kind."""
+    def fills_cell(date: DateMention) -> bool:
+        before, after = sentence[: date.char_start].rstrip(), sentence[date.char_end:].lstrip()
+        return before.endswith("|") and (not after or after.startswith("|"))
+    return [d for d in dates if d.char_start > first.char_start and fills_cell(d)] if fills_cell(first) else []
+
+
 def _nearest_date(dates: list[DateMention], at: int, fallback: DateMention | None) -> DateMention | None:
     """The date nearest a predicate, or a more precise one of the clause inside it ('2018: A to
     C (20 December)')."""
@@ -403,7 +412,7 @@ class _Reader:
             with_trip = visit_told and event_type in WITH_VISIT_TYPES
             if with_trip or relevant(event_type, clause.text, scope, untyped):  # a trip of the pair is about the pair
                 previous_type, previous_rule = event_type, rule
-                for listed in [date, *_listed_after(date, inside, sentence.text)]:
+                for listed in [date, *_listed_after(date, inside, sentence.text), *_cell_dates(date, inside, sentence.text)]:
                     add(listed, event_type, rule)
         return events
 
