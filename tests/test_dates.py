@@ -23,6 +23,10 @@ def check(mention: DateMention, edtf: str, start: date, end: date, precision: st
 
 @pytest.mark.parametrize("text, edtf, start, end, precision, words", [
     ("The embassy opened on 9 April 1976.", "1976-04-09", date(1976, 4, 9), date(1976, 4, 9), "day", "9 April 1976"),
+    ("He traveled to Quito on October 19 and 20, 2021.", "2021-10-19/2021-10-20", date(2021, 10, 19),
+     date(2021, 10, 20), "day", "October 19 and 20, 2021"),
+    ("She was in Lima October 19 to 21, 2021.", "2021-10-19/2021-10-21", date(2021, 10, 19), date(2021, 10, 21),
+     "day", "October 19 to 21, 2021"),
     ("On 26 November 2019, an earthquake struck.", "2019-11-26", date(2019, 11, 26), date(2019, 11, 26), "day", "26 November 2019"),
     ("Israel has been recognised since April 19, 1949.", "1949-04-19", date(1949, 4, 19), date(1949, 4, 19), "day", "April 19, 1949"),
     ("On August 19, 1991, relations were established.", "1991-08-19", date(1991, 8, 19), date(1991, 8, 19), "day", "August 19, 1991"),
@@ -323,3 +327,8 @@ def test_a_century_that_opens_a_clause_is_the_span_of_its_years(text, edtfs):
     found = find_dates(text)
     assert [m.edtf for m in found] == edtfs
     assert all(m.precision == "year" and m.end.year - m.start.year == 99 for m in found)
+
+
+def test_two_days_apart_joined_by_and_are_not_one_span():
+    found = [d.edtf for d in find_dates("The talks were held on 3 and 9 May 2020.")]
+    assert "2020-05-09" in found and not any("/" in edtf for edtf in found)

@@ -250,7 +250,9 @@ def _range(text: str, a: _Atom, b: _Atom) -> DateMention | _Partial | None:
     opener = _cue_before(_RANGE_OPENER_RE, text, a.start)
     word = sep["word"] or sep["until_end"]
     whole_days = all(p.year and p.day for p in (a.point, b.point))  # '2014-05-25 to 2014-05-28'
-    if word and not whole_days and (not opener or opener["opener"].lower() not in _OPENERS_OF_SEP[word.lower()]):
+    days = bool(a.point.day and b.point.day) and word is not None  # 'October 19 to 21', '19 and 20 October'
+    days = days and (word.lower() != "and" or b.point.day == a.point.day + 1)
+    if word and not (whole_days or days) and (not opener or opener["opener"].lower() not in _OPENERS_OF_SEP[word.lower()]):
         return None
     first, last = a.point, b.point
     last_month = last.month or (first.month if last.day else None)
