@@ -280,6 +280,13 @@ def test_abbreviated_titles_of_terse_lists():
     ]
 
 
+def test_american_abbreviated_titles():
+    assert people("Sec. of State Ann Lee met VP Tom Ray; Sec. of Commerce Joe Kim came later.") == [
+        ("Ann Lee", "Sec. of State", "foreign_minister"), ("Tom Ray", "VP", "other"),
+        ("Joe Kim", "Sec. of Commerce", "minister"),
+    ]
+
+
 def test_a_capitalised_preposition_is_no_given_name():
     from pipeline.extract.context import _untitled_names
 
