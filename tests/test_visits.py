@@ -1294,3 +1294,11 @@ def test_a_leader_who_stayed_away_from_a_summit_made_no_trip():
     text = ("= Barbados–Jamaica relations =\n\nPrime Minister Errol Barrow stayed away from the Heads of Government Meeting "
             "held in Kingston in July 1984.\n")
     assert _visits_of(text, ("BRB", "JAM")) == []
+
+
+def test_a_trip_received_by_the_host_of_the_trip_before_is_a_trip_of_its_own():
+    text = ("= Angola–Namibia relations =\n\nPresident José Eduardo dos Santos visited Windhoek in March 1990 "
+            "and met Sam Nujoma.\n\n=== August 2003: state visit ===\nNujoma travelled to Luanda, where dos Santos received him.\n")
+    found = _visits_of(text, ("AGO", "NAM"))
+    assert [(v.visitor_name, v.host_iso3, v.city) for v in found] == [
+        ("José Eduardo dos Santos", "NAM", "Windhoek"), ("Sam Nujoma", "AGO", "Luanda")]

@@ -976,7 +976,8 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
         _add_met(sentence, visit, context)
         return False
     greeting = None if dated else GREETED_GUEST_RE.search(sentence)
-    if greeting:  # 'The king, A, met the royal party at the airport ... in C': the hosts, and the city
+    if greeting and not find_triggers(sentence[: greeting.start()]):  # not 'B flew to C, where A received him': a trip
+        # 'The king, A, met the royal party at the airport ... in C': the hosts, and the city
         people = [pk for pk in people_in(sentence, context) if pk[0].end <= greeting.start()]
         for _, known in people:
             visit.add_counterpart(known.name, known.title)
