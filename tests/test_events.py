@@ -616,3 +616,11 @@ def test_each_date_cell_of_a_table_row_is_a_fact_of_the_row():
     text = ("= Chile–Singapore relations =\n\n==Agreements==\nName | Signed | In force\n"
             "Air Services Agreement | 21 August 1998 | 1 April 1999\n")
     assert rows(events(text, ("CHL", "SGP"))) == [("1998-08-21", "agreement"), ("1999-04-01", "agreement")]
+
+
+def test_a_heading_date_holds_for_a_sentence_with_a_time_cue_of_its_own():
+    text = ("= Angola–Namibia relations =\n\n=== 26–27 September 2018: state visit ===\n"
+            "João Lourenço chose Namibia for one of his first state visits after taking office.\n")
+    found = events(text, ("AGO", "NAM"))
+    assert [(e.date.edtf, e.event_type, e.visit.visitor_name) for e in found] == [
+        ("2018-09-26/2018-09-27", "visit", "João Lourenço")]

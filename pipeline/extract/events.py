@@ -315,7 +315,8 @@ class _Reader:
             return
         inherited = self.anchor if not dates and self._continues(sentence.text, index) else None
         own_time = BACKGROUND_RE.search(sentence.text) or TIME_CUE_RE.search(sentence.text)
-        inherited = inherited or ((self.lead or self.heading_date) if not dates and not own_time else None)
+        inherited = inherited or (self.lead if not dates and not own_time else None)
+        inherited = inherited or (self.heading_date if not dates else None)  # the heading tells when, whatever the cues
         found = self._sentence_events(sentence, dates, inherited, block, index, in_section, in_paragraph)
         if dates and not any(e.visit for e in found):
             self.context.last_visit = None
