@@ -353,6 +353,8 @@ def test_a_stopover_on_the_way_elsewhere():
     ("President Jan Kowal attends the inauguration of Hiro Tanaka in Osaka", "inauguration of Hiro Tanaka", "Osaka"),
     ("Foreign Minister Jan Kowal co-chaired the Joint Economic Commission in Nagoya", None, "Nagoya"),
     ("President Jan Kowal attended the funeral of Hiro Tanaka in Tokyo", "funeral of Hiro Tanaka", "Tokyo"),
+    ("President Jan Kowal attended the memorial service for Hiro Tanaka in Kyoto", "memorial service for Hiro Tanaka", "Kyoto"),
+    ("President Jan Kowal was chief guest at the Foundation Day in Tokyo", "Foundation Day", "Tokyo"),
     ("President Jan Kowal travelled to Sendai and opened the Polish Trade Centre", "opening of the Polish Trade Centre", "Sendai"),
 ])
 def test_attending_an_event(clause, occasion, city):
