@@ -476,3 +476,17 @@ def test_bullets_without_a_sender_take_the_party_their_heading_names():
 
 def test_bullets_under_a_heading_naming_no_party_need_their_own_sender():
     assert rows(section("Embassy in Oslo.")) == []
+
+
+def test_a_city_with_initials_in_the_infobox_is_one_city():
+    body = "Infobox\n- Mission1: Embassy of Ecuador, Washington, D.C.\n\nLead text."
+    assert rows(body, ("ECU", "USA"), "Ecuador–United States relations") == [
+        ("ECU", "USA", "embassy", "Washington, D.C.", "USA", True)]
+
+
+def test_posts_with_an_aside_between_their_kind_and_their_cities():
+    body = section("Bangladesh has a deputy high commission (the equivalent of a consulate-general) in Kolkata, "
+                   "and assistant high commissions, which function as consulates, in Guwahati and Mumbai.")
+    assert rows(body, ("BGD", "IND"), "Bangladesh–India relations") == [
+        ("BGD", "IND", "consulate_general", "Kolkata", "IND", True),
+        ("BGD", "IND", "consulate", "Guwahati", "IND", True), ("BGD", "IND", "consulate", "Mumbai", "IND", True)]

@@ -58,7 +58,7 @@ PARTICLE = r"(?:de|do|da|dos|das|del|della|der|di|du|el|es|al|am|an|la|las|le|le
 PLACE = rf"(?:St\.|{CAPITALISED})(?:\s+(?:{PARTICLE}\s+)*{CAPITALISED})*"
 PLACE_RE = re.compile(PLACE)
 """A capitalised place name: 'Tel Aviv', 'Port of Spain', 'Santa Cruz de la Sierra'."""
-INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
+INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 """A qualifier written after a city like a country is: 'Washington, D.C.'."""
 RECEIVER = rf"(?P<receiver>(?:the\s+)?{CAPITALISED}(?:[ -][\w'’-]+)*?)"
 PLACE_INTRO = rf"(?:the\s+(?:city|town|port)\s+of\s+|the\s+(?:{CAPITALISED}\s+)?capital(?:\s+city)?,?\s+(?={UPPER}))?"
@@ -76,12 +76,13 @@ BARE_POST_RE = re.compile(POST_HEAD + r"(?=\s*(?:[,;.]|\band\b|$))")
 """A post phrase that names no place, its city told before it: '(represented in C) by an embassy'."""
 POST_RE = re.compile(
     POST_HEAD +
-    rf"(?:\s*,\s+(?:the\s+)?{UPPER}[^,]*,)?"
+    rf"(?:\s*,\s+(?:the\s+)?{UPPER}[^,]*,|\s*,\s+(?:which|that)\s[^,]*,|\s+\([^()]*\))?"
     rf"(?:\s+to\s+(?P<to>(?:the\s+)?{CAPITALISED}(?:\s+{CAPITALISED})*))?"
     rf"\s+(?:(?:located|based)\s+)?(?:in\s+{PLACE_INTRO}|(?=\(|there\b))"
 )
 """One post phrase of a clause's object, up to where its places begin: 'an embassy in ',
-'an embassy and a trade office in ', 'a representative office, the House of X, in ',
+'an embassy and a trade office in ', 'a representative office, the House of X, in ', 'assistant high
+commissions, which function as consulates, in ', 'a deputy high commission (a consulate-general) in ',
 'honorary consulates (' before a list in brackets."""
 
 HAVE = (r"(?:(?:also|now|currently|still)\s+)?(?:has|have|maintains?|operates?|keeps?|runs?)"
@@ -295,7 +296,7 @@ def _places(text: str) -> list[tuple[str, str | None]]:
     places: list[tuple[str, str | None]] = []
     for token in PLACE_SEPARATOR_RE.split(text.strip(" ,")):
         if places and INITIALS_RE.fullmatch(token):
-            places[-1] = (f"{places[-1][0]}, {token}", places[-1][1])
+            places[-1] = (f"{places[-1][0]}, {token.rstrip('.')}.", places[-1][1])  # the stop may close a phrase
             continue
         place = PLACE_RE.match(token)
         if not place:
