@@ -29,6 +29,7 @@ def section(*bullets: str) -> str:
     ("Embassy of Portugal, Oslo", ("PRT", "NOR", "embassy", "Oslo", "NOR", True)),
     ("Embassy of Norway in Lisbon", ("NOR", "PRT", "embassy", "Lisbon", "PRT", True)),
     ("Portuguese consulate-general, Bergen", ("PRT", "NOR", "consulate_general", "Bergen", "NOR", True)),
+    ("Representation of Norway, Lisbon", ("NOR", "PRT", "representative_office", "Lisbon", "PRT", True)),
 ])
 def test_infobox_mission_line(value, expected):
     assert rows(f"Infobox\n- Mission1: {value}\n\nLead text.") == [expected]
