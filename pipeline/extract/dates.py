@@ -72,13 +72,13 @@ _ATOM_RE = re.compile(
 """A date or a part of one: '9 April 1976', '09.04.1976', '1976-04-09', 'the 9th of April 1976', 'April 19, 1949', 'October 2007', '1990s',
 '1974', '2019–20'; and range starts or ends ('3', '30 April', 'March', 'April 19', '21, 2019')."""
 
-_ORDINALS = (
+ORDINAL_WORDS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
     "eighteenth", "nineteenth", "twentieth",
 )
 _CENTURY_RE = re.compile(
-    rf"(?i:\b(?:in|during)\s+the\s+){_QUALIFIER}?(?P<ordinal>(?:1\d|20|[2-9])(?:st|nd|rd|th)|(?i:{'|'.join(_ORDINALS[::-1])}))"
+    rf"(?i:\b(?:in|during)\s+the\s+){_QUALIFIER}?(?P<ordinal>(?:1\d|20|[2-9])(?:st|nd|rd|th)|(?i:{'|'.join(ORDINAL_WORDS[::-1])}))"
     r"(?:\s+|-)century\b",
 )
 """'In the 13th century', 'During the early twentieth century': the hundred years of the century
@@ -334,7 +334,7 @@ def _centuries(text: str) -> list[DateMention]:
         if not _OPENS_CLAUSE_RE.search(text, max(0, match.start() - _CUE_WINDOW), match.start()):
             continue
         ordinal = match["ordinal"].lower()
-        number = int(ordinal[:-2]) if ordinal[0].isdigit() else _ORDINALS.index(ordinal) + 1
+        number = int(ordinal[:-2]) if ordinal[0].isdigit() else ORDINAL_WORDS.index(ordinal) + 1
         first = (number - 1) * 100
         if mention := _mention(_Point(first), _Point(first + 99), match.start(), match.end()):
             found.append(mention)

@@ -8,6 +8,7 @@ import re
 
 from pipeline.extract.context import Known, VisitContext
 from pipeline.extract.countries import resolve_country
+from pipeline.extract.dates import ORDINAL_WORDS
 from pipeline.extract.mentions import capital
 from pipeline.extract.people import Person
 from pipeline.extract.places import NAME_CONNECTORS, lookup_city
@@ -22,8 +23,8 @@ OCCASION_RE = re.compile(
     r"funeral(?: ceremonies)?|coronation(?: of [^,.;]+?)?|swearing-in(?: of [^,.;]+?)?|memorial|celebrations|commemoration of [^,.;]+?(?: at [A-Z][\w'’-]+)?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|\s+of\s+\d|\s+\(|[,.;]|$)",
     re.I,
 )
-CEREMONY_RE = re.compile(r"\b(?:funeral|coronation|swearing-in|enthronement|memorial|anniversary|independence celebrations)\b|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                         r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b"
+CEREMONY_RE = re.compile(r"\b(?:funeral|coronation|swearing-in|enthronement|memorial|anniversary|independence celebrations)\b"
+                         rf"|^(?:{'|'.join(ORDINAL_WORDS)})\b"
                          r"(?:.* of |(?:\s+[\w-]+){0,2}\s+(?:summit|high-level meeting)$)", re.I)
 """Ceremonies that are named events even when written in lower case ('attended the funeral'),
 numbered sessions of a body ('the fourth session of the joint commission') and numbered summits

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.countries import fold
 from pipeline.extract.destinations import city_of
-from pipeline.extract.dates import MONTHS, DateMention, find_dates, parse_edtf
+from pipeline.extract.dates import MONTHS, ORDINAL_WORDS, DateMention, find_dates, parse_edtf
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE, classify, type_clause
 from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.relevance import BACKGROUND_RE, RELATIONS_TYPES, Scope, relevant, third_countries
@@ -27,7 +27,8 @@ from pipeline.read.article import Article, Block
 LOG = logging.getLogger(__name__)
 SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
 BRACKETS_RE = re.compile(r"\([^()]*\)")
-ORDINALS = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|last|\d+(?:st|nd|rd|th))"
+ORDINALS = rf"(?:{'|'.join(ORDINAL_WORDS[1:])}|next|last|\d+(?:st|nd|rd|th))"
+"""The rank of the next of a series: 'the second', 'its ninth', 'the 12th'."""
 TRIP_VERBS = r"(?:visited|attended|inaugurated|addressed|discussed|opened|toured|travell?ed|crossed|landed|arrived|called|received|welcomed|hosted|accompanied|joined|stayed|spent|laid)\b"
 """Verbs that go on telling a trip ('visited Lima and addressed Congress'): never the start of another fact's clause."""
 CLAUSE_SPLIT_RE = re.compile(rf";\s+|,\s+(?=(?:the|its)\s+{ORDINALS}\s+(?:in|on|at)\s)|,\s+(?=(?:and\s+)?(?:in force|entered into force|came into force)\b[^,;]*\d)|,\s+(?P<who>)(?=who\s+(?:\w+\s+){{0,3}}(?:paid|made|visited|travell?ed|returned|came|went|flew)\b[^;]*\d)|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:again\s+)?(?:in|on)\s)|\s+and\s+(?P<shared>)(?=(?:\w+ly\s+)?(?:(?!{TRIP_VERBS})[a-z]{{3,}}ed|signed|agreed|declared|announced|began|applied|became|returned|restored|sent|gave|broke|took|withdrew|froze|won|struck|sold|built)\b(?!\s+(?:by|to|with)\b))")
@@ -363,7 +364,7 @@ class _Reader:
             if date is None:
                 continue
             if listing and clause.start >= listing.end() and LIST_ITEM_RE.match(clause.text):
-                item = sentence.text[: listing.end()] + re.sub(r"^and\s+", "", clause.text)
+                item = sentence.text[: listing.end()] + clause.text.removeprefix("and ")
                 typing = type_clause(item)
                 if typing:
                     add(date, typing.event_type, typing.rule, item=item)
@@ -394,8 +395,6 @@ class _Reader:
                 continue
             own_fact = bool(inside) and sentence.text[: clause.start].rstrip().endswith(";")  # '...; that year trade peaked'
             typing = type_clause(clause.text, heads_only=visit_told)
-            series = events[-1] if events else (last if last is not None and last.block == index else None)
-            series = series if series is not None and series.event_type != "visit" else None
             event_type, rule = (typing.event_type, typing.rule) if typing else (None, None)
             untyped_fact = event_type is None and (deferred or (inside and not clause.shared))
             deferred = untyped_fact and bool(following and following.shared)  # 'A convened and chaired B': one fact
@@ -403,7 +402,7 @@ class _Reader:
                 event_type, rule = measure.event_type, measure.rule
             elif event_type is None and previous_type and (not inside or ELLIPTICAL_RE.match(clause.text)):
                 event_type, rule = previous_type, previous_rule
-            elif event_type is None and series is not None and SEQUEL_RE.search(clause.text):
+            elif event_type is None and SEQUEL_RE.search(clause.text) and (series := _series(events, last, index)):
                 event_type, rule = series.event_type, series.rule
             elif untyped_fact and not deferred:
                 event_type, rule = "other", "frame.untyped"
@@ -416,6 +415,12 @@ class _Reader:
                 for listed in [date, *_listed_after(date, inside, sentence.text), *_cell_dates(date, inside, sentence.text)]:
                     add(listed, event_type, rule)
         return events
+
+
+def _series(events: list[Event], last: Event | None, index: int) -> Event | None:
+    """The fact a sequel continues: the one before it in its sentence, else in its block; not a trip."""
+    before = events[-1] if events else (last if last is not None and last.block == index else None)
+    return before if before is not None and before.event_type != "visit" else None
 
 
 def _heading_city(block: Block, host: str) -> str | None:
