@@ -90,6 +90,8 @@ def test_no_split_inside_initials_abbreviations_and_numbers(text, expected):
      ["The embassy opened in Ottawa (1946).", "Norway appointed an envoy."]),
     ("The talks ended in 1999. 2000 was a quieter year.",
      ["The talks ended in 1999.", "2000 was a quieter year."]),
+    ("The envoy carried letters for King Manuel I. Thai chronicles name him too.",
+     ["The envoy carried letters for King Manuel I.", "Thai chronicles name him too."]),
 ])
 def test_splits_on_ordinary_boundaries(text, expected):
     assert texts(text) == expected

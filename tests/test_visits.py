@@ -1304,3 +1304,22 @@ def test_a_trip_received_by_the_host_of_the_trip_before_is_a_trip_of_its_own():
     found = _visits_of(text, ("AGO", "NAM"))
     assert [(v.visitor_name, v.host_iso3, v.city) for v in found] == [
         ("José Eduardo dos Santos", "NAM", "Windhoek"), ("Sam Nujoma", "AGO", "Luanda")]
+
+
+def test_the_chairman_of_a_collective_head_of_state_is_the_head_of_state():
+    text = ("= East Germany–Finland relations =\n\nThe Chairman of the Council of State of East Germany, Walter Ulbricht, "
+            "paid a state visit to Finland from 4 to 6 May 1970. The Chairman of the Council of Ministers, Willi Stoph, "
+            "came to Helsinki in 1972.\n")
+    found = _visits_of(text, ("DDR", "FIN"))
+    assert [(v.visitor_name, v.visitor_role, v.origin_iso3, v.host_iso3) for v in found] == [
+        ("Walter Ulbricht", "head_of_state", "DDR", "FIN"), ("Willi Stoph", "head_of_government", "DDR", "FIN")]
+
+
+@pytest.mark.parametrize("opening", ["Her Finnish counterpart, Ahti Karjalainen,", "His counterpart Ahti Karjalainen"])
+def test_a_counterpart_that_opens_a_sentence_holds_the_office_of_the_last_sentences_subject(opening):
+    text = ("= East Germany–Finland relations =\n\nThe East German foreign minister, Otto Winzer, visited Helsinki in "
+            f"March 1970 and was received by President Urho Kekkonen. {opening} made the return trip to Berlin on "
+            "16 September 1971 and was received by Chairman of the Council of State Walter Ulbricht.\n")
+    found = _visits_of(text, ("DDR", "FIN"))
+    assert [(v.visitor_name, v.visitor_role, v.host_iso3, v.city) for v in found][-1] == (
+        "Ahti Karjalainen", "foreign_minister", "DDR", "Berlin")

@@ -23,7 +23,7 @@ DIRECTION_RE = re.compile(r"\bfrom (?P<origin>.+?) to (?P<host>.+)$", re.I)
 ONE_WAY_RE = re.compile(r"\bvisits? (?:(?P<to>to|in)|from|by) (?P<place>.+)$", re.I)
 """'Visits to Asunción', 'Visits from Taiwan': a heading that names one end of its visits."""
 VISITS_HEADING_RE = re.compile(r"\bvisits?\b", re.I)
-COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
+COUNTERPART_RE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
 THE_TITLE_RE = re.compile(
     r"\b[Tt]he (?:new |incoming |then )?(?:(?P<adjective>(?-i:[A-Z][\w-]+)) )?(?P<title>(?i:king|queen|emperor|empress|emir|sultan|shah|crown prince(?:ss)?|president|prime minister|chancellor|premier|sovereign|monarch))\b(?! of)")
 MONARCH = "(?:king|queen|emperor|empress|emir|sultan|shah|monarch)"

@@ -28,6 +28,8 @@ MONTH = "(?:" + "|".join(MONTHS) + ")"
 LEAD_DATE_RE = re.compile(rf"(?:\d{{1,2}} {MONTH} |{MONTH} (?:\d{{1,2}}, )?)?\d{{4}}\.")
 """A date that opens a paragraph with a stop ('16 January 2019. Macri is in ...'): the lead of
 its sentence, not a sentence."""
+REGNAL_END_RE = re.compile(r"\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Shah|Kaiser)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+[IVX]\Z")
+"""'King Manuel I.': a regnal number, not an initial, before the stop."""
 VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿ")
 LOOK_BACK = 16
 """How many characters before a stop are read to decide whether it ends an abbreviation."""
@@ -64,6 +66,8 @@ def _ends_sentence(text: str, boundary: re.Match) -> bool:
     if text[boundary.start()] != ".":
         return True
     word = _word_before(text, boundary.start())
+    if word and len(word) == 1 and REGNAL_END_RE.search(text, max(0, boundary.start() - 4 * LOOK_BACK), boundary.start()):
+        return True
     return not (word and _is_abbreviation(word, following.isdigit()))
 
 

@@ -645,7 +645,10 @@ def _written_title(clause: str, person: Person, known: Known, people: list[tuple
             return match["title"]
     if person.title == "counterpart" or known.title == "counterpart":
         others = [k.title for p, k in people if k is not known and k.title and k.title != "counterpart"]
-        return others[0] if others else None
+        before = context.previous_subject  # 'His counterpart, A, returned the visit': his, the last sentence's subject
+        opening = (person.title == "counterpart" and person.start == 0 and context.sentences[-1].startswith(clause[: person.end])
+                   and before is not None and before is not known and before.title != "counterpart")
+        return before.title if opening else (others[0] if others else None)
     return None
 
 
