@@ -1323,3 +1323,17 @@ def test_a_counterpart_that_opens_a_sentence_holds_the_office_of_the_last_senten
     found = _visits_of(text, ("DDR", "FIN"))
     assert [(v.visitor_name, v.visitor_role, v.host_iso3, v.city) for v in found][-1] == (
         "Ahti Karjalainen", "foreign_minister", "DDR", "Berlin")
+
+
+def test_a_title_naming_a_peoples_congress_stays_whole_in_an_appositive():
+    text = ("= China–Fiji relations =\n\nLi Peng, chairman of the Standing Committee of the National People's Congress, "
+            "stopped in Suva in April 2001 on his way to Chile.\n")
+    [found] = _visits_of(text, ("CHN", "FJI"))
+    assert (found.visitor_name, found.visitor_role, found.origin_iso3, found.city) == ("Li Peng", "speaker", "CHN", "Suva")
+
+
+def test_a_persons_trip_that_took_them_to_a_city_is_their_visit():
+    text = ("= Algeria–France relations =\n\nPresident Emmanuel Macron visited Algiers in December 2017. Macron's second "
+            "trip, from 25 to 27 August 2022, took him to Oran and Algiers.\n")
+    found = _visits_of(text, ("DZA", "FRA"))
+    assert [(v.visitor_name, v.host_iso3, v.city) for v in found][-1] == ("Emmanuel Macron", "DZA", "Oran")
