@@ -1337,3 +1337,15 @@ def test_a_persons_trip_that_took_them_to_a_city_is_their_visit():
             "trip, from 25 to 27 August 2022, took him to Oran and Algiers.\n")
     found = _visits_of(text, ("DZA", "FRA"))
     assert [(v.visitor_name, v.host_iso3, v.city) for v in found][-1] == ("Emmanuel Macron", "DZA", "Oran")
+
+
+def test_an_official_acting_in_a_city_told_before_the_subject_was_there():
+    text = ("= France–Senegal relations =\n\nPresident Macky Sall visited Paris in 2013. On 17 November 2019, in Dakar, "
+            "French Prime Minister Édouard Philippe opened a new French school. In Dakar, Sall said in 2022 that relations "
+            "were good.\n")
+    events = extract_events(parse_article(text, "x.txt"), ("FRA", "SEN"))
+    found = [e.visit for e in events if e.visit]
+    assert [(v.visitor_name, v.visitor_role, v.host_iso3, v.city) for v in found] == [
+        ("Macky Sall", "head_of_state", "FRA", "Paris"), ("Édouard Philippe", "head_of_government", "SEN", "Dakar")]
+    # the act told with such a trip is a fact of its own
+    assert ("2019-11-17", "cultural") in [(e.date.edtf, e.event_type) for e in events]

@@ -349,10 +349,11 @@ class _Reader:
                 events.append(Event(date, event_type, item or sentence.text, block.section_path, sentence.start,
                                     sentence.end, index, visit, rule))
 
-        def add_told_with_visit(text: str, date: DateMention) -> None:
-            """What was signed, opened or marked on the trip, typed by the clause's head."""
+        def add_told_with_visit(text: str, date: DateMention, any_type: bool = False) -> None:
+            """What was signed, opened or marked on the trip, typed by the clause's head; any
+            act when the trip is told only by where it was done ('On D, in C, A declared')."""
             told = type_clause(text, heads_only=True)
-            if told and told.event_type in WITH_VISIT_TYPES:
+            if told and (any_type or told.event_type in WITH_VISIT_TYPES):
                 add(date, told.event_type, told.rule)
 
         clauses = split_clauses(sentence.text, dates)
@@ -388,7 +389,8 @@ class _Reader:
                 else:
                     add(visit_date, "meeting", "frame.meeting-abroad")
             if visits:
-                add_told_with_visit(clause.text, _nearest_date(inside, clause.start + visits[0].trigger, date))
+                fronted = any(v.rule == "fronted-place" for v in visits)
+                add_told_with_visit(clause.text, _nearest_date(inside, clause.start + visits[0].trigger, date), fronted)
                 previous_type, visit_told = None, True
                 continue
             if NOT_RELATIONS_RE.search(clause.text):

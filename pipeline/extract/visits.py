@@ -115,6 +115,11 @@ DATE_HEAD_RE = re.compile(rf"[\d\s–—,.:/-]*(?:(?:{'|'.join(MONTHS)})[\d\s–
 PRESENT_IN_RE = re.compile(r"\s+in\s+(?=[A-Z])")
 PRESENCE_END_RE = re.compile(r"\s*(?:$|[,.;(]|\s(?:for|to|on|at)\b)")
 """After the place of a verbless entry: its end, or what was done there ('for talks with B')."""
+FRONTED_PLACE_RE = re.compile(
+    r"(?:(?:On|In|From)\s+[^,;]{3,30},\s+)?(?:[Ii]n|[Aa]t\s+[^,;]{1,50}?\s+in)\s+(?P<place>[A-Z][^,;]{1,40}?)(?:\s+on\s+[^,;]{3,30})?,\s+")
+"""A place told before the clause's subject: 'On D, in C, A declared'; 'At a ceremony in C on D, A handed'."""
+SUBJECT_LEAD_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?")
+"""Before a subject's title: 'the', a demonym ('the French Prime Minister A')."""
 PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 NATIONAL_NOUN_RE = re.compile(r"(?P<stem>[A-Z][a-z]+)(?:man|woman)")
 """'the Frenchman', 'an Englishwoman': a person named by nationality alone is no official."""
@@ -285,7 +290,7 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
             visits.append(visit)
         elif lead is None and (place_of(clause, trigger.end, context, people) == (None, None) or PURPOSE_FIRST_RE.match(clause)):
             lead = trigger.start  # 'attended the summit in <unlisted town> as the guest of X', 'To attend the summit, A flew to C'
-    presence = None if visits else _presence(clause, people, context)
+    presence = None if visits else _presence(clause, people, context) or _fronted_place(clause, people, context)
     visits += [presence] if presence else []
     for index, visit in enumerate(visits):
         end = visits[index + 1].trigger if index + 1 < len(visits) else len(clause)
@@ -348,6 +353,21 @@ def _presence(clause: str, people: list[tuple[Person, Known]], context: VisitCon
     known.origin = known.origin or context.other(host)
     return Visit(known.name, person.title, known, known.origin, host, city, occasion_in(clause[where.end():]),
                  trigger=where.start(), rule="presence")
+
+
+def _fronted_place(clause: str, people: list[tuple[Person, Known]], context: VisitContext) -> Visit | None:
+    """'On 17 November 2019, in Dakar, the French prime minister handed ...': an official of one
+    party, whose country is known, acting in a city of the other was there."""
+    match = FRONTED_PLACE_RE.match(clause)
+    subject = next((pk for pk in people if match and SUBJECT_LEAD_RE.fullmatch(clause, match.end(), pk[0].start)), None)
+    if subject is None:
+        return None
+    person, known = subject
+    host, city = place_of(clause[: match.end("place")], match.start("place"), context, [])
+    if host not in context.parties or known.origin != context.other(host) or not (person.title or known.title or known.role):
+        return None
+    return Visit(known.name, person.title, known, known.origin, host, city, occasion_in(clause[: match.start("place")]),
+                 trigger=match.start("place"), rule="fronted-place")
 
 
 def _listed_trip(clause: str, people: list[tuple[Person, Known]], previous: Visit, context: VisitContext) -> Visit | None:
