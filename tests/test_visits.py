@@ -8,7 +8,7 @@ from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.people import Person
 from pipeline.extract.context import VisitContext
 from pipeline.extract.dates import find_dates
-from pipeline.extract.destinations import occasion_in
+from pipeline.extract.destinations import occasion_in, place_of
 from pipeline.extract.events import extract_events
 from pipeline.read.article import parse_article
 from pipeline.extract.visits import Visit, continue_visit, detect_visit, detect_visits, follow_up, trip_dates
@@ -1349,3 +1349,9 @@ def test_an_official_acting_in_a_city_told_before_the_subject_was_there():
         ("Macky Sall", "head_of_state", "FRA", "Paris"), ("Édouard Philippe", "head_of_government", "SEN", "Dakar")]
     # the act told with such a trip is a fact of its own
     assert ("2019-11-17", "cultural") in [(e.date.edtf, e.event_type) for e in events]
+
+
+def test_a_currency_code_is_no_place():
+    parties = ("COL", "KOR")
+    assert place_of("flew to Seoul", 8, context(parties), []) == ("KOR", "Seoul")
+    assert place_of("came back with US$2 billion", 10, context(parties), []) == (None, None)

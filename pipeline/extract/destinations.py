@@ -15,7 +15,7 @@ from pipeline.extract.places import NAME_CONNECTORS, lookup_city
 
 PLACE_RE = re.compile(
     r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) (?:[a-z]+ ){0,2}?(?P<kind>capital|city|town|port|village|border station|border town|resort|island)"
-    rf"(?: of (?P<named>[A-Z][\w'’-]+))?)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|{NAME_CONNECTORS}))*))(?![–\w])")
+    rf"(?: of (?P<named>[A-Z][\w'’-]+))?)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|{NAME_CONNECTORS}))*))(?![–\w$€£¥])")  # not the "US" of "US$"
 OCCASION_RE = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|take part in|took part in|preside over|(?:co-)?chair(?:s|ed)?|for|at|in|of|with|to)\s+(?:(?:the|an|a|another|his|her|their)\s+|(?=(?-i:[A-Z])[\w-]+['’]s\s))"
     r"(?P<occasion>(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|opening of [^,.;]+?|ceremony|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?|signing of [^,.;]+?|"
