@@ -1354,4 +1354,4 @@ def test_an_official_acting_in_a_city_told_before_the_subject_was_there():
 def test_a_currency_code_is_no_place():
     parties = ("COL", "KOR")
     assert place_of("flew to Seoul", 8, context(parties), []) == ("KOR", "Seoul")
-    assert place_of("came back with US$2 billion", 10, context(parties), []) == (None, None)
+    assert place_of("came back with US$2 billion", 15, context(parties), []) == (None, None)
