@@ -227,6 +227,18 @@ def test_no_trigger_is_none(clause):
     ("Early in 1948 the Soviet government proposed a military pact", "statement"),
     ("The presidents spoke by telephone on 3 January about the memorandum of understanding", "statement"),
     ("The prime minister led a trade mission of about 100 companies and signed an agreement", "agreement"),
+    # a document named at the start of a list's entry is the fact, its topic is not its type
+    ("Agreement on air services – 1995", "agreement"),
+    ("Memorandum of understanding on the river ferry | 2004 | Georgetown", "agreement"),
+    ("12 May 2001: agreements on investment, tourism and air services", "agreement"),
+    ("A direct air service between Oslo and Ottawa opened in late 2001", "transport"),
+    ("The widened canal was reopened to shipping in 1968", "transport"),
+    ("The new crossing was opened to traffic in 2019", "transport"),
+    ("A coalition began air operations over the border in January 1991", "military"),
+    ("Norwegian training teams have served in the country since 1997", "military"),
+    ("The instruments of ratification were exchanged in Oslo in 1997", "agreement"),
+    ("A Canadian field hospital operated in the city from March 2017", "aid"),
+    ("The restitution of the looted artefacts was completed in 2021", "cultural"),
 ])
 def test_precedence(clause, event_type):
     assert classify(clause) == event_type

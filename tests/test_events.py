@@ -251,6 +251,13 @@ def test_a_range_is_not_split():
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1
 
 
+def test_and_on_splits_only_before_a_time():
+    sentence = "A treaty on the river and on a canal to the sea, signed in 1925, never came into force."
+    assert len(split_clauses(sentence, find_dates(sentence, None))) == 1
+    sentence = "The treaty was signed in 1925 and on 3 May 1927 the senate rejected it."
+    assert len(split_clauses(sentence, find_dates(sentence, None))) == 2
+
+
 def test_facts_after_a_leading_subordinate_take_the_main_date():
     text = ("= Norway–Chile relations =\nAfter the storm of August 2001, Norway agreed in September 2001 "
             "to send relief to Chile.\n")

@@ -110,9 +110,11 @@ def _recognises_a_country(clause: str) -> bool:
 
 SIGNED_DOCUMENT_RE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|conclu(?:ded|des)|ratif(?:ied|ies))\b[^;]*\b(?:agreement|treaty|memorandum|MoU|accord|convention|protocol)s?\b"
-    r"|\b(?:agreement|treaty|memorandum|MoU|accord|convention|protocol)s?\b[^;]*\b(?:was|were|had been) (?:signed|concluded|ratified)\b", re.I)
+    r"|\b(?:agreement|treaty|memorandum|MoU|accord|convention|protocol)s?\b[^;]*\b(?:was|were|had been) (?:signed|concluded|ratified)\b"
+    r"|^\W*(?:[\w-]+[\s:,–]+){0,3}(?:agreement|treaty|memorandum|MoU|accord|convention|protocol)s?\b", re.I)
 TOPICS_OF_AGREEMENTS = {"aid", "transport", "trade", "military", "cultural", "migration"}
-"""What a signed agreement may be about: the fact is the signing, the topic is not its type."""
+"""What a signed agreement, or one a list names at its entry's start ('Agreement on air services
+– 1995'), may be about: the fact is the document, the topic is not its type."""
 
 
 def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
