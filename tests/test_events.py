@@ -630,3 +630,15 @@ def test_a_heading_date_holds_for_a_sentence_with_a_time_cue_of_its_own():
     found = events(text, ("AGO", "NAM"))
     assert [(e.date.edtf, e.event_type, e.visit.visitor_name) for e in found] == [
         ("2018-09-26/2018-09-27", "visit", "João Lourenço")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Flights between Oslo and Ottawa were suspended in March 2020; they resumed in May 2021.",
+     [("2020-03", "transport"), ("2021-05", "transport")]),
+    ("A code-sharing agreement between the two airlines was concluded in 2010, and it was renewed in 2023.",
+     [("2010", "agreement"), ("2023", "agreement")]),
+    ("Norway broke off diplomatic relations with Canada in 1941; they were restored in 1946.",
+     [("1941", "relations_severed"), ("1946", "relations_restored")]),
+])
+def test_a_fact_taken_up_again_without_its_name_is_of_the_kind_before(text, expected):
+    assert rows(events(f"= Canada–Norway relations =\n\n{text}\n", ("CAN", "NOR"))) == expected

@@ -58,6 +58,10 @@ SEQUEL_RE = re.compile(
 """A clause that tells the next of a series without naming its kind ('a second followed in 2013',
 'it was followed by Tala in 2007', 'the ninth in Beijing in 2024', '22,000 did so in 1999'): a fact
 of the kind before it."""
+RESUMED_RE = re.compile(r"^(?:(?:and|but)\s+)?(?:(?:it|they)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+                        r"(?:\w+ly\s+)?(?:resumed|reopened|restored|renewed|reinstated)\b", re.I)
+"""A clause that takes up again, without naming it, the fact before ('they resumed in 1992', 'it was
+renewed in 2023'): of its kind; relations taken up again are restored."""
 LISTED_DOCUMENTS_RE = re.compile(r"\b(?:signed|concluded|adopted|initiall?ed|ratified|exchanged)\s*:\s*")
 """'the two sides signed: an agreement on A; an MoU on B; and a protocol on C': one fact per item."""
 LIST_ITEM_RE = re.compile(r"^(?:and\s+)?(?:an?|the)\s")
@@ -398,14 +402,17 @@ class _Reader:
             own_fact = bool(inside) and sentence.text[: clause.start].rstrip().endswith(";")  # '...; that year trade peaked'
             typing = type_clause(clause.text, heads_only=visit_told)
             event_type, rule = (typing.event_type, typing.rule) if typing else (None, None)
+            resumed = RESUMED_RE.match(clause.text)
             untyped_fact = event_type is None and (deferred or (inside and not clause.shared))
             deferred = untyped_fact and bool(following and following.shared)  # 'A convened and chaired B': one fact
             if event_type is None and measure is not None and clause.start == 0:  # 'The requirement was lifted in 2016'
                 event_type, rule = measure.event_type, measure.rule
             elif event_type is None and previous_type and (not inside or ELLIPTICAL_RE.match(clause.text)):
                 event_type, rule = previous_type, previous_rule
-            elif event_type is None and SEQUEL_RE.search(clause.text) and (series := _series(events, last, index)):
+            elif event_type is None and (SEQUEL_RE.search(clause.text) or resumed) and (series := _series(events, last, index)):
                 event_type, rule = series.event_type, series.rule
+                if resumed and event_type.startswith("relations_"):
+                    event_type, rule = "relations_restored", "series.resumed"
             elif untyped_fact and not deferred:
                 event_type, rule = "other", "frame.untyped"
             untyped = rule == "frame.untyped"
