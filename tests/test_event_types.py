@@ -239,6 +239,11 @@ def test_no_trigger_is_none(clause):
     ("The instruments of ratification were exchanged in Oslo in 1997", "agreement"),
     ("A Canadian field hospital operated in the city from March 2017", "aid"),
     ("The restitution of the looted artefacts was completed in 2021", "cultural"),
+    # an envoy expelled or withdrawn is a diplomatic act; people expelled are migration
+    ("In May 2015 each side expelled a diplomat from the other's embassy", "other"),
+    ("Oslo declared the Canadian ambassador persona non grata in 2008", "other"),
+    ("Canada withdrew its ambassador for consultations in October 2013", "other"),
+    ("Norway expelled 3,000 Canadian settlers in 1860", "migration"),
 ])
 def test_precedence(clause, event_type):
     assert classify(clause) == event_type
