@@ -81,7 +81,7 @@ EXAMPLES = {
         "The repatriation of the Brazilian workers ended in 1994.",
         "A second exodus towards Brazil began in 1991.",
         "Many Portuguese emigrated to Brazil in the 19th century.",
-        "Norway expelled two Canadian diplomats.",
+        "Norway expelled two hundred Canadian settlers.",
     ],
     "military": [
         "Canada has given Ukraine more than $4 billion in military assistance since 2022.",
