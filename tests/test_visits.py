@@ -1355,3 +1355,10 @@ def test_a_currency_code_is_no_place():
     parties = ("COL", "KOR")
     assert place_of("flew to Seoul", 8, context(parties), []) == ("KOR", "Seoul")
     assert place_of("came back with US$2 billion", 15, context(parties), []) == (None, None)
+
+
+def test_a_dateline_places_the_official_of_the_other_party_it_names():
+    text = ("= Cambodia–Vietnam relations =\n\n- Phnom Penh, 24 June 2017: the foreign ministers Prak Sokhonn and "
+            "Phạm Bình Minh of Vietnam mark the fiftieth anniversary of relations.\n")
+    [found] = _visits_of(text, ("KHM", "VNM"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Phạm Bình Minh", "VNM", "KHM", "Phnom Penh")

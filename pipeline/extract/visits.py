@@ -116,10 +116,12 @@ PRESENT_IN_RE = re.compile(r"\s+in\s+(?=[A-Z])")
 PRESENCE_END_RE = re.compile(r"\s*(?:$|[,.;(]|\s(?:for|to|on|at)\b)")
 """After the place of a verbless entry: its end, or what was done there ('for talks with B')."""
 FRONTED_PLACE_RE = re.compile(
-    r"(?:(?:On|In|From)\s+[^,;]{3,30},\s+)?(?:[Ii]n|[Aa]t\s+[^,;]{1,50}?\s+in)\s+(?P<place>[A-Z][^,;]{1,40}?)(?:\s+on\s+[^,;]{3,30})?,\s+")
-"""A place told before the clause's subject: 'On D, in C, A declared'; 'At a ceremony in C on D, A handed'."""
-SUBJECT_LEAD_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?")
-"""Before a subject's title: 'the', a demonym ('the French Prime Minister A')."""
+    r"(?:(?:On|In|From)\s+[^,;]{3,30},\s+)?(?:[Ii]n|[Aa]t\s+[^,;]{1,50}?\s+in)\s+(?P<place>[A-Z][^,;]{1,40}?)(?:\s+on\s+[^,;]{3,30})?,\s+"
+    rf"|(?P<dateline>[A-Z][^,;:]{{1,40}}?),\s+[\d–\s]*(?:{'|'.join(MONTHS)})\s+\d{{4}}:\s+")
+"""A place told before the clause's subject: 'On D, in C, A declared'; 'At a ceremony in C on D, A
+handed'; a dateline, 'C, 24 June 2017: the foreign ministers A and B mark ...'."""
+SUBJECT_GROUP_RE = re.compile(rf"(?:(?:[Tt]he|and)\s+|[A-Z][\w-]*\s+|{TITLE_WORDS}s?\s+)*")
+"""Before a person of the clause's subject: 'the', a demonym, titles, others named ('the foreign ministers A and B')."""
 PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 NATIONAL_NOUN_RE = re.compile(r"(?P<stem>[A-Z][a-z]+)(?:man|woman)")
 """'the Frenchman', 'an Englishwoman': a person named by nationality alone is no official."""
@@ -359,15 +361,21 @@ def _fronted_place(clause: str, people: list[tuple[Person, Known]], context: Vis
     """'On 17 November 2019, in Dakar, the French prime minister handed ...': an official of one
     party, whose country is known, acting in a city of the other was there."""
     match = FRONTED_PLACE_RE.match(clause)
-    subject = next((pk for pk in people if match and SUBJECT_LEAD_RE.fullmatch(clause, match.end(), pk[0].start)), None)
-    if subject is None:
+    place = match and ("dateline" if match["dateline"] else "place")
+    host, city = place_of(clause[: match.end(place)], match.start(place), context, []) if match else (None, None)
+    if host not in context.parties:
         return None
-    person, known = subject
-    host, city = place_of(clause[: match.end("place")], match.start("place"), context, [])
-    if host not in context.parties or known.origin != context.other(host) or not (person.title or known.title or known.role):
+    subject = [pk for pk in people if SUBJECT_GROUP_RE.fullmatch(clause, match.end(), pk[0].start)]
+    guest = next((pk for pk in subject if pk[1].origin == context.other(host) and (pk[0].title or pk[1].title or pk[1].role)), None)
+    if guest is None:
         return None
-    return Visit(known.name, person.title, known, known.origin, host, city, occasion_in(clause[: match.start("place")]),
-                 trigger=match.start("place"), rule="fronted-place")
+    person, known = guest
+    visit = Visit(known.name, person.title, known, known.origin, host, city, occasion_in(clause[: match.start(place)]),
+                  trigger=match.start(place), rule="fronted-place")
+    for _, other in subject:
+        if other.origin == host:
+            visit.add_counterpart(other.name, other.title)
+    return visit
 
 
 def _listed_trip(clause: str, people: list[tuple[Person, Known]], previous: Visit, context: VisitContext) -> Visit | None:
