@@ -237,7 +237,6 @@ def test_no_trigger_is_none(clause):
     ("A coalition began air operations over the border in January 1991", "military"),
     ("Norwegian training teams have served in the country since 1997", "military"),
     ("The instruments of ratification were exchanged in Oslo in 1997", "agreement"),
-    ("A Canadian field hospital operated in the city from March 2017", "aid"),
     ("The restitution of the looted artefacts was completed in 2021", "cultural"),
     # an envoy expelled or withdrawn is a diplomatic act; people expelled are migration
     ("In May 2015 each side expelled a diplomat from the other's embassy", "other"),
