@@ -263,10 +263,22 @@ PAIR_ROLES = {
 }
 
 
+def _titled_within(text: str, context: VisitContext) -> list[Person]:
+    """The titled people of a clause: those read in its sentence that lie inside it (a clause is
+    read several times; its sentence's people are found once)."""
+    sentence = context.sentences[-1] if context.sentences else ""
+    offset = sentence.find(text) if text != sentence else 0
+    if offset < 0:
+        return titled_people(text)
+    end = offset + len(text)
+    return [replace(p, start=p.start - offset, end=p.end - offset) for p in titled_people(sentence)
+            if offset <= p.start and p.end <= end]
+
+
 def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
     """Titled people, and people named earlier in the article, in text order."""
     found: list[tuple[Person, Known]] = []
-    for person in titled_people(text):
+    for person in _titled_within(text, context):
         if NOT_PERSON_RE.search(person.name):
             continue
         of_country = OF_COUNTRY_RE.match(text, person.end)  # "President A B of Ecuador"
