@@ -174,19 +174,24 @@ def _titled_people(text: str) -> tuple[Person, ...]:
         if person and not any(p.start <= person.start < p.end for p in people):
             people.append(person)
     # "the Minister of Trade, Industry and Tourism, A B,"; "Djibouti's new foreign minister, A B,"
-    for match in chain(LONG_MINISTER_RE.finditer(text), TITLE_COMMA_NAME_RE.finditer(text)):
+    long_minister = LONG_MINISTER_RE.finditer(text) if "inister" in text else ()
+    for match in chain(long_minister, TITLE_COMMA_NAME_RE.finditer(text)):
         name = _clean_name(match["name"])
         if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, match["title"], match.start("title"), match.start("name") + len(name)))
-    for match in chain(BECAME_RE.finditer(text), FIRST_TO_BE_RE.finditer(text)):
+    became_title = BECAME_RE.finditer(text) if "became" in text or "was" in text else ()
+    first_to_be = FIRST_TO_BE_RE.finditer(text) if "first" in text or "only" in text or "last" in text else ()
+    for match in chain(became_title, first_to_be):
         name, at = _clean_name(match["name"]), match.start("name")
         if _is_name(name) and not any(p.start <= at < p.end for p in people):
             end = max(at + len(name), match.end("title"))  # the name, or the title, whichever is told last
             people.append(Person(name, f"{match['country']} {match['title']}", match.start(), end))
     # "A B, ..., became president of C"; "A B, who became prime minister in July 2009, ..."; "A, the son of
-    # immigrants, as president of Peru": a full name, its title written after it
+    # immigrants, as president of Peru": a full name, its title written after it (each pattern only where its word is)
     became = BECAME_OF_RE.finditer(text) if "became" in text else ()
-    for match in chain(became, WHO_BECAME_RE.finditer(text), AS_TITLE_RE.finditer(text)):
+    who_became = WHO_BECAME_RE.finditer(text) if "who" in text else ()
+    as_title = AS_TITLE_RE.finditer(text) if "as" in text else ()
+    for match in chain(became, who_became, as_title):
         name = _clean_name(match["name"])
         if _is_name(name) and len(name.split()) >= 2 and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, match["title"], match.start("name"), match.start("name") + len(name)))
