@@ -1362,3 +1362,18 @@ def test_a_dateline_places_the_official_of_the_other_party_it_names():
             "Phạm Bình Minh of Vietnam mark the fiftieth anniversary of relations.\n")
     [found] = _visits_of(text, ("KHM", "VNM"))
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Phạm Bình Minh", "VNM", "KHM", "Phnom Penh")
+
+
+def test_the_host_named_in_a_trip_told_by_its_place_was_met():
+    text = ("= France–Senegal relations =\n\nPresident Macky Sall visited Paris in 2013. On 17 November 2019, in Dakar, "
+            "French Prime Minister Édouard Philippe handed Sall a sword.\n")
+    found = _visits_of(text, ("FRA", "SEN"))
+    assert [(v.visitor_name, [name for name, _ in v.counterparts]) for v in found][-1] == ("Édouard Philippe", ["Macky Sall"])
+
+
+def test_an_audience_granted_by_the_host_is_a_meeting():
+    text = ("= Ghana–Togo relations =\n\nForeign Minister Robert Dussey of Togo made the trip to Accra on 16 September 2021 "
+            "and was granted an audience by President Nana Akufo-Addo.\n")
+    [found] = _visits_of(text, ("GHA", "TGO"))
+    assert (found.visitor_name, found.city, [name for name, _ in found.counterparts]) == (
+        "Robert Dussey", "Accra", ["Nana Akufo-Addo"])
