@@ -1377,3 +1377,16 @@ def test_an_audience_granted_by_the_host_is_a_meeting():
     [found] = _visits_of(text, ("GHA", "TGO"))
     assert (found.visitor_name, found.city, [name for name, _ in found.counterparts]) == (
         "Robert Dussey", "Accra", ["Nana Akufo-Addo"])
+
+
+@pytest.mark.parametrize("opening", ["Dutch Foreign Minister Hans van den Broek",
+                                     "Jan Pronk, the Dutch minister for development cooperation,"])
+def test_one_official_of_a_known_party_signing_in_a_city_of_the_other_was_there(opening):
+    text = f"= Netherlands–Suriname relations =\n\n{opening} signed a treaty in Paramaribo on 18 June 1992.\n"
+    [found] = _visits_of(text, ("NLD", "SUR"))
+    assert (found.origin_iso3, found.host_iso3, found.city) == ("NLD", "SUR", "Paramaribo")
+
+
+def test_one_official_signing_at_home_made_no_trip():
+    text = "= Netherlands–Suriname relations =\n\nDutch Foreign Minister Hans van den Broek signed a treaty in The Hague on 3 May 1994.\n"
+    assert _visits_of(text, ("NLD", "SUR")) == []

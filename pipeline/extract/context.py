@@ -275,6 +275,12 @@ def _titled_within(text: str, context: VisitContext) -> list[Person]:
             if offset <= p.start and p.end <= end]
 
 
+def _appositive_origin(span: str, title: str | None, context: VisitContext) -> str | None:
+    """'A, the Dutch minister for development cooperation,': the party named before a title written after the name."""
+    at = span.rfind(title) if title else -1
+    return context.origin_of_title(span[:at]) if at > 0 else None
+
+
 def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
     """Titled people, and people named earlier in the article, in text order."""
     found: list[tuple[Person, Known]] = []
@@ -284,7 +290,8 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
         of_country = OF_COUNTRY_RE.match(text, person.end)  # "President A B of Ecuador"
         origin = ((context.origin_of_title(of_country["words"]) if of_country else None)
                   or context.origin_of_title(text[: person.start]) or context.origin_of_title(person.title or "")
-                  or context.origin_of_title((person.title or "").split(" of ")[0]))  # 'Brazilian head of state'
+                  or context.origin_of_title((person.title or "").split(" of ")[0])  # 'Brazilian head of state'
+                  or _appositive_origin(text[person.start: person.end], person.title, context))
         known = context.remember(person, origin)
         found.append((person, known))
     written_titled = len(found)

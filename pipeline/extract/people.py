@@ -34,7 +34,7 @@ _PORTFOLIO = (
     r"(?:(?:Foreign|External|Internal|Home|European|Economic|Social|Public|Regional|Digital|Rural|National)\s+)?"
     r"(?:Affairs|Defen[cs]e|Finance|Interior|Justice|Economy|Trade|Health|Education|Culture|Tourism|Agriculture|"
     r"Energy|Transport|Environment|Industry|Labou?r|Development|Commerce|Security|Integration|Infrastructure|Sports?|Science|Innovation)"
-    r"(?:\s+Affairs)?"
+    r"(?:\s+(?:Affairs|Cooperation))?"
 )
 TITLE_WORDS = (
     r"(?i:(?:(?:then|former)[- ])?(?:(?:acting|interim)[- ])?(?:(?:deputy|vice)[- ])?"

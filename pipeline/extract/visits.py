@@ -551,13 +551,15 @@ def _national_noun(word: str) -> bool:
 
 
 def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], context: VisitContext) -> Visit | None:
-    """Two officials acting together in a city of one party: the other one is the visitor."""
+    """Two officials acting together in a city of one party: the other one is the visitor; one
+    official of a known party acting alone in a city of the other was there."""
     after = clause[trigger.end:]  # "was signed ... by A and B", "(a treaty) signed in C by A and B"
     passive = re.match(r"[^,;]*?\bby\s", after) if trigger.rule.startswith("be-") else REDUCED_PASSIVE_RE.match(after)
     group = _group_after(people, clause, trigger.end) if passive else _subject_group(people, clause, trigger.start)
     if len(group) == 1 and not passive:
         group += _partner_after(clause, trigger, people, group[0][1])
-    if len(group) < 2:
+    alone = len(group) == 1 and group[0][1].origin in context.parties and not passive  # 'A, the Dutch minister, signed ... in C'
+    if len(group) < 2 and not alone:
         return None
     host, city = place_of(clause, trigger.end, context, people)
     if host not in context.parties:  # 'Hanoi, 10 October 2005: A and B sign the treaty'
