@@ -1390,3 +1390,15 @@ def test_one_official_of_a_known_party_signing_in_a_city_of_the_other_was_there(
 def test_one_official_signing_at_home_made_no_trip():
     text = "= Netherlands–Suriname relations =\n\nDutch Foreign Minister Hans van den Broek signed a treaty in The Hague on 3 May 1994.\n"
     assert _visits_of(text, ("NLD", "SUR")) == []
+
+
+def test_a_city_an_attended_event_is_named_for_is_where_it_was():
+    text = ("= Germany–Poland relations =\n\nPresident Roman Herzog addressed the commemoration of the fiftieth "
+            "anniversary of the Warsaw Uprising on 1 August 1994.\n")
+    [found] = _visits_of(text, ("DEU", "POL"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Roman Herzog", "DEU", "POL", "Warsaw")
+
+
+def test_the_country_a_host_is_head_of_is_no_place_of_the_trip():
+    parties = ("BEL", "NLD")
+    assert place_of("received by the King of the Netherlands in Brussels", 12, context(parties), []) == ("BEL", "Brussels")

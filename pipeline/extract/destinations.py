@@ -74,12 +74,16 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
     """(host country, city) of the place the trip went to: right after the travel verb, or after 'in'/'to'."""
     taken = [(p.start, p.end) for p, _ in people]
     positions = [start] + [m.end() for m in PREPOSITION_RE.finditer(text, start)]
+    named_only = {m.end() - len("the ") for m in OF_THE_RE.finditer(text, start)}  # 'the commemoration of the Warsaw Uprising'
     named = None  # 'at the Cairo Peace Summit': a party's city an event is named for, when no other place is written
-    for position in positions:
+    for position in sorted({*positions, *named_only}):
         while position < len(text) and text[position].isspace():
             position += 1
         match = PLACE_RE.match(text, position)
         if not match or any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if position in named_only:  # only what an event is named for, never 'the King of the Netherlands'
+            named = named or (_resolve_phrase(match["place"], text, match.end(), context) if match["article"] else None)
             continue
         if match["the"]:  # "the Polish capital", "the Bolivian border station of Charaña"
             iso3 = resolve_country(match["demonym"]) or next(iter(context.mentions.named(match["demonym"])), None)
@@ -102,6 +106,9 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
         if country:
             return country, city or _town_after(text, match.end(), country)
     return named if named and named[1] and named[0] in context.parties else (None, None)
+
+
+OF_THE_RE = re.compile(r"\bof\s+the\s+(?=[A-Z])")
 
 
 def _town_after(text: str, end: int, country: str) -> str | None:
