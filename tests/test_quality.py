@@ -1,7 +1,7 @@
 """Extraction quality against answer keys, with floors from measured scores.
 
-The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout15 (5, 5, 9, 9, 12,
-12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 articles written for this project in other styles, each scored once before any
+The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout16 (5, 5, 9, 9, 12,
+12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 10 articles written for this project in other styles, each scored once before any
 rule was tuned on them). The shared sets dev and dev2 (in many styles)
 are scored too when ../shared/corpus is beside the clone. Floors only go
 up: raise one when the extraction improves, never lower one to pass.
@@ -14,7 +14,7 @@ from tests.conftest import PROJECT, SHARED_CORPUS
 
 SHARED_SETS = {"dev": [PROJECT / "seeds", SHARED_CORPUS / "dev"], "dev2": [SHARED_CORPUS / "dev2"]}
 CORPORA = {name: folders for name, folders in SHARED_SETS.items() if all(f.is_dir() for f in folders)} | {
-    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
+    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16")
 }
 FLOORS = {  # F1 measured: see the table in README.md
     "dev": {"events": 0.99, "events_strict": 0.97, "visits": 0.99, "missions": 0.99},
@@ -34,6 +34,7 @@ FLOORS = {  # F1 measured: see the table in README.md
     "holdout13": {"events": 0.89, "events_strict": 0.72, "visits": 0.87, "missions": 0.99},
     "holdout14": {"events": 0.89, "events_strict": 0.7, "visits": 0.84, "missions": 0.93},
     "holdout15": {"events": 0.87, "events_strict": 0.69, "visits": 0.88, "missions": 0.99},
+    "holdout16": {"events": 0.87, "events_strict": 0.57, "visits": 0.55, "missions": 0.97},
 }
 FIELD_FLOORS = {
     "dev": {("visit_fields", f): 0.99 for f in ("role", "city", "met", "occasion")}
@@ -85,6 +86,8 @@ FIELD_FLOORS = {
                   ("mission_fields", "city_country"): 0.99},
     "holdout15": {("visit_fields", "role"): 0.95, ("visit_fields", "city"): 0.91, ("visit_fields", "met"): 0.75,
                   ("visit_fields", "occasion"): 0.95, ("mission_fields", "resident"): 0.99,
+                  ("mission_fields", "city_country"): 0.99},    "holdout16": {("visit_fields", "role"): 0.72, ("visit_fields", "city"): 0.96, ("visit_fields", "met"): 0.75,
+                  ("visit_fields", "occasion"): 0.9, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
 }
 
@@ -99,7 +102,8 @@ def test_every_answer_key_article_is_built(scored):
     assert len(report.articles) == {"dev": 12, "holdout": 5, "holdout2": 5, "dev2": 14, "holdout3": 9,
                                  "holdout4": 9, "holdout5": 12, "holdout6": 12, "holdout7": 12, "holdout8": 12,
                                  "holdout9": 12, "holdout10": 12, "holdout11": 12,
-                                 "holdout12": 12, "holdout13": 12, "holdout14": 12, "holdout15": 12}[name]
+                                 "holdout12": 12, "holdout13": 12, "holdout14": 12, "holdout15": 12,
+                                 "holdout16": 10}[name]
     assert all(a.article_id for a in report.articles)
 
 
