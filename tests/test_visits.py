@@ -1402,3 +1402,11 @@ def test_a_city_an_attended_event_is_named_for_is_where_it_was():
 def test_the_country_a_host_is_head_of_is_no_place_of_the_trip():
     parties = ("BEL", "NLD")
     assert place_of("received by the King of the Netherlands in Brussels", 12, context(parties), []) == ("BEL", "Brussels")
+
+
+def test_the_office_holder_a_heading_names_is_the_office_under_it():
+    text = ("= Ireland–United Kingdom relations =\n\n===Premiership of Margaret Thatcher (1979–1990)===\n"
+            "The Prime Minister travelled to Dublin on 8 December 1980 for a summit with the Taoiseach, Charles Haughey.\n")
+    [found] = _visits_of(text, ("IRL", "GBR"))
+    assert (found.visitor_name, found.visitor_role, found.origin_iso3, found.city) == (
+        "Margaret Thatcher", "head_of_government", "GBR", "Dublin")

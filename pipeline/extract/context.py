@@ -84,6 +84,9 @@ class VisitContext:
         self.direction, self.bullet = None, bullet
         if section != self.section:
             self.section, self.table_header = section, None
+            holder = HOLDER_HEADING_RE.match(section[-1]) if section else None
+            if holder:  # '===Premiership of A (1979–1990)===': 'the Prime Minister' under it is A
+                self.remember(Person(holder["name"], HELD_OFFICES[holder["office"]], 0, 0), None)
         self.visit_list = bullet and any(VISITS_HEADING_RE.search(heading) for heading in section)
         match = DIRECTION_RE.search(section[-1]) if section else None
         if match:
@@ -251,6 +254,8 @@ class VisitContext:
         return max(holders, key=lambda k: k.seen, default=None)
 
 
+HOLDER_HEADING_RE = re.compile(rf"(?P<office>Premiership|Presidency|Chancellorship)\s+of\s+(?P<name>{NAME})")
+HELD_OFFICES = {"Premiership": "Prime Minister", "Presidency": "President", "Chancellorship": "Chancellor"}
 SUCCEEDED_RE = re.compile(rf"(?P<name>{NAME}),?\s+(?:who\s+)?(?:had\s+)?(?:succeeded|followed)\s+(?P<before>{NAME})")
 JOINED_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|ud|ul)-(?P<rest>[A-Z]\w+)$")
 OF_COUNTRY_RE = re.compile(r"\s+of\s+(?P<words>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
