@@ -1410,3 +1410,12 @@ def test_the_office_holder_a_heading_names_is_the_office_under_it():
     [found] = _visits_of(text, ("IRL", "GBR"))
     assert (found.visitor_name, found.visitor_role, found.origin_iso3, found.city) == (
         "Margaret Thatcher", "head_of_government", "GBR", "Dublin")
+
+
+def test_the_first_words_of_a_known_name_inside_a_longer_name_are_another_person():
+    text = ("= China–North Korea relations =\n\nKim Jong Il travelled to Beijing in May 2010 and met Hu Jintao. "
+            "Kim Jong Un made his first journey abroad as leader to Beijing from 25 to 28 March 2018 and was hosted "
+            "by Xi Jinping.\n")
+    found = _visits_of(text, ("CHN", "PRK"))
+    assert [(v.visitor_name, v.origin_iso3, v.city) for v in found] == [
+        ("Kim Jong Il", "PRK", "Beijing"), ("Kim Jong Un", "PRK", "Beijing")]

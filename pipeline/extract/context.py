@@ -314,7 +314,8 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
         if isinstance(known, tuple):
             known = max(known, key=lambda k: k.seen)
         overlaps = any(s <= start < e or start <= s < end for s, e in taken)
-        if not overlaps and not (" " not in written and _part_of_other_name(text, start, end)):
+        partial = " " not in written or written != known.name  # 'Kim Jong' of 'Kim Jong Un' is not Kim Jong Il
+        if not overlaps and not (partial and _part_of_other_name(text, start, end)):
             found.append((Person(known.name, known.title, start, end), known))
             taken.append((start, end))
             context.mark_seen(known, start)
