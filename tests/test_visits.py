@@ -1419,3 +1419,11 @@ def test_the_first_words_of_a_known_name_inside_a_longer_name_are_another_person
     found = _visits_of(text, ("CHN", "PRK"))
     assert [(v.visitor_name, v.origin_iso3, v.city) for v in found] == [
         ("Kim Jong Il", "PRK", "Beijing"), ("Kim Jong Un", "PRK", "Beijing")]
+
+
+def test_a_return_of_something_else_is_no_returned_visit():
+    text = ("= Chile–Sweden relations =\n\nAfter the return of democracy President Patricio Aylwin made a state visit to "
+            "Stockholm on 10–12 June 1991 and was received by King Carl XVI Gustaf. The king returned the visit in 1995.\n")
+    found = _visits_of(text, ("CHL", "SWE"))
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3) for v in found] == [
+        ("Patricio Aylwin", "CHL", "SWE"), ("Carl XVI Gustaf", "SWE", "CHL")]
