@@ -1427,3 +1427,11 @@ def test_a_return_of_something_else_is_no_returned_visit():
     found = _visits_of(text, ("CHL", "SWE"))
     assert [(v.visitor_name, v.origin_iso3, v.host_iso3) for v in found] == [
         ("Patricio Aylwin", "CHL", "SWE"), ("Carl XVI Gustaf", "SWE", "CHL")]
+
+
+def test_a_possessive_before_a_conjunction_is_not_the_visitor():
+    text = ("= Canada–New Zealand relations =\n\nIn a letter of 9 February 2022, Canada's foreign minister Mélanie Joly "
+            "invited her New Zealand counterpart, Nanaia Mahuta, to Ottawa. Mahuta took up Joly's invitation and was in "
+            "Ottawa from 6 to 8 June 2022.\n")
+    [found] = _visits_of(text, ("CAN", "NZL"))
+    assert (found.visitor_name, found.origin_iso3, found.city) == ("Nanaia Mahuta", "NZL", "Ottawa")

@@ -87,8 +87,9 @@ TERSE_NAME_RE = re.compile(
     rf"(?:^|,\s+)(?P<name>{NAME})(?=(?:,\s+(?P<title>{TITLE_WORDS}(?: of [A-Z][\w ]+?)?))?,?\s+(?:to|–|—)\s)")
 """A visitor of such a trip named without a title before the name ('B's successor, A B, to C';
 'A B, President of C – D')."""
-OWNER_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:(?:trip|visit|tour|journey)\b[^;]{0,60})?")
-"""Between a person and their trip: "A's first state visit to C"; "A's second trip, in May, took him to C"."""
+OWNER_RE = re.compile(r"['’]s\s+(?:(?!(?:and|but|was|were|had)\b)[\w-]+\s+){0,3}(?:(?:trip|visit|tour|journey)\b[^;]{0,60})?")
+"""Between a person and their trip: "A's first state visit to C"; "A's second trip, in May, took him to C";
+not "A's invitation and was in C"."""
 FORWARD_PRONOUN_RE = re.compile(r"\W*(?:During|On|In the course of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b")
 """A trip told before its visitor: 'During his visit to C, President A ...'."""
 DESCRIBED_PLACE_RE = re.compile(
