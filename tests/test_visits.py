@@ -1437,11 +1437,8 @@ def test_a_possessive_before_a_conjunction_is_not_the_visitor():
     assert (found.visitor_name, found.origin_iso3, found.city) == ("Nanaia Mahuta", "NZL", "Ottawa")
 
 
-@pytest.mark.parametrize("clause", [
-    "Prime Minister Surayud Chulanont drove across to Savannakhet on 20 December 2006 for a working lunch",
-    "Prime Minister Surayud Chulanont sailed to Savannakhet on 20 December 2006",
-])
-def test_driving_or_sailing_to_a_city_is_a_trip(clause):
-    found = visit(clause, ("LAO", "THA"))
+def test_driving_to_a_city_is_a_trip():
+    found = visit("Prime Minister Surayud Chulanont drove across to Savannakhet on 20 December 2006 for a working lunch",
+                  ("LAO", "THA"))
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == (
         "Surayud Chulanont", "THA", "LAO", "Savannakhet")
