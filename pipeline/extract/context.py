@@ -272,7 +272,7 @@ def _titled_within(text: str, context: VisitContext) -> list[Person]:
     """The titled people of a clause: those read in its sentence that lie inside it (a clause is
     read several times; its sentence's people are found once)."""
     sentence = context.sentences[-1] if context.sentences else ""
-    offset = sentence.find(text) if text != sentence else 0
+    offset = sentence.find(text)
     if offset < 0:
         return titled_people(text)
     end = offset + len(text)

@@ -42,6 +42,8 @@ OFFICE_OF_RE = re.compile(r"\b(?:[Ss]peaker|[Pp]resident|[Cc]hair(?:man|woman|pe
 SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
 CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 PREPOSITION_RE = re.compile(r"\b(?:in|to|on|at|hosted by)\s+")
+OF_THE_RE = re.compile(r"\bof\s+the\s+(?=[A-Z])")
+"""Before what an event is named for: 'the commemoration of the Warsaw Uprising'."""
 OPENED_RE = re.compile(r"(?<!\bthat )(?<!\bwhich )\b(?P<verb>inaugurated|inaugurate|opened|open)\s+(?P<what>the [^,.;]+?)(?=\s+(?:together|with|in|at|on|and)\b|[,.;]|$)")
 PART_CITY_MIN_POPULATION = 100_000
 """A town named by a part of a longer capitalised name must be this big ('Jinping' of Xi Jinping is none)."""
@@ -106,9 +108,6 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
         if country:
             return country, city or _town_after(text, match.end(), country)
     return named if named and named[1] and named[0] in context.parties else (None, None)
-
-
-OF_THE_RE = re.compile(r"\bof\s+the\s+(?=[A-Z])")
 
 
 def _town_after(text: str, end: int, country: str) -> str | None:

@@ -121,8 +121,9 @@ FRONTED_PLACE_RE = re.compile(
     rf"|(?P<dateline>[A-Z][^,;:]{{1,40}}?),\s+[\d–\s]*(?:{'|'.join(MONTHS)})\s+\d{{4}}:\s+")
 """A place told before the clause's subject: 'On D, in C, A declared'; 'At a ceremony in C on D, A
 handed'; a dateline, 'C, 24 June 2017: the foreign ministers A and B mark ...'."""
-SUBJECT_GROUP_RE = re.compile(rf"(?:(?:[Tt]he|and)\s+|[A-Z][\w-]*\s+|{TITLE_WORDS}s?\s+)*")
-"""Before a person of the clause's subject: 'the', a demonym, titles, others named ('the foreign ministers A and B')."""
+SUBJECT_GROUP_RE = re.compile(rf"(?:(?:[Tt]he|and)\s+|[A-Z][\w-]*\s+|(?=[a-z]){TITLE_WORDS}s?\s+)*")
+"""Before a person of the clause's subject: 'the', a demonym, titles, others named ('the foreign ministers A and B').
+A capitalised title is read as a capitalised word only: one way to read each word, so no backtracking blow-up."""
 PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 NATIONAL_NOUN_RE = re.compile(r"(?P<stem>[A-Z][a-z]+)(?:man|woman)")
 """'the Frenchman', 'an Englishwoman': a person named by nationality alone is no official."""
@@ -362,8 +363,10 @@ def _fronted_place(clause: str, people: list[tuple[Person, Known]], context: Vis
     """'On 17 November 2019, in Dakar, the French prime minister handed ...': an official of one
     party, whose country is known, acting in a city of the other was there."""
     match = FRONTED_PLACE_RE.match(clause)
-    place = match and ("dateline" if match["dateline"] else "place")
-    host, city = place_of(clause[: match.end(place)], match.start(place), context, []) if match else (None, None)
+    if match is None:
+        return None
+    place = "dateline" if match["dateline"] else "place"
+    host, city = place_of(clause[: match.end(place)], match.start(place), context, [])
     if host not in context.parties:
         return None
     subject = [pk for pk in people if SUBJECT_GROUP_RE.fullmatch(clause, match.end(), pk[0].start)]
