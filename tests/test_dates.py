@@ -228,6 +228,11 @@ def test_a_month_alone_in_brackets_is_a_date_of_the_year_before():
     assert find_dates("A ship called May sailed.", ANCHOR_YEAR) == []
 
 
+def test_a_month_that_labels_an_entry_is_a_date_of_the_year_before():
+    assert [d.edtf for d in find_dates("June: Canada barred the leaders of the coup.", ANCHOR_YEAR)] == ["2016-06"]
+    assert find_dates("June said that the talks went well.", ANCHOR_YEAR) == []
+
+
 @pytest.mark.parametrize("text", ["On the 5th of May 1999 they met.", "On 5th May 1999 they met.", "On May 5th, 1999 they met."])
 def test_days_written_as_ordinals(text):
     assert [d.edtf for d in find_dates(text)] == ["1999-05-05"]

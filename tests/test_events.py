@@ -642,3 +642,9 @@ def test_a_heading_date_holds_for_a_sentence_with_a_time_cue_of_its_own():
 ])
 def test_a_fact_taken_up_again_without_its_name_is_of_the_kind_before(text, expected):
     assert rows(events(f"= Canada–Norway relations =\n\n{text}\n", ("CAN", "NOR"))) == expected
+
+
+def test_a_year_that_labels_nested_entries_dates_them_and_is_no_fact():
+    text = ("= Canada–Norway relations =\n\n==Chronology==\n- 1987\n  - May: Canada suspended defence cooperation with Norway.\n"
+            "- 2014\n  - 31 October: Canada lifted its last sanctions on Norway, a month after the general election.\n")
+    assert rows(events(text, CANADA_NORWAY)) == [("1987-05", "military"), ("2014-10-31", "other")]

@@ -116,6 +116,8 @@ _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 _SENTENCE_START_RE = re.compile(r"[\s\"'“‘(\[]*(?:The\s+)?")
 """Before a year that opens the sentence: '1994 saw ...', 'The 2013 exercise involved ...'."""
 _NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
+_ENTRY_LABEL_RE = re.compile(r"\s*[:–—]\s")
+"""After a month that labels a chronology's entry: 'May: Australia suspended ...'."""
 
 _RELATIVE_RE = re.compile(
     rf"""\b(?:
@@ -279,13 +281,14 @@ def _in_date_context(text: str, atom: _Atom, previous: DateMention | None) -> bo
 
 
 def _partial(text: str, atom: _Atom) -> _Partial | None:
-    """A day and month, or a month after a preposition or alone in brackets ('(June)'),
-    written without a year."""
+    """A day and month, or a month after a preposition, alone in brackets ('(June)') or
+    labelling an entry ('June: ...'), written without a year."""
     point = atom.point
     if point.year is not None or not point.month or _cue_before(_NOT_PARTIAL_CUE_RE, text, atom.start):
         return None
     bracketed = text[atom.start - 1: atom.start] == "(" and text.startswith(")", atom.end)
-    if point.day or atom.qualified or bracketed or _cue_before(_MONTH_CUE_RE, text, atom.start):
+    label = atom.start == 0 and _ENTRY_LABEL_RE.match(text, atom.end)
+    if point.day or atom.qualified or bracketed or label or _cue_before(_MONTH_CUE_RE, text, atom.start):
         return _Partial(atom.start, atom.end, point, point)
     return None
 

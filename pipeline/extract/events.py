@@ -45,6 +45,8 @@ DATE_LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 """Between two dates of one list: 'in 1170, 1194 and 1197'."""
 LEAD_END_RE = re.compile(r"\s*[.:|–—-]")
 """What follows a date that opens an entry of a chronology ('2019 – ...', '6 June 2019. ...')."""
+DATE_LABEL_END_RE = re.compile(r"[\s.:–—-]*")
+"""What may follow a date that stands alone as a label of the entries below it ('- 1987')."""
 YEAR_HEADING_RE = re.compile(r"1\d{3}|20\d{2}")
 MEASURE_ANAPHORA_RE = re.compile(
     r"(?:The|These|This|Those|Such)\s+(?:[a-z-]+\s+){0,2}(?:requirements?|measures?|restrictions?|bans?|sanctions?|embargo|"
@@ -315,6 +317,9 @@ class _Reader:
         dates = find_dates(sentence.text, self.anchor)
         if sentence.start == block.start and dates and dates[0].char_start == 0 and LEAD_END_RE.match(sentence.text, dates[0].char_end):
             self.lead = dates[0]  # an entry of a chronology: its undated sentences are of that date
+        if len(dates) == 1 and dates[0].char_start == 0 and DATE_LABEL_END_RE.fullmatch(sentence.text, dates[0].char_end):
+            self.anchor = dates[0]  # a label, such as a year whose entries are nested below it
+            return
         self.context.read_people(sentence.text)
         if follow_up(sentence.text, self.context, dated=bool(dates)):
             return

@@ -32,6 +32,8 @@ DATED_RE = re.compile(r"\b\d{4}\b")
 JOINT_RE = re.compile(r"\b(?:both|together|jointly|simultaneously)\b", re.I)
 """'Both joined the EU', 'Together with Kenya they founded ...': the pair acting together."""
 CONTINENT_RE = re.compile(r"\b(?:North|South|Central|Latin|Pan|Anglo|Afro)[ -]\Z")
+TRAILING_ADJUNCT_RE = re.compile(r",\s*(?:[\w-]+\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|following|before|since)\b[^,;]*", re.I)
+"""', a month after the general election': when the fact was done, not what it was about."""
 MIN_NAME_LENGTH = 4
 """Shorter names and codes ('UK', 'USA') collide with ordinary words and initials."""
 
@@ -111,7 +113,9 @@ def relevant(event_type: str, text: str, scope: Scope, untyped: bool = False) ->
     matcher, untyped_only, parallel = _own_affairs()
     lead = LEADING_SUBORDINATE_RE.match(text) if len(scope.named) == 2 else None
     main_start = lead.end() if lead else 0  # 'After the coup in Bangkok, Copenhagen suspended contacts': its background
-    cues = {m.id for m in matcher.find(text) if m.start >= main_start and (not joint or m.id in parallel)}
+    adjuncts = [m.span() for m in TRAILING_ADJUNCT_RE.finditer(text, main_start)]
+    cues = {m.id for m in matcher.find(text) if m.start >= main_start and (not joint or m.id in parallel)
+            and not any(start <= m.start < end for start, end in adjuncts)}
     weak = event_type in WEAK_TYPES and (event_type != "other" or untyped)
     own_affairs = bool(cues if weak else cues - untyped_only)
     if not weak:
