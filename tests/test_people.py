@@ -57,6 +57,8 @@ def test_the_irish_prime_ministers_title():
 def test_who_became_gives_the_title():
     assert [(p.name, p.title) for p in titled_people("Ana Lima, who became prime minister in July 2009, went to Oslo")] == [
         ("Ana Lima", "prime minister")]
+    assert [(p.name, p.title) for p in titled_people("Ana Lima, three days after becoming foreign minister, flew to Oslo")] == [
+        ("Ana Lima", "foreign minister")]
 
 
 def test_a_party_general_secretary_is_one_title():

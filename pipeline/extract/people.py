@@ -72,7 +72,10 @@ FIRST_TO_BE_RE = re.compile(
 """'The first Brazilian head of state to visit Mexico was A': the same, told the other way round."""
 BECAME_OF_RE = re.compile(rf"(?P<name>{NAME})(?:,[^;]{{0,80}}?,)?\s+became\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS} of (?:the )?(?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))?)")
 """'A B, who had been minister, became president of Colombia'."""
-WHO_BECAME_RE = re.compile(rf"(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:became|become)\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS})\b")
+WHO_BECAME_RE = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:who\s+(?:had\s+)?(?:just\s+)?(?:became|become)|(?:(?:[\w-]+\s+(?:days?|weeks?|months?)|shortly|soon|just)\s+)?after\s+becoming)"
+    rf"\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS})\b")
+"""'A, who became prime minister in July 2009,'; 'A, three days after becoming foreign minister,'."""
 TITLE_OF_COUNTRY_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS}) of (?:the )?(?:[a-z]+ )?(?P<rest>{NAME})")
 """'President of Botswana Mokgweetsi Masisi': the words that name a country belong to the title."""
 MAX_COUNTRY_WORDS = 3
@@ -189,7 +192,7 @@ def _titled_people(text: str) -> tuple[Person, ...]:
     # "A B, ..., became president of C"; "A B, who became prime minister in July 2009, ..."; "A, the son of
     # immigrants, as president of Peru": a full name, its title written after it (each pattern only where its word is)
     became = BECAME_OF_RE.finditer(text) if "became" in text else ()
-    who_became = WHO_BECAME_RE.finditer(text) if "who" in text else ()
+    who_became = WHO_BECAME_RE.finditer(text) if "beca" in text or "becom" in text else ()
     as_title = AS_TITLE_RE.finditer(text) if "as" in text else ()
     for match in chain(became, who_became, as_title):
         name = _clean_name(match["name"])
