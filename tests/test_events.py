@@ -648,3 +648,12 @@ def test_a_year_that_labels_nested_entries_dates_them_and_is_no_fact():
     text = ("= Canada–Norway relations =\n\n==Chronology==\n- 1987\n  - May: Canada suspended defence cooperation with Norway.\n"
             "- 2014\n  - 31 October: Canada lifted its last sanctions on Norway, a month after the general election.\n")
     assert rows(events(text, CANADA_NORWAY)) == [("1987-05", "military"), ("2014-10-31", "other")]
+
+
+def test_an_undated_trip_is_of_the_date_of_the_sentence_before_it_in_its_paragraph():
+    text = ("= Netherlands–Suriname relations =\n\nSuriname became independent on 25 November 1975. "
+            "Prime Minister Joop den Uyl attended the independence ceremonies in Paramaribo. "
+            "The Netherlands promised development money.\n\nPrime Minister Ruud Lubbers went to Paramaribo.\n")
+    found = events(text, ("NLD", "SUR"))
+    assert [(e.date.edtf, e.event_type, e.visit.visitor_name, e.visit.city) for e in found] == [
+        ("1975-11-25", "visit", "Joop den Uyl", "Paramaribo")]

@@ -283,6 +283,7 @@ class _Reader:
         self.anchor: DateMention | None = None
         self.lead: DateMention | None = None  # the date that opens the current block's entry
         self.heading_date: DateMention | None = None  # the date the current section is headed by
+        self.anchor_block: int | None = None  # the block whose sentence stated the anchor
 
     def read(self) -> list[Event]:
         section = None
@@ -327,12 +328,14 @@ class _Reader:
         own_time = BACKGROUND_RE.search(sentence.text) or TIME_CUE_RE.search(sentence.text)
         inherited = inherited or (self.lead if not dates and not own_time else None)
         inherited = inherited or (self.heading_date if not dates else None)  # the heading tells when, whatever the cues
-        found = self._sentence_events(sentence, dates, inherited, block, index, in_section, in_paragraph)
+        trip_date = self.anchor if not (dates or inherited or own_time) and self.anchor_block == index else None
+        found = self._sentence_events(sentence, dates, inherited, block, index, in_section, in_paragraph, trip_date)
         if dates and not any(e.visit for e in found):
             self.context.last_visit = None
         self.events.extend(found)
         if dates:  # what a later 'that year' counts from: the time of the facts told, not of their background
             self.anchor = found[-1].date if found else dates[-1]
+            self.anchor_block = index
 
     def _continues(self, sentence: str, index: int) -> bool:
         """An undated sentence that carries on the fact before it ("The two governments also ...")."""
@@ -342,8 +345,12 @@ class _Reader:
         return bool(FOLLOW_UP_RE.match(sentence) or official) and not BACKGROUND_RE.search(sentence)
 
     def _sentence_events(self, sentence: Sentence, dates: list[DateMention], inherited: DateMention | None,
-                         block: Block, index: int, in_section: set[str], in_paragraph: set[str]) -> list[Event]:
-        """One event per clause that has a date and a type (or tells of a visit)."""
+                         block: Block, index: int, in_section: set[str], in_paragraph: set[str],
+                         trip_date: DateMention | None = None) -> list[Event]:
+        """One event per clause that has a date and a type (or tells of a visit). An undated
+        sentence's trip is of `trip_date`, the date of the sentence before it in its paragraph
+        ('Suriname became independent on 25 November 1975. Prime Minister A attended the
+        ceremonies in Paramaribo.'); its other facts have no date."""
         events: list[Event] = []
         previous_type, previous_rule, visit_told, deferred = None, None, False, False
         last = self.events[-1] if self.events else None
@@ -370,8 +377,15 @@ class _Reader:
         listing = LISTED_DOCUMENTS_RE.search(sentence.text)
         for clause, following in zip(clauses, [*clauses[1:], None]):
             inside = _dates_in(clause, dates)
-            date = _clause_date(clause, dates, inherited, following)
+            date = _clause_date(clause, dates, inherited, following) or trip_date
             if date is None:
+                continue
+            if date is trip_date:
+                visits = detect_visits(clause.text, self.context, events[-1].visit if events else None, sentence.text)
+                for visit in (v for v in visits if v.host_iso3):
+                    self.context.last_visit = visit
+                    visit.person.last_trip = visit
+                    add(date, "visit", "frame.visit-undated", visit)
                 continue
             if listing and clause.start >= listing.end() and LIST_ITEM_RE.match(clause.text):
                 item = sentence.text[: listing.end()] + clause.text.removeprefix("and ")
