@@ -313,3 +313,9 @@ def test_lower_case_particles_stay_inside_a_name(text, name):
 def test_a_title_after_the_name_with_its_country_or_a_second_office(text, name, title):
     person = one(text)
     assert (person.name, person.title) == (name, title)
+
+
+def test_an_office_named_before_a_royal_style_is_the_persons_title():
+    people = titled_people("The signatory was the foreign minister, Prince Devawongse Varopakarn, who had come to Tokyo.")
+    assert [(p.name, p.title, role_of(p.title)) for p in people] == [
+        ("Devawongse Varopakarn", "foreign minister", "foreign_minister")]

@@ -1442,3 +1442,12 @@ def test_driving_to_a_city_is_a_trip():
                   ("LAO", "THA"))
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == (
         "Surayud Chulanont", "THA", "LAO", "Savannakhet")
+
+
+@pytest.mark.parametrize("clause, met", [
+    ("Prime Minister Jonas Gahr Støre was welcomed to Ottawa by Prime Minister Mark Carney in May 2024", ["Mark Carney"]),
+    ("Foreign Minister Espen Barth Eide took up Mélanie Joly's invitation and was in Ottawa in June 2024", ["Mélanie Joly"]),
+])
+def test_the_host_of_a_trip_welcomed_to_a_city_or_an_invitation_taken_up(clause, met):
+    found = visit(clause, CANADA_NORWAY)
+    assert (found.host_iso3, [name for name, _ in found.counterparts]) == ("CAN", met)

@@ -63,6 +63,8 @@ APPOSITIVE_RE = re.compile(
 """'A, now President of Angola,'; 'A, by then President of the Council of State,'; 'A, elected president of C in 2024,';
 'A, Jordan's foreign minister,'; 'A, the UAE's vice-president and prime minister,' (the higher office held, not one to come: 'president-elect')."""
 LEADERS = ("head_of_state", "head_of_government")
+OFFICES = ("head_of_government", "foreign_minister", "minister")
+"""Offices that a prince or a general may hold: what an article names him by when it says so."""
 AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 BECAME_RE = re.compile(
     rf"(?P<name>{NAME})\s+(?:became|was)\s+(?:the\s+)?(?:(?:first|only|last)\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")
@@ -123,6 +125,11 @@ def is_rank(title: str) -> bool:
     return bool(found) and all(f.startswith("military-") for f in found)
 
 
+def _style_only(title: str | None) -> bool:
+    """A rank or a royal style ('General', 'Prince'), which tells no office of government."""
+    return bool(title) and (is_rank(title) or role_of(title) == "royalty")
+
+
 def role_of(title: str | None) -> str:
     """The SPEC role of a title as written: the first row of titles.csv that it matches."""
     if not title:
@@ -180,7 +187,10 @@ def _titled_people(text: str) -> tuple[Person, ...]:
     long_minister = LONG_MINISTER_RE.finditer(text) if "inister" in text else ()
     for match in chain(long_minister, TITLE_COMMA_NAME_RE.finditer(text)):
         name = _clean_name(match["name"])
-        if _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
+        styled = [i for i, p in enumerate(people) if p.start == match.start("name") and _style_only(p.title)]
+        if styled and role_of(match["title"]) in OFFICES:  # 'the foreign minister, Prince A,': the office he held
+            people[styled[0]] = replace(people[styled[0]], title=match["title"])
+        elif _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, match["title"], match.start("title"), match.start("name") + len(name)))
     became_title = BECAME_RE.finditer(text) if "became" in text or "was" in text else ()
     first_to_be = FIRST_TO_BE_RE.finditer(text) if "first" in text or "only" in text or "last" in text else ()
