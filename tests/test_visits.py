@@ -630,6 +630,7 @@ def test_a_lone_signer_in_the_capital_of_their_own_party_is_no_visit():
     ("the prime minister came for the second joint cabinet meeting", None),
     ("she stopped in Vienna on her way to the Pacific Islands Forum in Suva", None),
     ("he was received by the Speaker of the National Assembly", None),
+    ("work began with a ground-breaking ceremony in Vienna", "ground-breaking ceremony"),
 ])
 def test_occasions_numbered_sessions_anniversaries_and_not_en_route(text, occasion):
     assert occasion_in(text) == occasion

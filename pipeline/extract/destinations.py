@@ -23,7 +23,8 @@ OCCASION_RE = re.compile(
     r"funeral(?: ceremonies)?|coronation(?: of [^,.;]+?)?|swearing-in(?: of [^,.;]+?)?|memorial|celebrations|commemoration of [^,.;]+?(?: at [A-Z][\w'’-]+)?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|\s+of\s+\d|\s+\(|[,.;]|$)",
     re.I,
 )
-CEREMONY_RE = re.compile(r"\b(?:funeral|coronation|swearing-in|enthronement|memorial|anniversary|independence celebrations)\b"
+CEREMONY_RE = re.compile(r"\b(?:funeral|coronation|swearing-in|enthronement|memorial|anniversary|independence celebrations"
+                         r"|ground-?breaking|foundation[- ]stone|ribbon-cutting)\b"
                          rf"|^(?:{'|'.join(ORDINAL_WORDS)})\b"
                          r"(?:.* of |(?:\s+[\w-]+){0,2}\s+(?:summit|high-level meeting)$)", re.I)
 """Ceremonies that are named events even when written in lower case ('attended the funeral'),
