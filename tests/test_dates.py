@@ -228,6 +228,18 @@ def test_a_month_alone_in_brackets_is_a_date_of_the_year_before():
     assert find_dates("A ship called May sailed.", ANCHOR_YEAR) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A decade later it had fallen below US$1 billion.", ["2026"]),
+    ("Its own embassy opened two years after that.", ["2018"]),
+    ("Five years on, the two met again.", ["2021"]),
+    ("Two years before that, they had met.", ["2014"]),
+    ("The embassy followed more than a decade later.", []),
+    ("The agreement was extended by twenty years on 19 September 1955.", ["1955-09-19"]),
+])
+def test_decades_and_years_after_that_or_on(text, expected):
+    assert [d.edtf for d in find_dates(text, ANCHOR_YEAR)] == expected
+
+
 def test_a_month_that_labels_an_entry_is_a_date_of_the_year_before():
     assert [d.edtf for d in find_dates("June: Canada barred the leaders of the coup.", ANCHOR_YEAR)] == ["2016-06"]
     assert find_dates("June said that the talks went well.", ANCHOR_YEAR) == []

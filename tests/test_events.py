@@ -653,7 +653,8 @@ def test_a_year_that_labels_nested_entries_dates_them_and_is_no_fact():
 def test_an_undated_trip_is_of_the_date_of_the_sentence_before_it_in_its_paragraph():
     text = ("= Netherlands–Suriname relations =\n\nSuriname became independent on 25 November 1975. "
             "Prime Minister Joop den Uyl attended the independence ceremonies in Paramaribo. "
-            "The Netherlands promised development money.\n\nPrime Minister Ruud Lubbers went to Paramaribo.\n")
+            "The Netherlands promised development money.\n\nPrime Minister Ruud Lubbers went to Paramaribo.\n\n"
+            "A joint commission met near Albina on 3 May 1990. Prime Minister Ruud Lubbers crossed into Suriname.\n")
     found = events(text, ("NLD", "SUR"))
-    assert [(e.date.edtf, e.event_type, e.visit.visitor_name, e.visit.city) for e in found] == [
-        ("1975-11-25", "visit", "Joop den Uyl", "Paramaribo")]
+    assert [(e.date.edtf, e.event_type, e.visit.visitor_name, e.visit.city) for e in found if e.visit] == [
+        ("1975-11-25", "visit", "Joop den Uyl", "Paramaribo"), ("1990-05-03", "visit", "Ruud Lubbers", "Albina")]

@@ -129,7 +129,9 @@ _RELATIVE_RE = re.compile(
       | (?:(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|later\s+in)\s+the\s+(?P<this>year|month)
       | the\s+(?:following|next)\s+(?P<next>year|month|week|day)
       | the\s+(?:previous|preceding)\s+(?P<previous>year|month|week|day)
-      | (?P<count>{_COUNT})\s+(?P<unit>year|month|week|day)s?\s+(?P<direction>later|earlier)
+      | (?<!more\sthan\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!about\s)(?<!some\s)
+        (?P<count>{_COUNT})\s+(?P<unit>decade|year|month|week|day)s?\s+
+        (?P<direction>later|earlier|afterwards|on(?=\s*[,.;])|(?:after|before)\s+that)
       | (?:(?:in\s+)?the\s+following\s+
           |(?:in\s+)?the\s+(?=(?:days|weeks)\s+that\s+followed)
           |(?:a\s+few|several|some)\s+(?=(?:days|weeks)\s+(?:later|earlier|afterwards))
@@ -295,7 +297,7 @@ def _partial(text: str, atom: _Atom) -> _Partial | None:
 
 _ATOM_HINT_RE = re.compile("[0-9]|" + "|".join(MONTHS))
 """What every date atom holds: a digit or a month's full name (a cheap test before _ATOM_RE)."""
-_RELATIVE_WORDS = ("year", "month", "day", "week")
+_RELATIVE_WORDS = ("year", "month", "day", "week", "decade")
 _MONTH_PREFIX_RE = re.compile("|".join(name[:3] for name in MONTHS))
 
 
@@ -369,7 +371,8 @@ def _steps(match: re.Match, reference: DateMention) -> int:
     if match["previous"]:
         return -1
     count = _COUNTS.get(match["count"].lower()) or int(match["count"])
-    return count if match["direction"].lower() == "later" else -count
+    back = match["direction"].lower().startswith(("earlier", "before"))
+    return -count if back else count
 
 
 def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
@@ -384,9 +387,12 @@ def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
         unit = (match["same"] or match["this"] or match["next"] or match["previous"] or match["unit"]).lower()
     if unit == "week":  # "the same week", "two weeks later": told to the month
         return _week(match, reference)
+    steps = _steps(match, reference)
+    if unit == "decade":  # "a decade later": ten years on, told to the year
+        unit, steps = "year", steps * 10
     if PRECISIONS.index(reference.precision) > PRECISIONS.index(unit):
         return None  # "a month later" after a date known only to the year
-    point = _shift(reference.end, unit, _steps(match, reference))
+    point = _shift(reference.end, unit, steps)
     if match["month"]:  # "in January the following year", "on 8 May that year"
         day = match["month_day"] or match["day_month"]
         point = point._replace(month=_month_number(match["month"]), day=int(day) if day else None)

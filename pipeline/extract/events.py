@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.countries import fold
-from pipeline.extract.destinations import city_of
+from pipeline.extract.destinations import city_in, city_of
 from pipeline.extract.dates import MONTHS, ORDINAL_WORDS, DateMention, find_dates, parse_edtf
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE, classify, type_clause
 from pipeline.extract.mentions import PartyMentions
@@ -284,6 +284,7 @@ class _Reader:
         self.lead: DateMention | None = None  # the date that opens the current block's entry
         self.heading_date: DateMention | None = None  # the date the current section is headed by
         self.anchor_block: int | None = None  # the block whose sentence stated the anchor
+        self.anchor_text = ""  # and that sentence
 
     def read(self) -> list[Event]:
         section = None
@@ -335,7 +336,7 @@ class _Reader:
         self.events.extend(found)
         if dates:  # what a later 'that year' counts from: the time of the facts told, not of their background
             self.anchor = found[-1].date if found else dates[-1]
-            self.anchor_block = index
+            self.anchor_block, self.anchor_text = index, sentence.text
 
     def _continues(self, sentence: str, index: int) -> bool:
         """An undated sentence that carries on the fact before it ("The two governments also ...")."""
@@ -385,6 +386,7 @@ class _Reader:
                 for visit in (v for v in visits if v.host_iso3):
                     self.context.last_visit = visit
                     visit.person.last_trip = visit
+                    visit.city = visit.city or city_in(self.anchor_text, 0, visit.host_iso3, [])  # the place told with the date
                     add(date, "visit", "frame.visit-undated", visit)
                 continue
             if listing and clause.start >= listing.end() and LIST_ITEM_RE.match(clause.text):
