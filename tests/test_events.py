@@ -658,3 +658,17 @@ def test_an_undated_trip_is_of_the_date_of_the_sentence_before_it_in_its_paragra
     found = events(text, ("NLD", "SUR"))
     assert [(e.date.edtf, e.event_type, e.visit.visitor_name, e.visit.city) for e in found if e.visit] == [
         ("1975-11-25", "visit", "Joop den Uyl", "Paramaribo"), ("1990-05-03", "visit", "Ruud Lubbers", "Albina")]
+
+
+def test_an_undated_trip_takes_the_event_of_the_sentence_that_dated_it():
+    text = ("= Belgium–Democratic Republic of the Congo relations =\n\n"
+            "The colony became independent on 30 June 1960. King Baudouin flew to Léopoldville for the ceremony.\n")
+    found = events(text, ("BEL", "COD"))
+    assert [(e.date.edtf, e.visit.city, e.visit.occasion) for e in found if e.visit] == [
+        ("1960-06-30", "Léopoldville", "independence ceremony")]
+
+
+def test_a_section_headed_by_a_city_as_host_is_where_its_trips_went():
+    text = ("= Japan–Mongolia relations =\n\n==Ulaanbaatar as host==\n"
+            "Prime Minister Shinzō Abe visited Mongolia on 30 March 2013.\n")
+    assert [e.visit.city for e in events(text, ("JPN", "MNG")) if e.visit] == ["Ulaanbaatar"]

@@ -18,13 +18,13 @@ PLACE_RE = re.compile(
     rf"(?: of (?P<named>[A-Z][\w'’-]+))?)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|{NAME_CONNECTORS}))*))(?![–\w$€£¥])")  # not the "US" of "US$"
 OCCASION_RE = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|take part in|took part in|preside over|(?:co-)?chair(?:s|ed)?|for|at|in|of|with|to)\s+(?:(?:the|an|a|another|his|her|their)\s+|(?=(?-i:[A-Z])[\w-]+['’]s\s))"
-    r"(?P<occasion>(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|opening of [^,.;]+?|ceremony|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?|signing of [^,.;]+?|"
+    r"(?P<occasion>(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|opening of [^,.;]+?|ceremon(?:y|ies)|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?|signing of [^,.;]+?|"
     r"(?:memorial|funeral) service(?: (?:for|of) [^,.;]+?)?|(?-i:[A-Z][\w-]+ Day)|"
     r"funeral(?: ceremonies)?|coronation(?: of [^,.;]+?)?|swearing-in(?: of [^,.;]+?)?|memorial|celebrations|commemoration of [^,.;]+?(?: at [A-Z][\w'’-]+)?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|\s+of\s+\d|\s+\(|[,.;]|$)",
     re.I,
 )
-CEREMONY_RE = re.compile(r"\b(?:funeral|coronation|swearing-in|enthronement|memorial|anniversary|independence celebrations"
-                         r"|ground-?breaking|foundation[- ]stone|ribbon-cutting)\b"
+CEREMONY_RE = re.compile(r"\b(?:funeral|coronation|swearing-in|enthronement|memorial|anniversary|independence (?:celebrations|ceremon(?:y|ies))"
+                         r"|ground-?breaking|foundation[- ]stone|ribbon-cutting|jubilee)\b"
                          rf"|^(?:{'|'.join(ORDINAL_WORDS)})\b"
                          r"(?:.* of |(?:\s+[\w-]+){0,2}\s+(?:summit|high-level meeting)$)", re.I)
 """Ceremonies that are named events even when written in lower case ('attended the funeral'),
@@ -34,6 +34,8 @@ NAMED_EVENT_RE = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|t(?:ake|akes|ook|aking) part in|(?:chief )?guest(?: of honou?r)? at)\s+the\s+"
     r"(?P<occasion>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:da|de|do|des|du|la|of|the|and)\s+)*[A-Z][\w'’-]*)+)")
 """An event known by its name alone ('took part in the Pravasi Bharatiya Divas')."""
+BODY_MET_RE = re.compile(r"\b(?P<occasion>(?:[A-Z][\w-]*\s+)+(?:Cabinet|Commission|Committee|Council|Dialogue))\s+(?:met|convened|was\s+held)\b")
+"""A joint body's session that the trip was for ('The first Binational Cabinet met on Isla Esteves')."""
 CODED_EVENT_RE = re.compile(r"\b(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|for|at)\s+(?:the\s+)?(?P<occasion>[A-Z]{1,5}\d{1,3})\b")
 """An event known by a code ('COP28', 'G20'), which OCCASION_RE finds only before a noun ('the G20 summit')."""
 EN_ROUTE_RE = re.compile(r"\bon (?:his|her|their|the) way\b[^,;]*")
@@ -165,7 +167,7 @@ def occasion_in(text: str) -> str | None:
             continue
         if CEREMONY_RE.search(occasion) or any(w[:1].isupper() or w[:1].isdigit() for w in occasion.split()):
             return occasion
-    named_event = NAMED_EVENT_RE.search(text) or CODED_EVENT_RE.search(text)
+    named_event = NAMED_EVENT_RE.search(text) or CODED_EVENT_RE.search(text) or BODY_MET_RE.search(text)
     if named_event:
         return named_event["occasion"]
     opened = OPENED_RE.search(text)

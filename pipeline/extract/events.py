@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.countries import fold
-from pipeline.extract.destinations import city_in, city_of
+from pipeline.extract.destinations import city_in, city_of, occasion_in
 from pipeline.extract.dates import MONTHS, ORDINAL_WORDS, DateMention, find_dates, parse_edtf
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE, classify, type_clause
 from pipeline.extract.mentions import PartyMentions
@@ -54,6 +54,10 @@ MEASURE_ANAPHORA_RE = re.compile(
     r"\s+(?:was|were|had been|has been|have been)\s")
 """A sentence whose subject is a measure told just before ('The requirement was lifted'): a fact of
 the same kind as that one."""
+BARE_CEREMONY_RE = re.compile(r"\bfor\s+the\s+(ceremon(?:y|ies)|celebrations?|festivities)\b")
+INDEPENDENCE_RE = re.compile(r"\b(?:became|become|becomes)\s+independent\b|\bindependence\b", re.I)
+HEADING_CITY_RE = re.compile(r"([A-Z][\w'’ -]*?)(?: as (?:host|hosts|the host))?$")
+"""A heading that names a city alone or as the host of what is told under it."""
 SEQUEL_RE = re.compile(
     r"\bfollowed(?:\s*$|\s+(?=suit|in|on|at|within|with|by|later|soon|shortly|the\s+(?:next|following)|\w+\s+(?:years?|months?|weeks?|days?)\s+later))"
     rf"|\bhosted\s+(?=in|on)\b|\b(?:did|do|does|doing)\s+(?:so|the\s+same|likewise)\b|\bwhich\s+\w+\s+did\b|^(?:and\s+)?(?:the|its|a)\s+{ORDINALS}\b(?=\s*,|\s+(?:in|on|at|was|were|came|took)\b)", re.I)
@@ -386,7 +390,8 @@ class _Reader:
                 for visit in (v for v in visits if v.host_iso3):
                     self.context.last_visit = visit
                     visit.person.last_trip = visit
-                    visit.city = visit.city or city_in(self.anchor_text, 0, visit.host_iso3, [])  # the place told with the date
+                    visit.city = visit.city or city_in(self.anchor_text, 0, visit.host_iso3, [])  # the place and event told with the date
+                    visit.occasion = visit.occasion or occasion_in(self.anchor_text) or _ceremony_of(clause.text, self.anchor_text)
                     add(date, "visit", "frame.visit-undated", visit)
                 continue
             if listing and clause.start >= listing.end() and LIST_ITEM_RE.match(clause.text):
@@ -453,10 +458,19 @@ def _series(events: list[Event], last: Event | None, index: int) -> Event | None
     return before if before is not None and before.event_type != "visit" else None
 
 
+def _ceremony_of(clause: str, before: str) -> str | None:
+    """'... became independent on D. King A flew to C for the ceremony.': the ceremony of the
+    independence told before."""
+    ceremony = BARE_CEREMONY_RE.search(clause)
+    return f"independence {ceremony[1]}" if ceremony and INDEPENDENCE_RE.search(before) else None
+
+
 def _heading_city(block: Block, host: str) -> str | None:
-    """The city a section is headed by ('===Gdańsk==='): where the trips told under it went."""
+    """The city a section is headed by ('===Gdańsk===', '==Gdańsk as host=='): where the trips
+    told under it went."""
     heading = block.section[-1] if block.section else ""
-    return heading if heading[:1].isupper() and city_of(heading, host) == heading else None
+    named = HEADING_CITY_RE.match(heading)
+    return named[1] if named and city_of(named[1], host) == named[1] else None
 
 
 def extract_events(article: Article, parties: tuple[str, str]) -> list[Event]:
