@@ -319,3 +319,11 @@ def test_an_office_named_before_a_royal_style_is_the_persons_title():
     people = titled_people("The signatory was the foreign minister, Prince Devawongse Varopakarn, who had come to Tokyo.")
     assert [(p.name, p.title, role_of(p.title)) for p in people] == [
         ("Devawongse Varopakarn", "foreign minister", "foreign_minister")]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Kurz received him, and Alexander Van der Bellen was the federal president.", "Alexander Van der Bellen", "president"),
+    ("By then Ana Lima had been prime minister since 2009.", "Ana Lima", "prime minister"),
+])
+def test_a_title_told_after_the_persons_acts(text, name, title):
+    assert [(p.name, p.title) for p in titled_people(text)] == [(name, title)]

@@ -78,6 +78,9 @@ WHO_BECAME_RE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:who\s+(?:had\s+)?(?:just\s+)?(?:became|become)|(?:(?:[\w-]+\s+(?:days?|weeks?|months?)|shortly|soon|just)\s+)?after\s+becoming)"
     rf"\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS})\b")
 """'A, who became prime minister in July 2009,'; 'A, three days after becoming foreign minister,'."""
+WAS_TITLE_RE = re.compile(
+    rf"(?P<name>{NAME})\s+(?:was|had\s+been)\s+(?:then\s+|by\s+then\s+|at\s+the\s+time\s+)?(?:the\s+)?(?:(?:federal|new)\s+)?(?P<title>{TITLE_WORDS})(?=[,.;]|\s+(?:and|since|at)\b)")
+"""'Van der Bellen was the federal president.', 'Babiš had been prime minister since 2017': a title told after the person's acts."""
 TITLE_OF_COUNTRY_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS}) of (?:the )?(?:[a-z]+ )?(?P<rest>{NAME})")
 """'President of Botswana Mokgweetsi Masisi': the words that name a country belong to the title."""
 MAX_COUNTRY_WORDS = 3
@@ -204,7 +207,8 @@ def _titled_people(text: str) -> tuple[Person, ...]:
     became = BECAME_OF_RE.finditer(text) if "became" in text else ()
     who_became = WHO_BECAME_RE.finditer(text) if "beca" in text or "becom" in text else ()
     as_title = AS_TITLE_RE.finditer(text) if "as" in text else ()
-    for match in chain(became, who_became, as_title):
+    was_title = WAS_TITLE_RE.finditer(text) if "was" in text or "been" in text else ()
+    for match in chain(became, who_became, as_title, was_title):
         name = _clean_name(match["name"])
         if _is_name(name) and len(name.split()) >= 2 and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, match["title"], match.start("name"), match.start("name") + len(name)))
