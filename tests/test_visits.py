@@ -1455,3 +1455,9 @@ def test_driving_to_a_city_is_a_trip():
 def test_the_host_of_a_trip_welcomed_to_a_city_or_an_invitation_taken_up(clause, met):
     found = visit(clause, CANADA_NORWAY)
     assert (found.host_iso3, [name for name, _ in found.counterparts]) == ("CAN", met)
+
+
+def test_a_regions_adjective_before_a_trip_is_no_visitor():
+    text = ("= Angola–Brazil relations =\n\nLuiz Inácio Lula da Silva included Angola in his first African tour, "
+            "in November 2003, and spent two days in Luanda with President José Eduardo dos Santos.\n")
+    assert {(v.visitor_name, v.host_iso3) for v in _visits_of(text, ("AGO", "BRA"))} == {("Luiz Inácio Lula da Silva", "AGO")}

@@ -15,6 +15,7 @@ from pipeline.extract.dates import MONTHS
 from pipeline.extract.mentions import PartyMentions, names_country
 from pipeline.extract.people import NAME, NOT_PERSON_RE, STOP_WORDS, TITLE_WORDS, Person, role_of, titled_people
 from pipeline.extract.places import City, lookup_city
+from pipeline.lexicon import load_table
 
 if TYPE_CHECKING:
     from pipeline.extract.visits import Visit
@@ -47,6 +48,7 @@ HAMLET_MAX_POPULATION = 5_000
 INITIAL_RE = re.compile(r"[A-Z]\.")
 """An initial ('Dwight D. Eisenhower'), not an acronym."""
 REGNAL_RE = re.compile(r"[IVX]{1,5}")
+REGION_ADJECTIVES = frozenset(row["word"] for row in load_table("region_adjectives", required=("word",)))
 """A regnal number after a monarch's name ('Hassan II'), not an acronym."""
 
 
@@ -426,7 +428,7 @@ def is_surname(word: str) -> bool:
     """A single word that may name a person: not a country, a sizeable city ('Jordan',
     'Lima'), a nationality or an institution; a village's name may be a surname ('Arévalo')."""
     return not (NOT_PERSON_RE.search(word) or _names_a_place(word) or word.isupper()
-                or word.removesuffix("s") in all_demonyms() or word in ("The", "A", "An"))
+                or word.removesuffix("s") in all_demonyms() or word in REGION_ADJECTIVES or word in ("The", "A", "An"))
 
 
 def _hamlet_named_like_a_person(town: City, words: list[str]) -> bool:
@@ -441,6 +443,7 @@ def is_person_name(name: str) -> bool:
         words = words[:-1]
     town = lookup_city(name.rstrip(".,"))
     return not (NOT_PERSON_RE.search(name) or resolve_country(name) or (town and not _hamlet_named_like_a_person(town, words))
-                or words[0] in ("The", "A", "An") or any(w in all_demonyms() or w.removesuffix("s") in all_demonyms() or (w.isupper() and not INITIAL_RE.fullmatch(w)) for w in words)
+                or words[0] in ("The", "A", "An") or any(w in all_demonyms() or w.removesuffix("s") in all_demonyms() or w in REGION_ADJECTIVES
+                                                         or (w.isupper() and not INITIAL_RE.fullmatch(w)) for w in words)
                 or re.search(r"['’]s\b", name) or any(resolve_country(w) for w in words)
                 or any(f"{a} {b}" in all_demonyms() for a, b in zip(words, words[1:])))  # 'Saint Lucian', 'New Zealander'
