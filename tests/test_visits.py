@@ -1461,3 +1461,9 @@ def test_a_regions_adjective_before_a_trip_is_no_visitor():
     text = ("= Angola–Brazil relations =\n\nLuiz Inácio Lula da Silva included Angola in his first African tour, "
             "in November 2003, and spent two days in Luanda with President José Eduardo dos Santos.\n")
     assert {(v.visitor_name, v.host_iso3) for v in _visits_of(text, ("AGO", "BRA"))} == {("Luiz Inácio Lula da Silva", "AGO")}
+
+
+def test_a_movement_named_like_a_person_is_no_visitor():
+    text = ("= Ethiopia–Kenya relations =\n\nIn December 2012 Ethiopian troops pursuing fighters of the Oromo Liberation "
+            "Front crossed into the Kenyan town of Moyale.\n")
+    assert _visits_of(text, ("ETH", "KEN")) == []
