@@ -327,3 +327,13 @@ def test_an_office_named_before_a_royal_style_is_the_persons_title():
 ])
 def test_a_title_told_after_the_persons_acts(text, name, title):
     assert [(p.name, p.title) for p in titled_people(text)] == [(name, title)]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The secretary of national defense, Orlando Mercado, flew to Bandar Seri Begawan.", "Orlando Mercado", "secretary of national defense"),
+    ("The labour secretary, Silvestre Bello III, visited Brunei.", "Silvestre Bello III", "labour secretary"),
+    ("Davis Chirchir, the Kenyan cabinet secretary for energy, toured the station.", "Davis Chirchir", "cabinet secretary for energy"),
+])
+def test_a_secretary_heading_a_department_is_a_minister(text, name, title):
+    people = titled_people(text)
+    assert [(p.name, p.title, role_of(p.title)) for p in people] == [(name, title, "minister")]

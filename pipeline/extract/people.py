@@ -45,6 +45,7 @@ TITLE_WORDS = (
     r"speaker|(?:commission )?president|"
     r"secretary of state|external affairs minister|head of (?:state|government)|"
     rf"(?:state )?minister(?: of state| responsible)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|"
+    rf"(?:cabinet )?secretary (?:of|for) (?:the )?{_PORTFOLIO}|{_PORTFOLIO} secretary|"
     r"(?-i:[A-Z]\w+ )?minister))(?:-elect)?"
 )
 TITLED_NAME_RE = re.compile(rf"(?<!\bbin\s)(?<!\bibn\s)(?<!\bbint\s)(?P<title>\b{TITLE_WORDS})(?P<plural>s)?\s+(?P<name>{NAME})")
