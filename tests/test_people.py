@@ -218,6 +218,9 @@ def test_role_of_reads_the_titles_table(title, role):
     ("Ana Lima, now President of Peru, flew to Oslo.", "Ana Lima", "President of Peru", "head_of_state"),
     ("Lima, by then President of the Council of State, flew to Oslo.", "Lima", "President of the Council of State", "head_of_state"),
     ("Ana Lima, elected president of Peru in May 2020, flew to Oslo.", "Ana Lima", "president of Peru", "head_of_state"),
+    ("The secretary of national defense, Orlando Mercado, flew to Oslo.", "Orlando Mercado", "secretary of national defense", "minister"),
+    ("The labour secretary, Silvestre Bello III, visited Oslo.", "Silvestre Bello III", "labour secretary", "minister"),
+    ("Davis Chirchir, the Kenyan cabinet secretary for energy, toured Oslo.", "Davis Chirchir", "cabinet secretary for energy", "minister"),
 ])
 def test_long_titles_honorifics_and_regnal_numbers(text, name, title, role):
     person = one(text)
@@ -328,12 +331,3 @@ def test_an_office_named_before_a_royal_style_is_the_persons_title():
 def test_a_title_told_after_the_persons_acts(text, name, title):
     assert [(p.name, p.title) for p in titled_people(text)] == [(name, title)]
 
-
-@pytest.mark.parametrize("text, name, title", [
-    ("The secretary of national defense, Orlando Mercado, flew to Bandar Seri Begawan.", "Orlando Mercado", "secretary of national defense"),
-    ("The labour secretary, Silvestre Bello III, visited Brunei.", "Silvestre Bello III", "labour secretary"),
-    ("Davis Chirchir, the Kenyan cabinet secretary for energy, toured the station.", "Davis Chirchir", "cabinet secretary for energy"),
-])
-def test_a_secretary_heading_a_department_is_a_minister(text, name, title):
-    people = titled_people(text)
-    assert [(p.name, p.title, role_of(p.title)) for p in people] == [(name, title, "minister")]
