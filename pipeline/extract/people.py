@@ -66,6 +66,10 @@ APPOSITIVE_RE = re.compile(
 LEADERS = ("head_of_state", "head_of_government")
 OFFICES = ("head_of_government", "foreign_minister", "minister")
 """Offices that a prince or a general may hold: what an article names him by when it says so."""
+TRIP_AS_TITLE_RE = re.compile(
+    rf"(?P<name>{NAME})\s+[^.;]{{0,60}}?\b(?:his|her)\s+(?:[\w-]+\s+){{0,3}}(?:visit|trip|journey|tour)s?\s+(?:abroad\s+)?as\s+(?:the\s+)?(?:new\s+)?"
+    rf"(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
+"""'A chose C for his first state visit as president of Uzbekistan': the office the trip was made in."""
 AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 BECAME_RE = re.compile(
     rf"(?P<name>{NAME})\s+(?:became|was)\s+(?:the\s+)?(?:(?:first|only|last)\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")
@@ -207,7 +211,7 @@ def _titled_people(text: str) -> tuple[Person, ...]:
     # immigrants, as president of Peru": a full name, its title written after it (each pattern only where its word is)
     became = BECAME_OF_RE.finditer(text) if "became" in text else ()
     who_became = WHO_BECAME_RE.finditer(text) if "beca" in text or "becom" in text else ()
-    as_title = AS_TITLE_RE.finditer(text) if "as" in text else ()
+    as_title = chain(AS_TITLE_RE.finditer(text), TRIP_AS_TITLE_RE.finditer(text)) if "as" in text else ()
     was_title = WAS_TITLE_RE.finditer(text) if "was" in text or "been" in text else ()
     for match in chain(became, who_became, as_title, was_title):
         name = _clean_name(match["name"])
