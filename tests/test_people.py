@@ -332,3 +332,8 @@ def test_an_office_named_before_a_royal_style_is_the_persons_title():
 def test_a_title_told_after_the_persons_acts(text, name, title):
     assert [(p.name, p.title) for p in titled_people(text)] == [(name, title)]
 
+
+
+def test_one_title_for_two_names():
+    people = titled_people("The foreign ministers, Fawzi Salloukh and Walid Muallem, signed the communiqué in Damascus.")
+    assert [(p.name, p.title) for p in people] == [("Fawzi Salloukh", "foreign minister"), ("Walid Muallem", "foreign minister")]

@@ -53,6 +53,8 @@ TITLED_NAME_RE = re.compile(rf"(?<!\bbin\s)(?<!\bibn\s)(?<!\bbint\s)(?P<title>\b
 AND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{NAME})")
 TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}(?: (?:of|for) (?:the )?(?-i:[A-Z][\w'’]*)(?: (?:and )?(?-i:[A-Z][\w'’]*)){{0,3}})?),\s+(?P<name>{NAME})[,.]")
 """'Djibouti's new foreign minister, A B,'; 'the Crown Prince of Abu Dhabi, A B.'; 'The First Secretary of the Workers' Party, A B,'"""
+TITLES_COMMA_NAMES_RE = re.compile(rf"\b[Tt]he\s+(?:two\s+)?(?P<title>{TITLE_WORDS})s,\s+(?P<first>{NAME})\s+and\s+(?P<second>{NAME}),")
+"""'The foreign ministers, A and B, signed ...': one title for both."""
 LONG_MINISTER_RE = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:(?-i:[A-Z]\w+)\s+)?"
     rf"(?P<title>(?:(?:[Aa]cting|[Dd]eputy|[Ss]tate)\s+)?[Mm]inister\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|\s+){_CAP}){{0,8}}),\s+(?P<name>{NAME})[,.]")
@@ -200,6 +202,11 @@ def _titled_people(text: str) -> tuple[Person, ...]:
             people[styled[0]] = replace(people[styled[0]], title=match["title"])
         elif _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, match["title"], match.start("title"), match.start("name") + len(name)))
+    for match in TITLES_COMMA_NAMES_RE.finditer(text) if "s, " in text else ():
+        for group in ("first", "second"):
+            name = _clean_name(match[group])
+            if _is_name(name) and not any(p.start <= match.start(group) < p.end for p in people):
+                people.append(Person(name, match["title"], match.start(group), match.start(group) + len(name)))
     became_title = BECAME_RE.finditer(text) if "became" in text or "was" in text else ()
     first_to_be = FIRST_TO_BE_RE.finditer(text) if "first" in text or "only" in text or "last" in text else ()
     for match in chain(became_title, first_to_be):
