@@ -15,6 +15,7 @@ EXAMPLES = {
         "Chile closed its consulate in Bergen in 1990.",
     ],
     "commemoration": [
+        "The postal service issued a stamp for the bicentenary of independence in 2016.",
         "In 2019, Japan and Poland marked the centenary of their relations.",
         "A plaque honouring Norwegian sailors was unveiled in Halifax.",
     ],
@@ -42,10 +43,14 @@ EXAMPLES = {
         "Spain recognised the speaker of the assembly as interim president in 2019.",
     ],
     "visa": [
+        "From 2015 travellers entering Norway needed an entry permit.",
         "Citizens of Canada can enter Norway without a visa.",
         "Brazilians may cross the border with an identity card.",
     ],
     "transport": [
+        "Regular passenger trains between Oslo and Ottawa resumed in 2018.",
+        "A direct ferry service between Oslo and Halifax began in 2014.",
+        "The airline began flying to Oslo in 1977.",
         "An airstrip on the outer island was built with Canadian funds.",
         "TAP launched direct flights between Lisbon and Recife.",
         "A ferry links the two ports every week.",
@@ -74,6 +79,8 @@ EXAMPLES = {
         "The two countries concluded a treaty of friendship.",
     ],
     "migration": [
+        "Norwegians began arriving in Canada in large numbers in the 1880s.",
+        "By 2011 they formed the largest Nordic community in Canada.",
         "After the revolution of 1974 thousands of Portuguese found refuge in Brazil.",
         "From 1954 their citizens were free to live and work in each other's country.",
         "In 1899 a ship brought 790 Japanese contract workers to Callao.",
