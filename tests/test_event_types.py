@@ -13,6 +13,7 @@ EXAMPLES = {
     "other": [
         "In 2019 the ambassador laid the foundation stone of the new chancery.",
         "Chile closed its consulate in Bergen in 1990.",
+        "Norway's embassy in Ottawa opened on 16 March 2009.",
     ],
     "commemoration": [
         "The postal service issued a stamp for the bicentenary of independence in 2016.",

@@ -3,7 +3,8 @@
 A stop (with any quotes, brackets and notes such as "[3]" or "[citation needed]" after it) ends a sentence when an upper-case letter or a digit (of any script) follows it, except
 after an abbreviation ("Lt. Gen.", "No. 10", "approx."), an initial ("George H. W. Bush") or
 an abbreviated given name without a vowel ("Guðni Th. Jóhannesson"). The work is linear in
-the length of the text: each stop looks back at most a short window.
+the length of the text: each stop looks back at most a short window. A sentence's text drops
+its note marks; its offsets still span it as written.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "para", "pp", "ca", "est", "f
 """Words that are abbreviations only before a number ('No. 10', 'Art. 5'), else ordinary words."""
 BOUNDARY_RE = re.compile(r"""(?<![.!?])[.!?]+["'”’)\]]*(?:\[(?:\d+|[a-z][a-z ]{0,30})\])*(?=\s+["'“‘(\[]?(\w))""")
 """A stop, with the quotes, brackets and note marks after it ('[3]', '[citation needed]')."""
+NOTE_MARK_RE = re.compile(r"\s*\[(?:\d+|[a-z][a-z ]{0,30})\]")
+"""A footnote or editor's mark ('[17]', '[citation needed]'): no part of the sentence's words."""
 WORD_BEFORE_RE = re.compile(r"[\w.]+\Z")
 MONTH = "(?:" + "|".join(MONTHS) + ")"
 LEAD_DATE_RE = re.compile(rf"(?:\d{{1,2}} {MONTH} |{MONTH} (?:\d{{1,2}}, )?)?\d{{4}}\.")
@@ -86,6 +89,7 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
         chunk = text[begin:end]
         lead = len(chunk) - len(chunk.lstrip())
         body = chunk.strip()
-        if body:
-            result.append(Sentence(body, offset + begin + lead, offset + begin + lead + len(body)))
+        if body:  # the offsets span the sentence as written, its text is without note marks
+            words = NOTE_MARK_RE.sub("", body) if "[" in body else body
+            result.append(Sentence(words, offset + begin + lead, offset + begin + lead + len(body)))
     return result
