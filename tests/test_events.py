@@ -672,3 +672,10 @@ def test_a_section_headed_by_a_city_as_host_is_where_its_trips_went():
     text = ("= Japan–Mongolia relations =\n\n==Ulaanbaatar as host==\n"
             "Prime Minister Shinzō Abe visited Mongolia on 30 March 2013.\n")
     assert [e.visit.city for e in events(text, ("JPN", "MNG")) if e.visit] == ["Ulaanbaatar"]
+
+
+def test_a_paragraph_that_opens_with_a_city_as_host_places_its_trips_there():
+    text = ("= Paraguay–Taiwan relations =\n\nTaipei, for its part, has received a long line of Paraguayan presidents. "
+            "Taiwanese President Tsai Ing-wen hosted Paraguayan President Horacio Cartes in July 2017.\n")
+    found = [e.visit for e in events(text, ("PRY", "TWN")) if e.visit]
+    assert [(v.visitor_name, v.host_iso3, v.city) for v in found] == [("Horacio Cartes", "TWN", "Taipei")]

@@ -56,6 +56,7 @@ MEASURE_ANAPHORA_RE = re.compile(
 the same kind as that one."""
 BARE_CEREMONY_RE = re.compile(r"\bfor\s+the\s+(ceremon(?:y|ies)|celebrations?|festivities)\b")
 INDEPENDENCE_RE = re.compile(r"\b(?:became|become|becomes)\s+independent\b|\bindependence\b", re.I)
+HOST_CITY_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?:,[^,.;]{1,30},)? (?:has|had|have) (?:\w+ )?(?:received|hosted|welcomed)\b")
 HEADING_CITY_RE = re.compile(r"([A-Z][\w'’ -]*?)(?: as (?:host|hosts|the host))?$")
 """A heading that names a city alone or as the host of what is told under it."""
 SEQUEL_RE = re.compile(
@@ -412,7 +413,7 @@ class _Reader:
                 self.context.last_visit = visit
                 if visit.host_iso3:
                     visit.person.last_trip = visit
-                    visit.city = visit.city or _heading_city(block, visit.host_iso3)
+                    visit.city = visit.city or _heading_city(block, visit.host_iso3) or _host_city(block, visit.host_iso3)
                     add(visit_date, "visit", "frame.visit", visit)
                     for again in _listed_after(visit_date, inside, sentence.text) if visit_date in inside else ():
                         add(again, "visit", "frame.visit", replace(visit))  # 'came back to hunt in 1969 and 1976'
@@ -463,6 +464,13 @@ def _ceremony_of(clause: str, before: str) -> str | None:
     independence told before."""
     ceremony = BARE_CEREMONY_RE.search(clause)
     return f"independence {ceremony[1]}" if ceremony and INDEPENDENCE_RE.search(before) else None
+
+
+def _host_city(block: Block, host: str) -> str | None:
+    """The city a paragraph opens with as the host of what it tells ('Taipei, for its part, has
+    received a long line of Paraguayan presidents.')."""
+    opening = HOST_CITY_RE.match(block.text)
+    return opening[1] if opening and city_of(opening[1], host) == opening[1] else None
 
 
 def _heading_city(block: Block, host: str) -> str | None:
