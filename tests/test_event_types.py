@@ -45,6 +45,7 @@ EXAMPLES = {
     ],
     "visa": [
         "From 2015 travellers entering Norway needed an entry permit.",
+        "Checks at the border were lifted on 21 December 2007.",
         "Citizens of Canada can enter Norway without a visa.",
         "Brazilians may cross the border with an identity card.",
     ],
@@ -121,6 +122,7 @@ EXAMPLES = {
         "Albania received candidate status in June 2014.",
     ],
     "cultural": [
+        "2018 was declared the Year of Norway in Canada.",
         "The first match between the two national sides was played in Lima in 1927.",
         "New Zealand sides toured South Africa in 1928.",
         "Hundreds of Thai monks came to study at Sri Lankan monasteries.",

@@ -679,3 +679,9 @@ def test_a_paragraph_that_opens_with_a_city_as_host_places_its_trips_there():
             "Taiwanese President Tsai Ing-wen hosted Paraguayan President Horacio Cartes in July 2017.\n")
     found = [e.visit for e in events(text, ("PRY", "TWN")) if e.visit]
     assert [(v.visitor_name, v.host_iso3, v.city) for v in found] == [("Horacio Cartes", "TWN", "Taipei")]
+
+
+def test_a_trailing_when_clause_of_one_countrys_affairs_is_background():
+    text = ("= Canada–Norway relations =\n\nChecks at the border with Canada were lifted on 21 December 2007, "
+            "when Norway joined the Schengen Area.\n")
+    assert rows(events(text, CANADA_NORWAY)) == [("2007-12-21", "visa")]

@@ -32,8 +32,8 @@ DATED_RE = re.compile(r"\b\d{4}\b")
 JOINT_RE = re.compile(r"\b(?:both|together|jointly|simultaneously)\b", re.I)
 """'Both joined the EU', 'Together with Kenya they founded ...': the pair acting together."""
 CONTINENT_RE = re.compile(r"\b(?:North|South|Central|Latin|Pan|Anglo|Afro)[ -]\Z")
-TRAILING_ADJUNCT_RE = re.compile(r",\s*(?:[\w-]+\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|following|before|since)\b[^,;]*", re.I)
-"""', a month after the general election': when the fact was done, not what it was about."""
+TRAILING_ADJUNCT_RE = re.compile(r",\s*(?:[\w-]+\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|following|before|since|when)\b[^,;]*", re.I)
+"""', a month after the general election', ', when C joined the Schengen area': when the fact was done, not what it was about."""
 MIN_NAME_LENGTH = 4
 """Shorter names and codes ('UK', 'USA') collide with ordinary words and initials."""
 
