@@ -685,3 +685,9 @@ def test_a_trailing_when_clause_of_one_countrys_affairs_is_background():
     text = ("= Canada–Norway relations =\n\nChecks at the border with Canada were lifted on 21 December 2007, "
             "when Norway joined the Schengen Area.\n")
     assert rows(events(text, CANADA_NORWAY)) == [("2007-12-21", "visa")]
+
+
+def test_how_long_a_country_has_lacked_something_is_no_fact():
+    text = ("= Canada–Norway relations =\n\nNorway, which has had no army since 1868, recalled its ambassador "
+            "from Ottawa on 2 November 2010.\n")
+    assert rows(events(text, CANADA_NORWAY)) == [("2010-11-02", "other")]

@@ -56,6 +56,8 @@ MEASURE_ANAPHORA_RE = re.compile(
 the same kind as that one."""
 BARE_CEREMONY_RE = re.compile(r"\bfor\s+the\s+(ceremon(?:y|ies)|celebrations?|festivities)\b")
 INDEPENDENCE_RE = re.compile(r"\b(?:became|become|becomes)\s+independent\b|\bindependence\b", re.I)
+LACK_SINCE_RE = re.compile(r"\bha(?:s|ve|d)\s+had\s+no\b[^,;.]{0,60}\bsince\s+\Z")
+"""'which has had no army since 1948': how long a state has lasted, no fact of that date."""
 HOST_CITY_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?:,[^,.;]{1,30},)? (?:has|had|have) (?:\w+ )?(?:received|hosted|welcomed)\b")
 HEADING_CITY_RE = re.compile(r"([A-Z][\w'’ -]*?)(?: as (?:host|hosts|the host))?$")
 """A heading that names a city alone or as the host of what is told under it."""
@@ -321,7 +323,7 @@ class _Reader:
 
     def _read_sentence(self, sentence: Sentence, block: Block, index: int, in_section: set[str],
                        in_paragraph: set[str]) -> None:
-        dates = find_dates(sentence.text, self.anchor)
+        dates = [d for d in find_dates(sentence.text, self.anchor) if not LACK_SINCE_RE.search(sentence.text, 0, d.char_start)]
         if sentence.start == block.start and dates and dates[0].char_start == 0 and LEAD_END_RE.match(sentence.text, dates[0].char_end):
             self.lead = dates[0]  # an entry of a chronology: its undated sentences are of that date
         if len(dates) == 1 and dates[0].char_start == 0 and DATE_LABEL_END_RE.fullmatch(sentence.text, dates[0].char_end):
