@@ -45,7 +45,6 @@ TITLE_WORDS = (
     r"speaker|(?:commission )?president|"
     r"secretary of state|external affairs minister|head of (?:state|government)|"
     rf"(?:state )?minister(?: of state| responsible)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|"
-    rf"(?:cabinet )?secretary (?:of|for) (?:the )?{_PORTFOLIO}|{_PORTFOLIO} secretary|"
     r"(?-i:[A-Z]\w+ )?minister))(?:-elect)?"
 )
 TITLED_NAME_RE = re.compile(rf"(?<!\bbin\s)(?<!\bibn\s)(?<!\bbint\s)(?P<title>\b{TITLE_WORDS})(?P<plural>s)?\s+(?P<name>{NAME})")
@@ -55,6 +54,12 @@ TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir
 """'Djibouti's new foreign minister, A B,'; 'the Crown Prince of Abu Dhabi, A B.'; 'The First Secretary of the Workers' Party, A B,'"""
 TITLES_COMMA_NAMES_RE = re.compile(rf"\b[Tt]he\s+(?:two\s+)?(?P<title>{TITLE_WORDS})s,\s+(?P<first>{NAME})\s+and\s+(?P<second>{NAME}),")
 """'The foreign ministers, A and B, signed ...': one title for both."""
+_SECRETARY = rf"(?i:(?:cabinet )?secretary (?:of|for) (?:the )?{_PORTFOLIO}|{_PORTFOLIO} secretary)"
+SECRETARY_RE = re.compile(
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{_SECRETARY}),\s+(?P<name>{NAME})[,.]"
+    rf"|(?P<named>{NAME}),\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?P<office>{_SECRETARY})[,.]")
+"""'The labour secretary, A B,'; 'A B, the Kenyan cabinet secretary for energy,': a secretary heading a
+department (kept out of TITLE_WORDS, which every title pattern tries at every word)."""
 LONG_MINISTER_RE = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:(?-i:[A-Z]\w+)\s+)?"
     rf"(?P<title>(?:(?:[Aa]cting|[Dd]eputy|[Ss]tate)\s+)?[Mm]inister\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|\s+){_CAP}){{0,8}}),\s+(?P<name>{NAME})[,.]")
@@ -72,6 +77,8 @@ TRIP_AS_TITLE_RE = re.compile(
     rf"(?P<name>{NAME})\s+[^.;]{{0,60}}?\b(?:his|her)\s+(?:[\w-]+\s+){{0,3}}(?:visit|trip|journey|tour)s?\s+(?:abroad\s+)?as\s+(?:the\s+)?(?:new\s+)?"
     rf"(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 """'A chose C for his first state visit as president of Uzbekistan': the office the trip was made in."""
+TRIP_AS_RE = re.compile(r"\b(?:visit|trip|journey|tour)s?\s+(?:abroad\s+)?as\s")
+"""Where TRIP_AS_TITLE_RE can match: a cheap search before it."""
 AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
 BECAME_RE = re.compile(
     rf"(?P<name>{NAME})\s+(?:became|was)\s+(?:the\s+)?(?:(?:first|only|last)\s+)?(?P<country>{_UPPER_WORD})(?:['’]s)?\s+(?P<title>{TITLE_WORDS})")
@@ -88,6 +95,9 @@ WHO_BECAME_RE = re.compile(
 WAS_TITLE_RE = re.compile(
     rf"(?P<name>{NAME})\s+(?:was|had\s+been)\s+(?:then\s+|by\s+then\s+|at\s+the\s+time\s+)?(?:the\s+)?(?:(?:federal|new)\s+)?(?P<title>{TITLE_WORDS})(?=[,.;]|\s+(?:and|since|at)\b)")
 """'Van der Bellen was the federal president.', 'Babiš had been prime minister since 2017': a title told after the person's acts."""
+WAS_A_TITLE_RE = re.compile(
+    rf"\b(?:was|been)\s+(?:then\s+|by\s+then\s+|at\s+the\s+time\s+)?(?:the\s+)?(?:(?:federal|new)\s+)?{TITLE_WORDS}(?=[,.;]|\s+(?:and|since|at)\b)")
+"""Where WAS_TITLE_RE can match: its title after 'was' or 'been', found before its name is looked for."""
 TITLE_OF_COUNTRY_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS}) of (?:the )?(?:[a-z]+ )?(?P<rest>{NAME})")
 """'President of Botswana Mokgweetsi Masisi': the words that name a country belong to the title."""
 MAX_COUNTRY_WORDS = 3
@@ -207,6 +217,10 @@ def _titled_people(text: str) -> tuple[Person, ...]:
             name = _clean_name(match[group])
             if _is_name(name) and not any(p.start <= match.start(group) < p.end for p in people):
                 people.append(Person(name, match["title"], match.start(group), match.start(group) + len(name)))
+    for match in SECRETARY_RE.finditer(text) if "ecretary" in text else ():
+        name, at = _clean_name(match["name"] or match["named"]), match.start("name" if match["name"] else "named")
+        if _is_name(name) and not any(p.start <= at < p.end for p in people):
+            people.append(Person(name, match["title"] or match["office"], min(at, match.start("title" if match["title"] else "office")), at + len(name)))
     became_title = BECAME_RE.finditer(text) if "became" in text or "was" in text else ()
     first_to_be = FIRST_TO_BE_RE.finditer(text) if "first" in text or "only" in text or "last" in text else ()
     for match in chain(became_title, first_to_be):
@@ -218,9 +232,10 @@ def _titled_people(text: str) -> tuple[Person, ...]:
     # immigrants, as president of Peru": a full name, its title written after it (each pattern only where its word is)
     became = BECAME_OF_RE.finditer(text) if "became" in text else ()
     who_became = WHO_BECAME_RE.finditer(text) if "beca" in text or "becom" in text else ()
-    as_title = chain(AS_TITLE_RE.finditer(text), TRIP_AS_TITLE_RE.finditer(text)) if "as" in text else ()
-    was_title = WAS_TITLE_RE.finditer(text) if "was" in text or "been" in text else ()
-    for match in chain(became, who_became, as_title, was_title):
+    as_title = AS_TITLE_RE.finditer(text) if "as" in text else ()
+    trip_as = TRIP_AS_TITLE_RE.finditer(text) if TRIP_AS_RE.search(text) else ()
+    was_title = WAS_TITLE_RE.finditer(text) if ("was" in text or "been" in text) and WAS_A_TITLE_RE.search(text) else ()
+    for match in chain(became, who_became, as_title, trip_as, was_title):
         name = _clean_name(match["name"])
         if _is_name(name) and len(name.split()) >= 2 and not any(p.start <= match.start("name") < p.end for p in people):
             people.append(Person(name, match["title"], match.start("name"), match.start("name") + len(name)))
