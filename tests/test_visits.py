@@ -1467,3 +1467,10 @@ def test_a_movement_named_like_a_person_is_no_visitor():
     text = ("= Ethiopia–Kenya relations =\n\nIn December 2012 Ethiopian troops pursuing fighters of the Oromo Liberation "
             "Front crossed into the Kenyan town of Moyale.\n")
     assert _visits_of(text, ("ETH", "KEN")) == []
+
+
+def test_an_untitled_person_named_with_their_country_after_the_name():
+    text = ("= Costa Rica–Nicaragua relations =\n\nEnrique Bolaños of Nicaragua attended the inauguration of Óscar Arias "
+            "in San José on 8 May 2006.\n")
+    found = _visits_of(text, ("CRI", "NIC"))
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in found] == [("Enrique Bolaños", "NIC", "CRI", "San José")]

@@ -155,8 +155,10 @@ RESTATED_RE = re.compile(r"\s*,\s*(?:in|on)?\s*")
 """Between a relative date and the date it stands for: 'two months later, in January 1988'."""
 REDUCED_PASSIVE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][^,;]*?\s+by\s")
 """'the treaty signed in Rabat on 4 July 1991 by A and B': the signatories follow 'by'."""
-OWNED_NAME_RE = re.compile(rf"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?P<name>{NAME})\s+(?:[a-z]+\s+){{0,2}}$")
-"""'Iraq's Fuad Hussein paid a visit': an untitled person named with their country."""
+OWNED_NAME_RE = re.compile(
+    rf"(?:(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?P<name>{NAME})|(?P<person>{NAME})\s+of\s+(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
+    rf"\s+(?:[a-z]+\s+){{0,2}}$")
+"""'Iraq's Fuad Hussein paid a visit', 'Enrique Bolaños of Nicaragua attended': an untitled person named with their country."""
 PURPOSE_FIRST_RE = re.compile(r"(?:In order )?[Tt]o\s+[a-z]")
 """'To attend the summit, A flew to C': the purpose told before the trip."""
 FIELD_RE = re.compile(r"(?:^|;\s*)(?P<label>[A-Za-z]+):\s*(?P<value>[^;]+)")
@@ -727,9 +729,10 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     if before and not (bare and bare.start > before[-1][0].end and re.search(r"[,;]", clause[before[-1][0].end: bare.start])):
         return _subject_group(before, clause, trigger.start)  # not 'When A succeeded B, C travelled'
     owned = OWNED_NAME_RE.search(clause, 0, trigger.start)
-    country = resolve_country(owned["country"]) if owned else None
-    if country in context.parties and is_person_name(owned["name"]):
-        person = Person(owned["name"], None, owned.start("name"), owned.end("name"))
+    country = resolve_country(owned["country"] or owned["of"]) if owned else None
+    if country in context.parties and is_person_name(owned["name"] or owned["person"]):
+        group = "name" if owned["name"] else "person"
+        person = Person(owned[group], None, owned.start(group), owned.end(group))
         return [(person, context.remember(person, country))]
     if bare:
         return [(bare, context.remember(bare, _successor_origin(clause[: trigger.start], people, context)))]
