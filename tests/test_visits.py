@@ -1474,3 +1474,12 @@ def test_an_untitled_person_named_with_their_country_after_the_name():
             "in San José on 8 May 2006.\n")
     found = _visits_of(text, ("CRI", "NIC"))
     assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in found] == [("Enrique Bolaños", "NIC", "CRI", "San José")]
+
+
+def test_the_guests_named_before_whom_the_host_received():
+    text = ("= Japan–Mongolia relations =\n\nJapanese Emperor Naruhito and Mongolian President Ukhnaagiin Khürelsükh spoke "
+            "in August 2023.\n\nThe welcome was reserved for Emperor Naruhito and Empress Masako, whom President Ukhnaagiin "
+            "Khürelsükh received in Ulaanbaatar on 6 July 2025.\n")
+    found = _visits_of(text, ("JPN", "MNG"))
+    assert [(v.visitor_name, v.host_iso3, [name for name, _ in v.counterparts]) for v in found] == [
+        ("Naruhito", "MNG", ["Ukhnaagiin Khürelsükh"])]

@@ -155,6 +155,10 @@ RESTATED_RE = re.compile(r"\s*,\s*(?:in|on)?\s*")
 """Between a relative date and the date it stands for: 'two months later, in January 1988'."""
 REDUCED_PASSIVE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][^,;]*?\s+by\s")
 """'the treaty signed in Rabat on 4 July 1991 by A and B': the signatories follow 'by'."""
+WHOM_RE = re.compile(r",\s+whom\s+[^,;]{1,80}$")
+"""'A and B, whom President C received': the guests are named before 'whom'."""
+GROUP_START_RE = re.compile(r".*\b(?:for|to|by|with|of|was|were)\s")
+"""Up to the last word before a group of people named together ('reserved for A and B')."""
 OWNED_NAME_RE = re.compile(
     rf"(?:(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?P<name>{NAME})|(?P<person>{NAME})\s+of\s+(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))"
     rf"\s+(?:[a-z]+\s+){{0,2}}$")
@@ -525,8 +529,10 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     city = city or (town_of_occasion(occasion, host) if occasion else None)
     visit = Visit(known.name, title, known, origin, host, city, occasion, trigger=trigger.start, rule=trigger.rule)
     if trigger.frame in ("host", "meet"):
+        whom = WHOM_RE.search(clause, 0, trigger.start) if trigger.frame == "host" else None
+        hosts_from = whom.start() if whom else 0  # 'A and B, whom C received': C, not B
         for other, other_known in people:  # not 'C's successor, A, met B': C
-            if other.start < trigger.start and other_known is not known and not re.match(r"['’]s\b", clause[other.end:]):
+            if hosts_from <= other.start < trigger.start and other_known is not known and not re.match(r"['’]s\b", clause[other.end:]):
                 visit.add_counterpart(other_known.name, other.title)
     elif trigger.frame == "attend":  # "A and B co-chaired the council in C": B, of the host, received A
         for other, other_known in _subject_group(people, clause, trigger.start):
@@ -692,6 +698,9 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
               previous: Visit | None, subject: tuple[Person, Known] | None) -> list[tuple[Person, Known]]:
     """Candidates for the person making the trip, as the frame places them; `subject` is the
     sentence's, for a clause without its own ('A became minister in 2016 and made C ...')."""
+    if trigger.frame == "host" and (whom := WHOM_RE.search(clause, 0, trigger.start)):
+        group = GROUP_START_RE.search(clause, 0, whom.start())
+        return [pk for pk in people if (group.end() if group else 0) <= pk[0].start < whom.start()][:1]
     if trigger.frame == "host":
         after = [pk for pk in people if pk[0].start >= trigger.end][:1]
         if after and not GUEST_AFTER_RE.fullmatch(clause, trigger.end, after[0][0].start):
