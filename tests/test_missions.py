@@ -491,3 +491,11 @@ def test_posts_with_an_aside_between_their_kind_and_their_cities():
     assert rows(body, ("BGD", "IND"), "Bangladesh–India relations") == [
         ("BGD", "IND", "consulate_general", "Kolkata", "IND", True),
         ("BGD", "IND", "consulate", "Guwahati", "IND", True), ("BGD", "IND", "consulate", "Mumbai", "IND", True)]
+
+
+@pytest.mark.parametrize("bullet, expected", [
+    ("Vanuatu has a consulate-general in Nouméa, New Caledonia.", ("VUT", "FRA", "consulate_general", "Nouméa", "NCL", True)),
+    ("Vanuatu has a consulate-general in Saint-Denis, Réunion.", ("VUT", "FRA", "consulate_general", "Saint-Denis", "FRA", True)),
+])
+def test_a_post_in_a_dependent_territory_stands_in_its_sovereigns_territory(bullet, expected):
+    assert rows(section(bullet), ("FRA", "VUT"), "France–Vanuatu relations") == [expected]

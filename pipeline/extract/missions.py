@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.countries import countries, fold, is_former_country, resolve_country
 from pipeline.extract.mentions import PartyMentions, capital, country_pattern
@@ -510,6 +511,14 @@ def _party(text: str, parties: tuple[str, str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _territories() -> dict[str, dict[str, str]]:
+    """Each dependent territory's sovereign state, and which of the two a city there is counted in:
+    dependent_territories.csv."""
+    rows = load_table("dependent_territories", required=("territory_iso3", "sovereign_iso3", "city_country"))
+    return {row["territory_iso3"]: row for row in rows}
+
+
 def _city_country(city: str, form: str, sender: str, receiver: str, unnamed_receiver: bool = False) -> str | None:
     """Where a post's city stands. A post said to stand (not accredited from afar) in a town the
     gazetteer lacks, or knows only as a small namesake abroad, stands in the receiver; so does
@@ -539,6 +548,11 @@ def _resolve(statement: Statement, parties: tuple[str, str], section: str, start
         return None
     city_iso3 = statement.city_country or _city_country(city, statement.form, sender, receiver,
                                                             statement.receiver == OTHER_PARTY)
+    territory = _territories().get(city_iso3 or "")
+    if territory and territory["sovereign_iso3"] == receiver:  # 'a consulate-general in Nouméa, New Caledonia': resident
+        city_in = territory["city_country"] == "territory"  # an overseas department or a region is part of the state
+        return Mission(sender, receiver, _mission_type(statement.kind), city, city_iso3 if city_in else receiver,
+                       True, section, start, end)
     if city_iso3 != receiver:
         accredited_here = statement.form == ACCREDITED and (
             statement.receiver == OTHER_PARTY or resolve_country(statement.receiver or "") == receiver)
