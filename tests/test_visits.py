@@ -306,7 +306,7 @@ def test_one_name_reference_to_a_long_name():
     ("Prime Minister Kenji Sato was welcomed in Gdańsk by President Marek Nowak", "Kenji Sato", "POL", "Gdańsk", ["Marek Nowak"]),
     ("Prime Minister Kenji Sato was the guest of President Marek Nowak in Warsaw", "Kenji Sato", "POL", "Warsaw", ["Marek Nowak"]),
     ("Prime Minister Kenji Sato was hosted in Kraków by Prime Minister Ewa Zielińska", "Kenji Sato", "POL", "Kraków", ["Ewa Zielińska"]),
-    ("Prime Minister Kenji Sato was President Marek Nowak's guest in Kraków", "Kenji Sato", "POL", "Kraków", []),
+    ("Prime Minister Kenji Sato was President Marek Nowak's guest in Kraków", "Kenji Sato", "POL", "Kraków", ["Marek Nowak"]),
 ])
 def test_being_received_or_hosted_makes_the_subject_the_visitor(clause, visitor, host, city, met):
     found = visit(clause, JAPAN_POLAND)
@@ -1483,3 +1483,21 @@ def test_the_guests_named_before_whom_the_host_received():
     found = _visits_of(text, ("JPN", "MNG"))
     assert [(v.visitor_name, v.host_iso3, [name for name, _ in v.counterparts]) for v in found] == [
         ("Naruhito", "MNG", ["Ukhnaagiin Khürelsükh"])]
+
+
+def test_meeting_again_at_another_time_is_a_trip_of_its_own():
+    text = ("= China–North Korea relations =\n\nKim Jong Un, chairman of the WPK, made his first journey abroad as leader to "
+            "Beijing from 25 to 28 March 2018 and was hosted by Xi Jinping. He met Xi Jinping again in Dalian on 7–8 May 2018, "
+            "and a fourth visit to Xi Jinping in Beijing followed on 7–10 January 2019.\n")
+    found = _visits_of(text, ("CHN", "PRK"))
+    assert [(v.visitor_name, v.city, [name for name, _ in v.counterparts]) for v in found] == [
+        ("Kim Jong Un", "Beijing", ["Xi Jinping"]), ("Kim Jong Un", "Dalian", ["Xi Jinping"]),
+        ("Kim Jong Un", "Beijing", ["Xi Jinping"])]
+
+
+def test_the_host_whose_guest_the_visitor_was():
+    text = ("= Tanzania–Zambia relations =\n\nPresident Julius Nyerere of Tanzania spoke in 1965.\n\n"
+            "Work began on 26 October 1970 with a ground-breaking ceremony in Dar es Salaam, at which President Kenneth "
+            "Kaunda of Zambia was Nyerere's guest of honour.\n")
+    found = _visits_of(text, ("TZA", "ZMB"))
+    assert [(v.visitor_name, [name for name, _ in v.counterparts]) for v in found] == [("Kenneth Kaunda", ["Julius Nyerere"])]

@@ -56,6 +56,8 @@ MEASURE_ANAPHORA_RE = re.compile(
 the same kind as that one."""
 BARE_CEREMONY_RE = re.compile(r"\bfor\s+the\s+(ceremon(?:y|ies)|celebrations?|festivities)\b")
 INDEPENDENCE_RE = re.compile(r"\b(?:became|become|becomes)\s+independent\b|\bindependence\b", re.I)
+ASIDE_BEFORE_RE = re.compile(r",\s+(?:who|which|whose)\b|\bsaid\b")
+"""Before a date of what someone said or of a relative clause, not of the sentence's own act."""
 LACK_SINCE_RE = re.compile(r"\bha(?:s|ve|d)\s+had\s+no\b[^,;.]{0,60}\bsince\s+\Z")
 """'which has had no army since 1948': how long a state has lasted, no fact of that date."""
 HOST_CITY_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?:,[^,.;]{1,30},)? (?:has|had|have) (?:\w+ )?(?:received|hosted|welcomed)\b")
@@ -330,7 +332,7 @@ class _Reader:
             self.anchor = dates[0]  # a label, such as a year whose entries are nested below it
             return
         self.context.read_people(sentence.text)
-        if follow_up(sentence.text, self.context, dated=bool(dates)):
+        if not self._another_trip(sentence.text, dates) and follow_up(sentence.text, self.context, dated=bool(dates)):
             return
         inherited = self.anchor if not dates and self._continues(sentence.text, index) else None
         own_time = BACKGROUND_RE.search(sentence.text) or TIME_CUE_RE.search(sentence.text)
@@ -344,6 +346,13 @@ class _Reader:
         if dates:  # what a later 'that year' counts from: the time of the facts told, not of their background
             self.anchor = found[-1].date if found else dates[-1]
             self.anchor_block, self.anchor_text = index, sentence.text
+
+    def _another_trip(self, sentence: str, dates: list[DateMention]) -> bool:
+        """'He met Xi again in Dalian on 7–8 May 2018' after a trip in March: a time of its own, outside
+        the last trip's (not a date inside it, nor one of what someone said)."""
+        trip = next((e for e in reversed(self.events) if e.visit is not None and e.visit is self.context.last_visit), None)
+        own = [d for d in dates if not ASIDE_BEFORE_RE.search(sentence, 0, d.char_start)]
+        return trip is not None and bool(own) and all(d.end < trip.date.start or d.start > trip.date.end for d in own)
 
     def _continues(self, sentence: str, index: int) -> bool:
         """An undated sentence that carries on the fact before it ("The two governments also ...")."""

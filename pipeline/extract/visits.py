@@ -155,6 +155,9 @@ RESTATED_RE = re.compile(r"\s*,\s*(?:in|on)?\s*")
 """Between a relative date and the date it stands for: 'two months later, in January 1988'."""
 REDUCED_PASSIVE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][^,;]*?\s+by\s")
 """'the treaty signed in Rabat on 4 July 1991 by A and B': the signatories follow 'by'."""
+HOSTS_GUEST_RE = re.compile(rf"(?P<name>{NAME})['’]s\s+(?:[a-z]+\s+)?guest\b")
+"""'A was Nyerere's guest of honour': the host is met."""
+LEADING_TITLE_RE = re.compile(rf"^{TITLE_WORDS}\s+")
 WHOM_RE = re.compile(r",\s+whom\s+[^,;]{1,80}$")
 """'A and B, whom President C received': the guests are named before 'whom'."""
 GROUP_START_RE = re.compile(r".*\b(?:for|to|by|with|of|was|were)\s")
@@ -938,12 +941,18 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
         name = match["name"] or match["of"]
         if match["name"] or is_person_name(name):
             visit.add_counterpart(name, None)
+    for match in HOSTS_GUEST_RE.finditer(text):  # a surname only when it stands for one person read before
+        name = LEADING_TITLE_RE.sub("", match["name"])
+        known = context.people.get(fold(name)) if " " not in name else None
+        full = known.name if known else context.full_name(name) if " " not in name else name
+        if full and is_person_name(full):
+            visit.add_counterpart(full, None)
     for person, known in people:
         if person.title == "counterpart":
             visit.add_counterpart(known.name, None)
         elif re.search(r"\bwith\s+(?:(?:the|his|her|their)\s+(?:[A-Z][\w-]+\s+)?)?$", text[: person.start]):
             visit.add_counterpart(known.name, person.title)
-        elif re.search(r"\bvisited\s+$", text[: person.start]) or RECEIVED_HIM_RE.match(text, person.end):
+        elif re.search(r"\b(?:visited|(?:visit|trip|journey)\s+to)\s+$", text[: person.start]) or RECEIVED_HIM_RE.match(text, person.end):
             visit.add_counterpart(known.name, person.title)  # 'where King B received him
     for match in WITH_NAME_RE.finditer(text):
         if len(match["name"].split()) >= 2 and is_person_name(match["name"]) and not any(a <= match.start() < b for a, b in asides):
