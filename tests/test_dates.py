@@ -319,7 +319,7 @@ def test_time_is_linear_in_the_text_length():
         find_dates(text)
         return time.perf_counter() - began
 
-    small, large = seconds(1000), seconds(8000)
+    small, large = min(seconds(1000) for _ in range(3)), min(seconds(8000) for _ in range(3))  # the least noisy of three
     assert large < 8 * 3 * small + 0.05
 
 
