@@ -499,3 +499,14 @@ def test_posts_with_an_aside_between_their_kind_and_their_cities():
 ])
 def test_a_post_in_a_dependent_territory_stands_in_its_sovereigns_territory(bullet, expected):
     assert rows(section(bullet), ("FRA", "VUT"), "France–Vanuatu relations") == [expected]
+
+
+@pytest.mark.parametrize("bullet, parties, title, expected", [
+    ("The DPRK has consulates-general in Shenyang and Hong Kong.", ("CHN", "PRK"), "China–North Korea relations",
+     [("PRK", "CHN", "consulate_general", "Shenyang", "CHN", True), ("PRK", "CHN", "consulate_general", "Hong Kong", "CHN", True)]),
+    ("Iceland has consulates-general in Tórshavn, in the Faroe Islands, and in Nuuk, in Greenland.", ("DNK", "ISL"),
+     "Denmark–Iceland relations",
+     [("ISL", "DNK", "consulate_general", "Tórshavn", "FRO", True), ("ISL", "DNK", "consulate_general", "Nuuk", "GRL", True)]),
+])
+def test_a_list_of_posts_with_a_city_named_like_its_territory_or_an_in_repeated(bullet, parties, title, expected):
+    assert rows(section(bullet), parties, title) == expected

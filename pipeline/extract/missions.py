@@ -189,7 +189,10 @@ NOT_CURRENT_RE = re.compile(
     r"\b(?:until|till|formerly|previously|no longer|between\s+\d{4})\b|\bfrom\s+\d{4}\s+(?:to|until)\b"
 )
 PLACES_END_RE = re.compile(r"\s+(?:since|from|which|that|where|headed|led|as|for|to|until|opened|with)\b|\s+in\s+\d|[;()]")
-PLACE_SEPARATOR_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)(?:\s+|$)")
+CITY_STATE_MIN_POPULATION = 100_000
+"""A city named like its country that is not its capital must be this big to be the place meant (Hong Kong)."""
+PLACE_SEPARATOR_RE = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:in\s+(?:the\s+)?)?|\s+(?:and|or)(?:\s+in)?(?:\s+|$)")
+"""Between the places of a list, with the 'in' each may repeat: 'in Tórshavn, in the Faroe Islands, and in Nuuk'."""
 CARRIED_SUBJECTS = {"", "it", "its", "they", "their", "the", "the country", "this"}
 """Subjects that stand for the sender named before them."""
 GENERIC_NAME_WORDS = {"republic", "kingdom", "united", "states", "islands", "island", "democratic", "federal",
@@ -266,9 +269,10 @@ def _mission_type(kind: str) -> str:
 
 
 def _city_state(name: str, iso3: str) -> bool:
-    """A country name that is also its own capital's name (Singapore, Luxembourg)."""
+    """A country name that is also its own capital's or main city's name (Singapore, Luxembourg,
+    Hong Kong); not a village named after its country."""
     city = lookup_city(name)
-    return city is not None and city.iso3 == iso3
+    return city is not None and city.iso3 == iso3 and (city.name == capital(iso3) or city.population >= CITY_STATE_MIN_POPULATION)
 
 
 def _list_body(text: str) -> str:
@@ -304,10 +308,10 @@ def _places(text: str) -> list[tuple[str, str | None]]:
             break
         name = place.group().rstrip(".")
         country = resolve_country(name)
-        if country and places and places[-1][1] is None:
-            places[-1] = (places[-1][0], country)
-        elif country is None or _city_state(name, country):
+        if country is None or _city_state(name, country):  # 'Shenyang and Hong Kong': a city, though a territory too
             places.append((name, None))
+        elif places and places[-1][1] is None:
+            places[-1] = (places[-1][0], country)
         if place.end() < len(token):
             break
     return places
