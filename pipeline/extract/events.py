@@ -350,7 +350,10 @@ class _Reader:
     def _another_trip(self, sentence: str, dates: list[DateMention]) -> bool:
         """'He met Xi again in Dalian on 7–8 May 2018' after a trip in March: a time of its own, outside
         the last trip's (not a date inside it, nor one of what someone said)."""
-        trip = next((e for e in reversed(self.events) if e.visit is not None and e.visit is self.context.last_visit), None)
+        last = self.context.last_visit
+        if not dates or last is None or last.host_iso3 is None:  # no trip a follow-up could add to
+            return False
+        trip = next((e for e in reversed(self.events) if e.visit is last), None)
         own = [d for d in dates if not ASIDE_BEFORE_RE.search(sentence, 0, d.char_start)]
         return trip is not None and bool(own) and all(d.end < trip.date.start or d.start > trip.date.end for d in own)
 

@@ -553,17 +553,16 @@ def _resolve(statement: Statement, parties: tuple[str, str], section: str, start
     city_iso3 = statement.city_country or _city_country(city, statement.form, sender, receiver,
                                                             statement.receiver == OTHER_PARTY)
     territory = _territories().get(city_iso3 or "")
-    if territory and territory["sovereign_iso3"] == receiver:  # 'a consulate-general in Nouméa, New Caledonia': resident
-        city_in = territory["city_country"] == "territory"  # an overseas department or a region is part of the state
-        return Mission(sender, receiver, _mission_type(statement.kind), city, city_iso3 if city_in else receiver,
-                       True, section, start, end)
-    if city_iso3 != receiver:
+    in_territory = territory is not None and territory["sovereign_iso3"] == receiver  # 'a consulate-general in Nouméa'
+    if in_territory and territory["city_country"] == "sovereign":  # an overseas department or a region is part of the state
+        city_iso3 = receiver
+    if city_iso3 != receiver and not in_territory:
         accredited_here = statement.form == ACCREDITED and (
             statement.receiver == OTHER_PARTY or resolve_country(statement.receiver or "") == receiver)
         if city_iso3 in (None, sender) or not (accredited_here or statement.form == LISTED):
             return None
     return Mission(sender, receiver, _mission_type(statement.kind), city, city_iso3,
-                   city_iso3 == receiver, section, start, end)
+                   city_iso3 == receiver or in_territory, section, start, end)
 
 
 def _infobox_missions(article: Article, parties: tuple[str, str]) -> list[Found]:

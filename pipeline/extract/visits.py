@@ -941,12 +941,13 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
         name = match["name"] or match["of"]
         if match["name"] or is_person_name(name):
             visit.add_counterpart(name, None)
-    for match in HOSTS_GUEST_RE.finditer(text):  # a surname only when it stands for one person read before
+    for match in HOSTS_GUEST_RE.finditer(text):
         name = LEADING_TITLE_RE.sub("", match["name"])
-        known = context.people.get(fold(name)) if " " not in name else None
-        full = known.name if known else context.full_name(name) if " " not in name else name
-        if full and is_person_name(full):
-            visit.add_counterpart(full, None)
+        if " " not in name:  # a surname only when it stands for one person read before
+            known = context.people.get(fold(name))
+            name = known.name if known else context.full_name(name)
+        if name and is_person_name(name):
+            visit.add_counterpart(name, None)
     for person, known in people:
         if person.title == "counterpart":
             visit.add_counterpart(known.name, None)
