@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.extract.countries import countries, resolve_country, resolve_parties
-from pipeline.extract.places import lookup_city
+from pipeline.extract.places import lookup_city, same_land
 
 
 @pytest.mark.parametrize("name, iso3", [
@@ -124,6 +124,11 @@ def test_a_city_of_a_former_country_party_takes_its_code():
     assert lookup_city("Bratislava", prefer=["CSK", "AUT"]).iso3 == "CSK"
     assert lookup_city("Belgrade", prefer=["SRB", "IND"]).iso3 == "SRB"
     assert lookup_city("Belgrade").iso3 == "SRB"
+
+
+def test_a_former_country_is_the_same_land_as_those_on_its_territory():
+    assert same_land("CSK", "CZE") and same_land("SVK", "CSK") and same_land("PER", "PER")
+    assert not same_land("CSK", "AUT") and not same_land("CZE", "SVK")
 
 
 @pytest.mark.parametrize("name, city, iso3", [("Mecca", "Makkah", "SAU"), ("Bombay", "Mumbai", "IND"), ("Brussels", "Brussels", "BEL")])

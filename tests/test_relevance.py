@@ -12,7 +12,7 @@ PAIR = ("NOR", "CHL")
 
 
 def _scope(text: str, named=(), pair=False, paragraph=PAIR, section=PAIR) -> Scope:
-    return Scope(set(named), pair, third_countries(text, PAIR), set(paragraph), set(section))
+    return Scope(set(named), pair, third_countries(text, PAIR), set(paragraph), set(section), PAIR)
 
 
 def test_third_countries_by_name_and_demonym_leave_the_pair_out():
@@ -26,6 +26,11 @@ def test_third_countries_by_name_and_demonym_leave_the_pair_out():
     ("statement", "The two governments protested the raid in 1961.", (), True),
     # a typed fact about third countries only
     ("agreement", "In 1931 Peru and Bolivia signed a border treaty.", (), False),
+    # a third country as the subject: its act, even when a party is named after it
+    ("military", "In August 1942 Peruvian forces occupied the island and deported Chileans.", ("CHL",), False),
+    ("agreement", "In 1929 Chile and Peru settled the fate of the provinces.", ("CHL",), False),
+    ("agreement", "In 1929 Chile and Norway settled the fate of the whalers.", ("CHL", "NOR"), True),
+    ("organization", "The Peruvian Ocean Commission, in which Chile sits, was founded in 1984.", ("CHL",), True),
     # a relations fact always counts
     ("relations_established", "Relations with Peru were established in 1931.", (), True),
     # statements: one country's own affairs do not count

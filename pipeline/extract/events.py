@@ -377,7 +377,7 @@ class _Reader:
         measure = last if last is not None and last.block == index and MEASURE_ANAPHORA_RE.match(sentence.text) else None
         named = self.mentions.named(sentence.text)
         scope = Scope(named, self.mentions.pair_named(sentence.text),
-                      third_countries(sentence.text, self.mentions.parties), in_paragraph, in_section)
+                      third_countries(sentence.text, self.mentions.parties), in_paragraph, in_section, self.mentions.parties)
 
         def add(date: DateMention, event_type: str, rule: str, visit: Visit | None = None, item: str | None = None) -> None:
             """One fact; an `item` of a list of documents is told by its own words."""

@@ -113,6 +113,11 @@ def _former_countries() -> dict[str, dict[str, str]]:
     return former
 
 
+def same_land(a: str, b: str) -> bool:
+    """One country, or a former country and one on its territory (Czechoslovakia and Czechia)."""
+    return a == b or b in _former_countries().get(a, {}) or a in _former_countries().get(b, {})
+
+
 def lookup_city(name: str, prefer: Iterable[str] = ()) -> City | None:
     """The city of that name, preferring one in the `prefer` countries (or on the territory of
     a preferred former country, then given that country's code), else the largest."""

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from pipeline.extract.countries import countries
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE
+from pipeline.extract.places import same_land
 from pipeline.lexicon import PhraseMatcher, load_table
 
 RELATIONS_TYPES = {"recognition", "relations_established", "relations_severed", "relations_restored"}
@@ -34,6 +35,12 @@ JOINT_RE = re.compile(r"\b(?:both|together|jointly|simultaneously)\b", re.I)
 CONTINENT_RE = re.compile(r"\b(?:North|South|Central|Latin|Pan|Anglo|Afro)[ -]\Z")
 TRAILING_ADJUNCT_RE = re.compile(r",\s*(?:[\w-]+\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|following|before|since|when)\b[^,;]*", re.I)
 """', a month after the general election', ', when C joined the Schengen area': when the fact was done, not what it was about."""
+SUBJECT_LEAD_RE = re.compile(r"(?:(?:in|on|by|during|from|at the end of)\s[^,;]{0,25}?\d{4},?\s+)?(?:the\s+)?\Z", re.I)
+"""What may stand before a clause's subject: 'In August 1942 (the) ...'."""
+COORDINATION_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
+PREDICATE_AFTER_RE = re.compile(r"(?:['’]s)?\s+[a-z]")
+"""A subject's country is followed by a common word ('Japanese forces', 'Peru's navy'), not a
+name it is part of ('the Indian Ocean Commission')."""
 MIN_NAME_LENGTH = 4
 """Shorter names and codes ('UK', 'USA') collide with ordinary words and initials."""
 
@@ -87,6 +94,34 @@ def third_countries(text: str, parties: tuple[str, str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _country_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Where the text names countries, in order, the longest name where two overlap."""
+    spans = sorted(((end + 1 - length, end + 1, named) for end, (length, named) in _country_words().iter(text)),
+                   key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int, frozenset[str]]] = []
+    for start, end, named in spans:
+        if (not kept or start >= kept[-1][1]) and _whole_word(text, start, end):
+            kept.append((start, end, named))
+    return kept
+
+
+def third_subject(text: str, parties: tuple[str, str]) -> bool:
+    """The clause's subject names a third country and not both parties ('Japanese forces
+    occupied the island', 'In 1929 Chile and Peru settled ...'): its act, not the pair's."""
+    subject: list[frozenset[str]] = []
+    last_end = None
+    for start, end, named in _country_spans(text):
+        lead = COORDINATION_RE if last_end is not None else SUBJECT_LEAD_RE
+        if not lead.fullmatch(text, last_end or 0, start):
+            break
+        subject.append(named)
+        last_end = end
+    if not subject or not PREDICATE_AFTER_RE.match(text, last_end):
+        return False
+    party_of = [{party for party in parties if any(same_land(iso3, party) for iso3 in named)} for named in subject]
+    return not all(party_of) and set(parties) != set().union(*party_of)
+
+
 @dataclass(frozen=True)
 class Scope:
     """What a fact's sentence, paragraph and section name."""
@@ -95,6 +130,7 @@ class Scope:
     others: set[str]         # third countries the sentence names
     in_paragraph: set[str]   # parties its paragraph names
     in_section: set[str]     # parties its section names
+    parties: tuple[str, str]
 
 
 def _own_words(text: str) -> str:
@@ -108,6 +144,8 @@ def relevant(event_type: str, text: str, scope: Scope, untyped: bool = False) ->
     """Is a fact of this type, told in `text`, about the pair? `untyped`: no trigger typed it."""
     if event_type in RELATIONS_TYPES:
         return True
+    if len(scope.named) < 2 and third_subject(text, scope.parties):
+        return False
     joint = bool(JOINT_RE.search(text))
     unnamed = not scope.named and (not scope.others or joint)
     matcher, untyped_only, parallel = _own_affairs()
