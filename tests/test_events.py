@@ -238,6 +238,15 @@ def test_one_country_status_facts_are_not_events():
     assert rows(events(text, ("BRA", "CAN"))) == [("1941", "relations_established")]
 
 
+def test_the_opening_definition_and_a_former_name_are_no_facts():
+    text = (
+        "= Japan–Poland relations =\n\n"
+        "Japan–Poland relations were the relations between the Empire of Japan and the Republic of Poland from 1919 "
+        "until the war of 1939. Poland opened a legation in Tokyo in 1921. Japan was known until 1945 as the Empire of Japan.\n"
+    )
+    assert rows(events(text, JAPAN_POLAND)) == [("1921", "relations_established")]
+
+
 def test_a_clause_with_two_dated_facts_is_split_between_them():
     sentence = "A trade agreement was signed on 3 May 2011 and entered into force on 1 March 2012."
     clauses = split_clauses(sentence, find_dates(sentence, None))

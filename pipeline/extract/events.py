@@ -76,6 +76,9 @@ renewed in 2023'): of its kind; relations taken up again are restored."""
 LISTED_DOCUMENTS_RE = re.compile(r"\b(?:signed|concluded|adopted|initiall?ed|ratified|exchanged)\s*:\s*")
 """'the two sides signed: an agreement on A; an MoU on B; and a protocol on C': one fact per item."""
 LIST_ITEM_RE = re.compile(r"^(?:and\s+)?(?:an?|the)\s")
+DEFINITION_RE = re.compile(r"[^.;]{0,80}?\brelations\s+(?:are|were)\s+the\s+(?:[\w-]+\s+){0,2}(?:relations|ties)\s+between\b")
+"""An article's opening definition ('A–B relations are the relations between ...'): its dates
+bound the subject ('from 1917 until 1991', 'known until 1939 as Siam'); they are no facts."""
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
 WITH_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support", "aid", "transport", "organization",
@@ -332,6 +335,8 @@ class _Reader:
             self.anchor = dates[0]  # a label, such as a year whose entries are nested below it
             return
         self.context.read_people(sentence.text)
+        if DEFINITION_RE.match(sentence.text):
+            return
         if not self._another_trip(sentence.text, dates) and follow_up(sentence.text, self.context, dated=bool(dates)):
             return
         inherited = self.anchor if not dates and self._continues(sentence.text, index) else None
