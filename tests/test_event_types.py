@@ -107,7 +107,7 @@ EXAMPLES = {
         "In 2019 Iraq exempted 400 Jordanian goods from customs duties.",
         "Algeria cut off gas supplies to Morocco in 2021.",
         "Oil began flowing through the southern pipeline again in 2013.",
-        "In 2012 the two governments agreed on a sale of 20,000 tonnes of rice.",
+        "In 2012 the state trading company sold 20,000 tonnes of rice to Norway.",
         "Japan became the largest buyer of Polish pork.",
         "A Japanese industrial park opened near Łódź.",
         "Trade between Japan and Poland grew rapidly.",
@@ -253,6 +253,13 @@ def test_no_trigger_is_none(clause):
     ("Oslo declared the Canadian ambassador persona non grata in 2008", "other"),
     ("Canada withdrew its ambassador for consultations in October 2013", "other"),
     ("Norway expelled 3,000 Canadian settlers in 1860", "migration"),
+    # what two governments agreed to do is the fact, its topic is not; talks told first stay talks
+    ("In 2011 the two governments agreed to mount joint naval patrols", "agreement"),
+    ("he and the prime minister agreed to extend the lease of the military base", "agreement"),
+    ("A ceasefire was agreed on 3 May 1990", "agreement"),
+    ("the two foreign ministries held consultations in Oslo and agreed to revive the joint committee", "meeting"),
+    ("Resettlement failed when no refugees agreed to go", "migration"),
+    ("the ministers agreed to strengthen trade and investment", "trade"),
 ])
 def test_precedence(clause, event_type):
     assert classify(clause) == event_type

@@ -112,6 +112,11 @@ SIGNED_DOCUMENT_RE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|conclu(?:ded|des)|ratif(?:ied|ies))\b[^;]*\b(?:agreement|treaty|memorandum|MoU|accord|convention|protocol)s?\b"
     r"|\b(?:agreement|treaty|memorandum|MoU|accord|convention|protocol)s?\b[^;]*\b(?:was|were|had been) (?:signed|concluded|ratified)\b"
     r"|^\W*(?:[\w-]+[\s:,–]+){0,3}(?:agreement|treaty|memorandum|MoU|accord|convention|protocol)s?\b", re.I)
+AGREED_RULES = {"agreement.agree-to", "agreement.agree-on", "agreement.agree-that"}
+"""Triggers of what was agreed (event_triggers.csv): the fact ('the two governments agreed to
+open a crossing', 'a ceasefire was agreed', 'announced that it had agreed to'), unless the clause
+tells another act first ('met in C and agreed to ...', 'repatriation failed when no one agreed')."""
+PASSIVE_END_RE = re.compile(r"\b(?:was|were|been)\s+\Z")
 TOPICS_OF_AGREEMENTS = {"aid", "transport", "trade", "military", "cultural", "migration"}
 """What a signed agreement, or one a list names at its entry's start ('Agreement on air services
 – 1995'), may be about: the fact is the document, the topic is not its type."""
@@ -141,7 +146,10 @@ def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
                              defaults["recognition"].rank), 0))
     if not found:
         return None
-    best = min(found, key=lambda hit: (-hit[0].rank, hit[1]))[0]
+    best, at = min(found, key=lambda hit: (-hit[0].rank, hit[1]))
+    before = [hit for hit in found if hit[1] < at and hit[0].event_type != "statement"]
+    if best.rule in AGREED_RULES and before and not PASSIVE_END_RE.search(clause, 0, at):
+        best = min(before, key=lambda hit: (-hit[0].rank, hit[1]))[0]  # 'met in C and agreed to ...': the meeting
     if best.event_type in TOPICS_OF_AGREEMENTS and SIGNED_DOCUMENT_RE.search(clause):
         # 'a development cooperation agreement was signed': what was done is signing
         return next((typing for typing, _ in found if typing.event_type == "agreement"), best)
