@@ -250,6 +250,18 @@ def test_days_written_as_ordinals(text):
     assert [d.edtf for d in find_dates(text)] == ["1999-05-05"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("He came on the 9th–10th of April 2018.", ["2018-04-09/2018-04-10"]),
+    ("They met from the 3rd to the 5th of May 1999.", ["1999-05-03/1999-05-05"]),
+    ("In the August of 2016 the embassy closed.", ["2016-08"]),
+    ("It opened in May of 1990.", ["1990-05"]),
+    ("It opened in 1990; on the 12th of November of the same year it closed.", ["1990", "1990-11-12"]),
+    ("He finished 5th in 1990.", ["1990"]),
+])
+def test_ordinal_days_in_ranges_and_months_of_a_year(text, expected):
+    assert [d.edtf for d in find_dates(text)] == expected
+
+
 def test_a_year_after_since_is_no_reference_for_what_follows():
     text = "He flew to Oslo on 8 July 2018, the first leader to go there since 1998; the next day he left."
     assert [d.edtf for d in find_dates(text)] == ["2018-07-08", "1998", "2018-07-09"]

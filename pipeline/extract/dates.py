@@ -60,17 +60,17 @@ _ATOM_RE = re.compile(
     (?:
         (?P<num_day>{_DAY})\.(?P<num_month>0?[1-9]|1[0-2])\.(?P<num_year>{_YEAR})
       | (?P<iso_year>{_YEAR})-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01])
-      | (?P<day>{_DAY})(?:{_ORDINAL_SUFFIX}?(?:\s+of)?\s+(?P<day_month>{_MONTH})(?:,?\s+(?P<day_year>{_YEAR}))?
-                          |,\s+(?P<range_end_year>{_YEAR}))?
-      | {_QUALIFIER}?(?P<month>{_MONTH})(?:\s+(?P<month_day>{_DAY}){_ORDINAL_SUFFIX}?(?!\d))?(?:,?\s+(?P<month_year>{_YEAR}))?
+      | (?P<day>{_DAY})(?:{_ORDINAL_SUFFIX}?(?:\s+of)?\s+(?P<day_month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<day_year>{_YEAR}))?
+                          |,\s+(?P<range_end_year>{_YEAR})|{_ORDINAL_SUFFIX}(?=\s*[–—-]|\s+(?:to|and|until)\s))?
+      | {_QUALIFIER}?(?P<month>{_MONTH})(?:\s+(?P<month_day>{_DAY}){_ORDINAL_SUFFIX}?(?!\d))?(?:,?\s+(?:of\s+)?(?P<month_year>{_YEAR}))?
       | {_QUALIFIER}?(?P<decade>(?:1\d|20)\d0)s
       | (?P<qualifier>{_QUALIFIER})?(?P<year>{_YEAR})(?:[–-](?P<short_end>\d\d)(?!\d))?
     )
     (?![\w%]|[.,]\d)""",
     re.VERBOSE,
 )
-"""A date or a part of one: '9 April 1976', '09.04.1976', '1976-04-09', 'the 9th of April 1976', 'April 19, 1949', 'October 2007', '1990s',
-'1974', '2019–20'; and range starts or ends ('3', '30 April', 'March', 'April 19', '21, 2019')."""
+"""A date or a part of one: '9 April 1976', '09.04.1976', '1976-04-09', 'the 9th of April 1976', 'April 19, 1949', 'October 2007',
+'the August of 2016', '1990s', '1974', '2019–20'; and range starts or ends ('3', '9th', '30 April', 'March', 'April 19', '21, 2019')."""
 
 ORDINAL_WORDS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -87,7 +87,7 @@ in a clause a century tells a background ('traced back to ... in the 15th centur
 century is left out: 'a partnership in the 21st century' is no date."""
 _OPENS_CLAUSE_RE = re.compile(r"(?:^|[,;:]|\band)[\s\"'“‘(\[]*\Z")
 _RANGE_SEP_RE = re.compile(
-    r"\s*[–—-]\s*|\s+(?P<word>to|until|till|through|and)\s+"
+    r"\s*[–—-]\s*|\s+(?P<word>to|until|till|through|and)\s+(?:the\s+)?"
     r"|\s+(?P<until_end>until|till|to)\s+(?:his|her|its|their|the)\s+[a-z]+\s+(?:in|on)\s+",
     re.IGNORECASE,
 )
@@ -121,7 +121,7 @@ _ENTRY_LABEL_RE = re.compile(r"\s*[:–—]\s")
 
 _RELATIVE_RE = re.compile(
     rf"""\b(?:
-        (?:(?P<month_day>{_DAY})\s+)?(?P<month>(?-i:{_MONTH}))(?:\s+(?P<day_month>{_DAY})(?!\d))?,?\s+
+        (?:(?P<month_day>{_DAY}){_ORDINAL_SUFFIX}?(?:\s+of)?\s+)?(?P<month>(?-i:{_MONTH}))(?:\s+(?P<day_month>{_DAY})(?!\d))?,?\s+
         (?:of\s+)?(?:the\s+)?(?P<month_of>following|next|same|that|previous|preceding)\s+year
       | (?:(?:later|earlier)\s+)?(?:the\s+)?(?:same|that)\s+(?P<same>year|month|week|day)
       | at\s+the\s+(?P<same_time>same\s+time)
