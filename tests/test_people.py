@@ -43,6 +43,11 @@ def one(text: str) -> Person:
     ("Former President Fernando Henrique Cardoso visited Lisbon.",
      "Fernando Henrique Cardoso", "Former President", "other"),
     ("Secretary of State Antony Blinken visited Ottawa.", "Antony Blinken", "Secretary of State", "foreign_minister"),
+    # a formal name of the state inside the title
+    ("The President of the Republic of Poland Andrzej Duda came to Tokyo.",
+     "Andrzej Duda", "President of the Republic of Poland", "head_of_state"),
+    ("The Minister of Foreign Affairs of the Kingdom of Norway Jonas Gahr Støre came to Ottawa.",
+     "Jonas Gahr Støre", "Minister of Foreign Affairs of the Kingdom of Norway", "foreign_minister"),
 ])
 def test_title_before_name(text, name, title, role):
     person = one(text)

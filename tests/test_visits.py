@@ -53,6 +53,10 @@ def test_trigger_is_the_offset_of_the_travel_verb():
     ("Prime Minister Bruce Golding came to Port of Spain in April 2009", ("JAM", "TTO"), "Port of Spain", "TTO", "JAM"),
     ("Prime Minister Frank Bainimarama came to Port Vila in March 2010", ("FJI", "VUT"), "Port Vila", "VUT", "FJI"),
     ("President Martín Vizcarra travelled to the Amazonian town of Cobija", ("PER", "BOL"), "Cobija", "BOL", "PER"),
+    # the passive: the place is the subject, the visitor the agent
+    ("Kraków was visited on 3 May 2004 by Prime Minister Junichiro Koizumi", JAPAN_POLAND, "Kraków", "POL", "JPN"),
+    ("Tokyo was visited in June 2010 by the Polish prime minister, Donald Tusk,", JAPAN_POLAND, "Tokyo", "JPN", "POL"),
+    ("President Lech Kaczyński arrived on 1–3 June 2008 in Kyoto", JAPAN_POLAND, "Kyoto", "JPN", "POL"),
 ])
 def test_travelled_to_a_city(clause, parties, city, host, origin):
     found = visit(clause, parties)

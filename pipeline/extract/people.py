@@ -45,7 +45,7 @@ TITLE_WORDS = (
     r"speaker|(?:commission )?president|"
     r"secretary of state|external affairs minister|head of (?:state|government)|"
     rf"(?:state )?minister(?: of state| responsible)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|"
-    r"(?-i:[A-Z]\w+ )?minister))(?:-elect)?"
+    r"(?-i:(?!The )[A-Z]\w+ )?minister))(?:-elect)?"
 )
 TITLED_NAME_RE = re.compile(rf"(?<!\bbin\s)(?<!\bibn\s)(?<!\bbint\s)(?P<title>\b{TITLE_WORDS})(?P<plural>s)?\s+(?P<name>{NAME})")
 """'President A B'; not the 'Sultan' of 'Zayed bin Sultan Al Nahyan', a name's part."""
@@ -98,8 +98,10 @@ WAS_TITLE_RE = re.compile(
 WAS_A_TITLE_RE = re.compile(
     rf"\b(?:was|been)\s+(?:then\s+|by\s+then\s+|at\s+the\s+time\s+)?(?:the\s+)?(?:(?:federal|new)\s+)?{TITLE_WORDS}(?=[,.;]|\s+(?:and|since|at)\b)")
 """Where WAS_TITLE_RE can match: its title after 'was' or 'been', found before its name is looked for."""
-TITLE_OF_COUNTRY_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS}) of (?:the )?(?:[a-z]+ )?(?P<rest>{NAME})")
-"""'President of Botswana Mokgweetsi Masisi': the words that name a country belong to the title."""
+FORMAL_STATE = r"(?:(?:Federal|Democratic|Islamic|Socialist|People's|United|Federative)\s+)*(?:Republic|Kingdom|State|Sultanate|Principality|Federation|Emirate|Commonwealth)\s+of\s+(?:the\s+)?"
+TITLE_OF_COUNTRY_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS}) of (?:the )?(?:[a-z]+ )?(?P<formal>{FORMAL_STATE})?(?P<rest>{NAME})")
+"""'President of Botswana Mokgweetsi Masisi', 'President of the Republic of Türkiye A B': the words
+that name a country belong to the title."""
 MAX_COUNTRY_WORDS = 3
 PORTFOLIO_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 """A capitalised word followed by 'for <Portfolio>' is part of a title, not a name."""

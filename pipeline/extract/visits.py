@@ -144,6 +144,9 @@ PEER_ROLES = {"foreign_minister", "minister", "speaker"}
 """Offices whose holders meet their peers: an untitled person such a visitor met holds the same office."""
 PASSIVE_BY_RE = re.compile(r"(?:(?:was|were)\s+)?\w+\s+by\b")
 """'attended by': the predicate's subject is what was attended."""
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?\Z")
+BY_AGENT_RE = re.compile(r"[^,;]{0,40}?\bby\s+(?:the\s+)?(?:[\w-]+\s+)?")
+"""'visited on 12 October by', 'visited in June by the new': what stands between a passive predicate and its agent."""
 STATE_VISIT_RE = re.compile(r"\bstate visit\b", re.I)
 NO_PLACE_RE = re.compile(
     r"\s*(?:(?:again|twice|once more|officially|briefly|himself|herself)\s+)*(?:$|[,.;:(]|(?:on|from|during|for|and|that|when|between)\b"
@@ -498,7 +501,10 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     person, known = candidates[0]
     if _private(clause, person):
         return None
-    host, city = place_of(clause, _place_start(clause, trigger, person), context, people)
+    if _passive(clause, trigger):  # 'Aden was visited on D by A': the place is the subject
+        host, city = _place_before(clause[: trigger.start], context, people)
+    else:
+        host, city = place_of(clause, _place_start(clause, trigger, person), context, people)
     if host is None and previous is not None and previous.person is known:
         host, city = previous.host_iso3, previous.city
     if host is None and known.origin in context.parties and DESCRIBED_PLACE_RE.match(clause, _place_start(clause, trigger, person)):
@@ -611,6 +617,11 @@ def _partner_after(clause: str, trigger: Trigger, people: list[tuple[Person, Kno
     return []
 
 
+def _passive(clause: str, trigger: Trigger) -> bool:
+    """'C was visited by A': a travel predicate in the passive, its place the subject."""
+    return trigger.frame == "travel" and bool(PASSIVE_BEFORE_RE.search(clause, 0, trigger.start))
+
+
 def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
     """Where the place of the trip may be written: after the predicate, after its verb (the
     country chosen, the person met), or after the guest ('hosted Y in C')."""
@@ -709,6 +720,8 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         if after and not GUEST_AFTER_RE.fullmatch(clause, trigger.end, after[0][0].start):
             return []  # 'received a constitution from King A': A is no guest
         return after or [pk for pk in [_name_after(clause, trigger.end, context)] if pk]
+    if _passive(clause, trigger):
+        return [pk for pk in people if pk[0].start >= trigger.end and BY_AGENT_RE.fullmatch(clause, trigger.end, pk[0].start)][:1]
     inside = [pk for pk in people if trigger.start < pk[0].start < trigger.end]
     if trigger.frame == "trip" and inside and re.search(r" (?:by|of) ", clause[trigger.start: inside[0][0].start]):
         return inside[:1]  # "the first state visit by Sultan A to C", "the visit of Premier A to C"
