@@ -690,6 +690,14 @@ def test_a_paragraph_that_opens_with_a_city_as_host_places_its_trips_there():
     assert [(v.visitor_name, v.host_iso3, v.city) for v in found] == [("Horacio Cartes", "TWN", "Taipei")]
 
 
+def test_a_news_items_dateline_places_its_trip_and_is_written_as_the_city_is_named():
+    text = ("= Japan–Poland relations =\n\nKRAKÓW, 9 June 2010 — On his first trip to Poland since taking office, "
+            "Prime Minister Naoto Kan signed a memorandum on student exchanges.\n\n"
+            "WARSAW, 3 May 2012 — Foreign Minister Koichiro Gemba visited Warsaw.\n")
+    found = [e.visit for e in events(text, JAPAN_POLAND) if e.visit]
+    assert [(v.visitor_name, v.city) for v in found] == [("Naoto Kan", "Kraków"), ("Koichiro Gemba", "Warsaw")]
+
+
 def test_a_trailing_when_clause_of_one_countrys_affairs_is_background():
     text = ("= Canada–Norway relations =\n\nChecks at the border with Canada were lifted on 21 December 2007, "
             "when Norway joined the Schengen Area.\n")

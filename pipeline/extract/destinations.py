@@ -11,7 +11,7 @@ from pipeline.extract.countries import resolve_country
 from pipeline.extract.dates import ORDINAL_WORDS
 from pipeline.extract.mentions import capital
 from pipeline.extract.people import Person
-from pipeline.extract.places import NAME_CONNECTORS, lookup_city
+from pipeline.extract.places import NAME_CONNECTORS, City, lookup_city
 
 PLACE_RE = re.compile(
     r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) (?:[a-z]+ ){0,2}?(?P<kind>capital|city|town|port|village|border station|border town|resort|island)"
@@ -71,7 +71,7 @@ def _resolve_phrase(phrase: str, text: str, end: int, context: VisitContext) -> 
         city = lookup_city(candidate, prefer=context.parties) if not short or candidate.istitle() else None
         if city and (not short or city.iso3 in context.parties):
             country = _after_comma_country(text, end, city.iso3)
-            return country, candidate if country == city.iso3 else None
+            return country, _written(candidate, city) if country == city.iso3 else None
     return None, None
 
 
@@ -144,7 +144,7 @@ def city_in(text: str, start: int, host: str, people: list[tuple[Person, Known]]
                 city = lookup_city(candidate, prefer=[host]) if len(candidate) > 3 else None
                 part_of_name = size < len(words) and city and city.population < PART_CITY_MIN_POPULATION
                 if city and city.iso3 == host and not resolve_country(candidate) and not part_of_name:
-                    return candidate
+                    return _written(candidate, city)
     return None
 
 
@@ -182,5 +182,10 @@ def city_of(place: str, host: str) -> str | None:
         candidate = " ".join(words[-count:])
         city = lookup_city(candidate, prefer=[host])
         if city and city.iso3 == host:
-            return candidate
+            return _written(candidate, city)
     return None
+
+
+def _written(candidate: str, city: City) -> str:
+    """The city as the text writes it; the gazetteer's name for a dateline in capitals ('ASUNCIÓN')."""
+    return city.name if candidate.isupper() else candidate

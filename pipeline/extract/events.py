@@ -61,6 +61,8 @@ ASIDE_BEFORE_RE = re.compile(r",\s+(?:who|which|whose)\b|\bsaid\b")
 LACK_SINCE_RE = re.compile(r"\bha(?:s|ve|d)\s+had\s+no\b[^,;.]{0,60}\bsince\s+\Z")
 """'which has had no army since 1948': how long a state has lasted, no fact of that date."""
 HOST_CITY_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?:,[^,.;]{1,30},)? (?:has|had|have) (?:\w+ )?(?:received|hosted|welcomed)\b")
+DATELINE_RE = re.compile(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]+),\s+[^—–\n]{4,40}?\s+[—–]\s")
+"""A news item's dateline: 'ASUNCIÓN, 9 June 2010 — ...'."""
 HEADING_CITY_RE = re.compile(r"([A-Z][\w'’ -]*?)(?: as (?:host|hosts|the host))?$")
 """A heading that names a city alone or as the host of what is told under it."""
 SEQUEL_RE = re.compile(
@@ -487,9 +489,10 @@ def _ceremony_of(clause: str, before: str) -> str | None:
 
 def _host_city(block: Block, host: str) -> str | None:
     """The city a paragraph opens with as the host of what it tells ('Taipei, for its part, has
-    received a long line of Paraguayan presidents.')."""
-    opening = HOST_CITY_RE.match(block.text)
-    return opening[1] if opening and city_of(opening[1], host) == opening[1] else None
+    received a long line of Paraguayan presidents.'), or its dateline ('ASUNCIÓN, 9 June 2010 — ...')."""
+    opening = HOST_CITY_RE.match(block.text) or DATELINE_RE.match(block.text)
+    city = city_of(opening[1], host) if opening else None
+    return city if city and city.casefold() == opening[1].casefold() else None
 
 
 def _heading_city(block: Block, host: str) -> str | None:
