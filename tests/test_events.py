@@ -698,6 +698,12 @@ def test_a_news_items_dateline_places_its_trip_and_is_written_as_the_city_is_nam
     assert [(v.visitor_name, v.city) for v in found] == [("Naoto Kan", "Kraków"), ("Koichiro Gemba", "Warsaw")]
 
 
+def test_a_tables_rows_take_the_type_its_header_tells():
+    text = ("= Japan–Poland relations =\n\n==Trade==\nYear | Polish exports to Japan (US$ million) | Japanese exports to Poland\n"
+            "2010 | 410 | 1,900\n2020 | 720 | 2,400\n\n==Chronology==\nYear | Event\n2011 | The two ministers met in Kraków.\n")
+    assert rows(events(text, JAPAN_POLAND)) == [("2010", "trade"), ("2020", "trade"), ("2011", "meeting")]
+
+
 def test_a_trailing_when_clause_of_one_countrys_affairs_is_background():
     text = ("= Canada–Norway relations =\n\nChecks at the border with Canada were lifted on 21 December 2007, "
             "when Norway joined the Schengen Area.\n")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pipeline.extract.countries import fold
 from pipeline.extract.destinations import city_in, city_of, occasion_in
 from pipeline.extract.dates import MONTHS, ORDINAL_WORDS, DateMention, find_dates, parse_edtf
-from pipeline.extract.event_types import LEADING_SUBORDINATE_RE, classify, type_clause
+from pipeline.extract.event_types import LEADING_SUBORDINATE_RE, Typing, classify, type_clause
 from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.relevance import BACKGROUND_RE, RELATIONS_TYPES, Scope, relevant, third_countries
 from pipeline.extract.people import role_of, titled_people
@@ -63,6 +63,8 @@ LACK_SINCE_RE = re.compile(r"\bha(?:s|ve|d)\s+had\s+no\b[^,;.]{0,60}\bsince\s+\Z
 HOST_CITY_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?:,[^,.;]{1,30},)? (?:has|had|have) (?:\w+ )?(?:received|hosted|welcomed)\b")
 DATELINE_RE = re.compile(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]+),\s+[^—–\n]{4,40}?\s+[—–]\s")
 """A news item's dateline: 'ASUNCIÓN, 9 June 2010 — ...'."""
+TABLE_HEADER_RE = re.compile(r"[^\d|\n]+(?: \| [^\d|\n]+)+")
+"""A table's row of column names: cells without digits."""
 HEADING_CITY_RE = re.compile(r"([A-Z][\w'’ -]*?)(?: as (?:host|hosts|the host))?$")
 """A heading that names a city alone or as the host of what is told under it."""
 SEQUEL_RE = re.compile(
@@ -299,6 +301,7 @@ class _Reader:
         self.heading_date: DateMention | None = None  # the date the current section is headed by
         self.anchor_block: int | None = None  # the block whose sentence stated the anchor
         self.anchor_text = ""  # and that sentence
+        self.table_typing: Typing | None = None  # the type a table's header tells of its rows ('Year | Exports')
 
     def read(self) -> list[Event]:
         section = None
@@ -313,8 +316,11 @@ class _Reader:
                 self.heading_date = _heading_date(block.section)
                 self.anchor = self.anchor or self.heading_date
                 in_section = self.mentions.named(" ".join(section_texts[section]))
+                self.table_typing = None
             self.context.enter_block(block.section, block.kind == "bullet")
             read_table_header(block.text, self.context)
+            if TABLE_HEADER_RE.fullmatch(block.text):
+                self.table_typing = type_clause(block.text)
             in_paragraph = set(self.mentions.parties) if self.mentions.pair_named(block.text) else self.mentions.named(block.text)
             self.lead = None
             for sentence in split_sentences(block.text, block.start):
@@ -461,6 +467,8 @@ class _Reader:
                 event_type, rule = series.event_type, series.rule
                 if resumed and event_type.startswith("relations_"):
                     event_type, rule = "relations_restored", "series.resumed"
+            elif untyped_fact and not deferred and self.table_typing and " | " in clause.text:
+                event_type, rule = self.table_typing.event_type, self.table_typing.rule  # '2005 | 4.4 | 2.5' under 'Year | Exports'
             elif untyped_fact and not deferred:
                 event_type, rule = "other", "frame.untyped"
             untyped = rule == "frame.untyped"
