@@ -110,6 +110,8 @@ def test_possessive_is_not_part_of_the_name():
      "Jonas Gahr Støre", "prime minister", "head_of_government"),
     ("Anita Anand, the Minister of Defence of Canada, visited Oslo.",
      "Anita Anand", "Minister of Defence of Canada", "minister"),
+    ("Anne Beathe Tvinnereim, the minister for international development, visited Ottawa.",
+     "Anne Beathe Tvinnereim", "minister for international development", "minister"),
 ])
 def test_appositive_title_after_name(text, name, title, role):
     person = one(text)

@@ -67,9 +67,10 @@ LONG_MINISTER_RE = re.compile(
 APPOSITIVE_RE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:(?:now|by then|later|newly|(?:re-)?elected)\s+)?(?:the\s+)?"
     rf"(?:(?:first|new|outgoing|incoming)\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+|(?-i:[A-Z][a-z]+)\s+(?=[a-z])|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?=[a-z]))?"
-    rf"(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: (?:of )?(?:the )?[A-Z][\w'’]+){{0,3}}| of the [a-z]+ (?:republic|kingdom|country|nation|state|government))?)(?:\s+(?:in|since) [^,;]{{1,30}}|\s+and\s+(?P<second>[^,;]{{1,40}}))?[,.]")
+    rf"(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: (?:of )?(?:the )?[A-Z][\w'’]+){{0,3}}| of the [a-z]+ (?:republic|kingdom|country|nation|state|government)|(?<=inister) (?:for|of) [a-z][a-z -]{{2,60}}?)?)(?:\s+(?:in|since) [^,;]{{1,30}}|\s+and\s+(?P<second>[^,;]{{1,40}}))?[,.]")
 """'A, now President of Angola,'; 'A, by then President of the Council of State,'; 'A, elected president of C in 2024,';
-'A, Jordan's foreign minister,'; 'A, the UAE's vice-president and prime minister,' (the higher office held, not one to come: 'president-elect')."""
+'A, Jordan's foreign minister,'; 'A, the UAE's vice-president and prime minister,' (the higher office held, not one to come: 'president-elect');
+'A, the minister for international development cooperation and foreign trade,'."""
 LEADERS = ("head_of_state", "head_of_government")
 OFFICES = ("head_of_government", "foreign_minister", "minister")
 """Offices that a prince or a general may hold: what an article names him by when it says so."""
