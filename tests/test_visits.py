@@ -1372,6 +1372,13 @@ def test_a_dateline_places_the_official_of_the_other_party_it_names():
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Phạm Bình Minh", "VNM", "KHM", "Phnom Penh")
 
 
+def test_a_news_dateline_places_the_official_of_the_other_party_it_names():
+    text = ("= Cambodia–Vietnam relations =\n\nPHNOM PENH, 12 November 2019 — Vietnam's foreign minister, Phạm Bình Minh, "
+            "and his Cambodian counterpart signed here an agreement on the border.\n")
+    [found] = _visits_of(text, ("KHM", "VNM"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Phạm Bình Minh", "VNM", "KHM", "Phnom Penh")
+
+
 def test_the_host_named_in_a_trip_told_by_its_place_was_met():
     text = ("= France–Senegal relations =\n\nPresident Macky Sall visited Paris in 2013. On 17 November 2019, in Dakar, "
             "French Prime Minister Édouard Philippe handed Sall a sword.\n")
