@@ -1379,6 +1379,13 @@ def test_a_news_dateline_places_the_official_of_the_other_party_it_names():
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Phạm Bình Minh", "VNM", "KHM", "Phnom Penh")
 
 
+def test_a_counterpart_named_in_the_next_clause_of_the_trip_was_met():
+    text = ("= Japan–Poland relations =\n\nForeign Minister Taro Kono visited Warsaw on 3 May 2018, "
+            "and his Polish counterpart, Jacek Czaputowicz, signed with him a plan of cooperation.\n")
+    [found] = _visits_of(text, JAPAN_POLAND)
+    assert (found.visitor_name, [name for name, _ in found.counterparts]) == ("Taro Kono", ["Jacek Czaputowicz"])
+
+
 def test_the_host_named_in_a_trip_told_by_its_place_was_met():
     text = ("= France–Senegal relations =\n\nPresident Macky Sall visited Paris in 2013. On 17 November 2019, in Dakar, "
             "French Prime Minister Édouard Philippe handed Sall a sword.\n")

@@ -65,6 +65,7 @@ ONWARD_RE = re.compile(r"^(?:and\s+)?(?:he|she|they) then (?:travell?ed|went|fle
 """An undated leg within the host country told after the visit: 'he then travelled to C'."""
 FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) (?:received|met|welcomed|greeted|the guests? of))\b", re.I)
 RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
+COUNTERPART_RE = re.compile(r"\bcounterparts?\b")
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
     r"\b(?:(?:hosted|welcomed|received|greeted|met)(?: there| (?:in|at|to) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*(?: airport)?| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|met(?: with)?|meets|talks with|call(?:ed)? on|(?:granted |given )?an audience (?:with|by)|embraced|joining|alongside|beside|guests? of|co-(?:chaired|hosted) by|"
@@ -1081,8 +1082,9 @@ def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool
             _add_to(clause, visit, context)
         return not own_trip
     if not continues:
-        if COMPANY_RE.search(clause):
-            _add_met(clause, visit, context)
+        if COMPANY_RE.search(clause) or (not dated and COUNTERPART_RE.search(clause)):
+            _add_met(clause, visit, context)  # '..., and his Uruguayan counterpart, B, signed here ...'
+
         _visitor_as_object(clause, visit, context)
         return False
     _add_to(clause, visit, context)
