@@ -1386,6 +1386,13 @@ def test_a_counterpart_named_in_the_next_clause_of_the_trip_was_met():
     assert (found.visitor_name, [name for name, _ in found.counterparts]) == ("Taro Kono", ["Jacek Czaputowicz"])
 
 
+def test_an_untitled_name_before_who_is_the_visitor_of_the_relative_clause():
+    text = ("= Japan–Poland relations =\n\nThe thaw followed the election of Andrzej Duda, "
+            "who paid a state visit to Tokyo on 27 November 2015.\n")
+    [found] = _visits_of(text, JAPAN_POLAND)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Andrzej Duda", "POL", "JPN", "Tokyo")
+
+
 def test_the_host_named_in_a_trip_told_by_its_place_was_met():
     text = ("= France–Senegal relations =\n\nPresident Macky Sall visited Paris in 2013. On 17 November 2019, in Dakar, "
             "French Prime Minister Édouard Philippe handed Sall a sword.\n")

@@ -454,7 +454,13 @@ def _sentence_subject(sentence: str, clause: str, context: VisitContext) -> tupl
     head = sentence[:at]
     if clause.startswith("who "):  # "..., received by B, who in turn paid a visit to C": B
         named = people_in(head, context)
-        return named[-1] if named and re.fullmatch(r",?\s*", head[named[-1][0].end:]) else None
+        if named and re.fullmatch(r",?\s*", head[named[-1][0].end:]):
+            return named[-1]
+        bare = re.search(rf"(?P<name>{NAME}),?\s*$", head)  # 'the election of A B, who paid a state visit to C'
+        if bare and is_full_name(bare["name"]):
+            person = Person(bare["name"], None, bare.start("name"), bare.end("name"))
+            return person, context.remember(person, None)
+        return None
     people = [pk for pk in people_in(head, context) if pk[0].start < 40]
     if people:
         return people[0]
