@@ -260,6 +260,11 @@ def test_no_trigger_is_none(clause):
     ("the two foreign ministries held consultations in Oslo and agreed to revive the joint committee", "meeting"),
     ("Resettlement failed when no refugees agreed to go", "migration"),
     ("the ministers agreed to strengthen trade and investment", "trade"),
+    # units, materiel, traffic and workers named by their own words
+    ("Since 2004 a Norwegian platoon has served within the Canadian battalion", "military"),
+    ("The first unmanned aerial vehicles were delivered in 2021", "military"),
+    ("The crossing at Stueng Bot was opened to goods traffic in 1996", "transport"),
+    ("In 2011 Norway stopped new placements of domestic workers in Canada", "migration"),
 ])
 def test_precedence(clause, event_type):
     assert classify(clause) == event_type
