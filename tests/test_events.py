@@ -698,6 +698,13 @@ def test_a_news_items_dateline_places_its_trip_and_is_written_as_the_city_is_nam
     assert [(v.visitor_name, v.city) for v in found] == [("Naoto Kan", "Kraków"), ("Koichiro Gemba", "Warsaw")]
 
 
+def test_two_agreements_of_one_year_on_different_subjects_are_two_facts():
+    text = ("= Japan–Poland relations =\n\nIn June 1996 the prime ministers signed the Treaty of Friendship in Tokyo.\n\n"
+            "==Defence==\nAn agreement on military training was signed in 1996.\n\n"
+            "==History==\nThe treaty of friendship followed in 1996.\n")
+    assert rows(events(text, JAPAN_POLAND)) == [("1996-06", "agreement"), ("1996", "agreement")]
+
+
 def test_a_tables_rows_take_the_type_its_header_tells():
     text = ("= Japan–Poland relations =\n\n==Trade==\nYear | Polish exports to Japan (US$ million) | Japanese exports to Poland\n"
             "2010 | 410 | 1,900\n2020 | 720 | 2,400\n\n==Chronology==\nYear | Event\n2011 | The two ministers met in Kraków.\n")

@@ -65,6 +65,12 @@ DATELINE_RE = re.compile(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]+),\s+[^—–\
 """A news item's dateline: 'ASUNCIÓN, 9 June 2010 — ...'."""
 TABLE_HEADER_RE = re.compile(r"[^\d|\n]+(?: \| [^\d|\n]+)+")
 """A table's row of column names: cells without digits."""
+DOCUMENT_TOPIC_RE = re.compile(
+    r"\b(?i:agreement|treaty|convention|memorandum|memoranda|protocol|accord|declaration)s?\s+(?:on|of|for|concerning)\s+(?:the\s+)?(?P<topic>[\w-]+(?:\s+(?:and\s+)?(?!(?:on|in|an?|the|to|by|at|was|were|with|which|that)\b)[\w-]+){0,3})")
+GENERIC_TOPIC_WORDS = {"cooperation", "operation", "understanding", "bilateral", "mutual", "between", "countries",
+                       "field", "fields", "area", "areas", "signed"}
+"""Words of a document's name that tell nothing of its subject ('Memorandum of Understanding on Cooperation');
+a year or a short word tells none either ('the treaty of 1948 and on ...')."""
 HEADING_CITY_RE = re.compile(r"([A-Z][\w'’ -]*?)(?: as (?:host|hosts|the host))?$")
 """A heading that names a city alone or as the host of what is told under it."""
 SEQUEL_RE = re.compile(
@@ -257,7 +263,17 @@ def _same_fact(a: Event, b: Event) -> bool:
         return False
     if a.visit and b.visit:
         return a.visit.surname == b.visit.surname
+    if a.event_type == "agreement":
+        topics_a, topics_b = _document_topics(a.text), _document_topics(b.text)
+        return not (topics_a and topics_b) or bool(topics_a & topics_b)
     return True
+
+
+def _document_topics(text: str) -> set[str]:
+    """What the documents a sentence names are about ('an agreement on military cooperation':
+    military), so that two agreements of one year are one fact only when told alike."""
+    return {word.lower() for match in DOCUMENT_TOPIC_RE.finditer(text)
+            for word in re.findall(r"[^\W\d]{4,}", match["topic"]) if word.lower() not in GENERIC_TOPIC_WORDS}
 
 
 def _repeat_bucket(event: Event) -> tuple:
