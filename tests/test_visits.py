@@ -1393,6 +1393,15 @@ def test_an_untitled_name_before_who_is_the_visitor_of_the_relative_clause():
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Andrzej Duda", "POL", "JPN", "Tokyo")
 
 
+@pytest.mark.parametrize("clause", [
+    "The first session was held in Kraków on 3 May 2018, when Foreign Minister Taro Kono held bilateral talks with his counterpart",
+    "Foreign Minister Taro Kono held negotiations with his counterpart in Kraków on 3 May 2018",
+])
+def test_talks_held_in_a_city_of_the_other_party_are_a_visit(clause):
+    found = visit(clause, JAPAN_POLAND)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Taro Kono", "POL", "Kraków")
+
+
 def test_the_host_named_in_a_trip_told_by_its_place_was_met():
     text = ("= France–Senegal relations =\n\nPresident Macky Sall visited Paris in 2013. On 17 November 2019, in Dakar, "
             "French Prime Minister Édouard Philippe handed Sall a sword.\n")
