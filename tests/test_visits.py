@@ -634,6 +634,7 @@ def test_a_lone_signer_in_the_capital_of_their_own_party_is_no_visit():
     ("the prime minister came for the second joint cabinet meeting", None),
     ("she stopped in Vienna on her way to the Pacific Islands Forum in Suva", None),
     ("he was received by the Speaker of the National Assembly", None),
+    ("attended The President of the National Assembly of Austria, A B, was received", None),
     ("work began with a ground-breaking ceremony in Vienna", "ground-breaking ceremony"),
     ("the prime minister attended the independence ceremonies in Vienna", "independence ceremonies"),
     ("she came for the jubilee celebrations of the king's reign", "jubilee celebrations of the king's reign"),

@@ -42,6 +42,8 @@ EN_ROUTE_RE = re.compile(r"\bon (?:his|her|their|the) way\b[^,;]*")
 """'stopped in C on her way to the conference in M': the event of a later leg, not this visit's."""
 OFFICE_OF_RE = re.compile(r"\b(?:[Ss]peaker|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Mm]ember|[Ss]ecretary)\s+$")
 """'the Speaker of the National Assembly': an office, not an event attended."""
+OFFICE_START_RE = re.compile(r"(?:[Ss]peaker|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Mm]ember|[Ss]ecretary)\s+of\b")
+"""'The President of the National Assembly of A, B, was received': an office, not an event attended."""
 SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
 CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 PREPOSITION_RE = re.compile(r"\b(?:in|to|on|at|hosted by)\s+")
@@ -163,7 +165,7 @@ def occasion_in(text: str) -> str | None:
     text = EN_ROUTE_RE.sub("", text)
     for match in OCCASION_RE.finditer(text):
         occasion = match["occasion"].strip()
-        if match.group().startswith("of ") and OFFICE_OF_RE.search(text[: match.start()]):
+        if (match.group().startswith("of ") and OFFICE_OF_RE.search(text[: match.start()])) or OFFICE_START_RE.match(occasion):
             continue
         if CEREMONY_RE.search(occasion) or any(w[:1].isupper() or w[:1].isdigit() for w in occasion.split()):
             return occasion
