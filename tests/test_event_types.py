@@ -265,6 +265,8 @@ def test_no_trigger_is_none(clause):
     ("The first unmanned aerial vehicles were delivered in 2021", "military"),
     ("The crossing at Stueng Bot was opened to goods traffic in 1996", "transport"),
     ("In 2011 Norway stopped new placements of domestic workers in Canada", "migration"),
+    ("The first Norwegian gas reached Canada on 31 December 2020", "trade"),
+    ("The 2018 census counted 80,000 people of Norwegian descent in Canada", "migration"),
 ])
 def test_precedence(clause, event_type):
     assert classify(clause) == event_type
