@@ -1403,6 +1403,23 @@ def test_talks_held_in_a_city_of_the_other_party_are_a_visit(clause):
     assert (found.visitor_name, found.host_iso3, found.city) == ("Taro Kono", "POL", "Kraków")
 
 
+def test_a_two_letter_family_name_written_first_stands_for_the_person():
+    text = ("= China–North Korea relations =\n\nKim Jong Un made his first trip to Beijing on 25–28 March 2018, when he "
+            "met Xi Jinping. He met Xi again in Dalian on 7–8 May 2018, and a fourth visit to Xi in Beijing followed "
+            "on 7–10 January 2019.\n")
+    found = _visits_of(text, ("CHN", "PRK"))
+    assert [(v.visitor_name, [name for name, _ in v.counterparts]) for v in found][-1] == ("Kim Jong Un", ["Xi Jinping"])
+
+
+@pytest.mark.parametrize("later, met", [("in Thimphu on 22 March", ["Jigme Khesar Namgyel Wangchuck"]),
+                                        ("again a year later", [])])
+def test_a_host_acting_on_the_guest_counts_on_a_day_of_the_trip_only(later, met):
+    text = ("= Bhutan–India relations =\n\nPrime Minister Narendra Modi visited Bhutan on 22–23 March 2024; "
+            f"King Jigme Khesar Namgyel Wangchuck presented him with an order {later}.\n")
+    [found] = _visits_of(text, ("BTN", "IND"))
+    assert [name for name, _ in found.counterparts] == met
+
+
 def test_the_host_named_in_a_trip_told_by_its_place_was_met():
     text = ("= France–Senegal relations =\n\nPresident Macky Sall visited Paris in 2013. On 17 November 2019, in Dakar, "
             "French Prime Minister Édouard Philippe handed Sall a sword.\n")

@@ -336,7 +336,8 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
 def _written_forms(people) -> dict[str, Known]:
     """How people named in full may be written later: in full, by surname, by the first or
     last two of a long name ('Mishal Al-Ahmad', 'Peña Nieto'), or by any other part of the name
-    ('Lula' for Luiz Inácio Lula da Silva, 'Hailemariam'), unless it names a place too ('Israel'
+    ('Lula' for Luiz Inácio Lula da Silva, 'Hailemariam', a family name of two letters written first:
+    'Xi'), unless it names a place too ('Israel'
     of Israel Katz). A part that several people bear ('Lee' of Lee Kuan Yew and Lee Hsien Loong)
     maps to all of them: it is whichever was named last."""
     forms: dict[str, Known | tuple[Known, ...]] = {}
@@ -347,8 +348,9 @@ def _written_forms(people) -> dict[str, Known]:
         forms[known.name] = known
         for form in {*_surname_forms(words), *([" ".join(words[:2]), " ".join(words[-2:])] if len(words) > 2 else [])}:
             shared.setdefault(form, set()).add(known.name)
-        for word in words[:-1]:
-            if len(word) >= 3 and word[0].isupper() and not _names_a_place(word):
+        for index, word in enumerate(words[:-1]):
+            family_first = index == 0 and len(word) == 2 and word.isalpha()  # 'Xi' of Xi Jinping, 'Ho' of Ho Chi Minh
+            if (len(word) >= 3 or family_first) and word[0].isupper() and not _names_a_place(word):
                 owners.setdefault(word, set()).add(known.name)
     by_name = {k.name: k for k in people}
     for form, names in (*shared.items(), *owners.items()):

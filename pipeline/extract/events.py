@@ -257,6 +257,11 @@ def _retold(a: DateMention, b: DateMention) -> bool:
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
 
+def _during(day: DateMention, trip: DateMention) -> bool:
+    """A date of the trip itself: the same, or within its span ('on 22–23 March ... on 22 March')."""
+    return _retold(day, trip) or trip.start <= day.start <= day.end <= trip.end
+
+
 def _same_fact(a: Event, b: Event) -> bool:
     """Two mentions of one fact: same type, dates that can be one, in different paragraphs."""
     if a.event_type != b.event_type or a.block == b.block or not _retold(a.date, b.date):
@@ -446,7 +451,7 @@ class _Reader:
                     continue
             trip = next((e for e in reversed(events) if e.visit), None)
             told = trip.visit if trip else None
-            dated = any(not _retold(d, trip.date) for d in inside) if trip else bool(inside)  # a time of its own
+            dated = any(not _during(d, trip.date) for d in inside) if trip else bool(inside)  # a time of its own
             if told and continue_visit(clause.text, told, self.context, dated=dated, shared=clause.shared):
                 add_told_with_visit(clause.text, date)
                 continue

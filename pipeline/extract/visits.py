@@ -1091,7 +1091,8 @@ def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool
         if COMPANY_RE.search(clause) or (not dated and COUNTERPART_RE.search(clause)):
             _add_met(clause, visit, context)  # '..., and his Uruguayan counterpart, B, signed here ...'
 
-        _visitor_as_object(clause, visit, context)
+        if not dated:  # not 'and B hosted him again a year later': another meeting
+            _visitor_as_object(clause, visit, context)
         return False
     _add_to(clause, visit, context)
     return True
