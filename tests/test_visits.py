@@ -447,7 +447,8 @@ def test_a_trip_listed_without_its_predicate():
 def test_the_host_acting_on_the_visitor_is_met():
     ctx, found = _after_visit("Prime Minister Kenji Sato was the guest of Poland for two days", JAPAN_POLAND)
     ctx.read_people("President Marek Nowak spoke.")
-    assert continue_visit("President Marek Nowak presented him with an order in Kraków on 2 May", found, ctx, dated=True) is False
+    # 'dated' is a time of the clause's own, not a day of the trip: then the host is met
+    assert continue_visit("President Marek Nowak presented him with an order in Kraków on 2 May", found, ctx, dated=False) is False
     assert (found.city, found.counterparts) == ("Kraków", [("Marek Nowak", "President")])
 
 
