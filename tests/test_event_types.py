@@ -265,7 +265,6 @@ def test_no_trigger_is_none(clause):
     ("The first unmanned aerial vehicles were delivered in 2021", "military"),
     ("The crossing at Stueng Bot was opened to goods traffic in 1996", "transport"),
     ("In 2011 Norway stopped new placements of domestic workers in Canada", "migration"),
-    ("The first Norwegian gas reached Canada on 31 December 2020", "trade"),
     # protests in the street are no government's statement
     ("Work on the terminal began in May 2016 amid protests by fishermen", "other"),
     ("The premier resigned in 2024 after weeks of student-led protests", "other"),
