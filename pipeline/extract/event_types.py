@@ -117,6 +117,7 @@ AGREED_RULES = {"agreement.agree-to", "agreement.agree-on", "agreement.agree-tha
 open a crossing', 'a ceasefire was agreed', 'announced that it had agreed to'), unless the clause
 tells another act first ('met in C and agreed to ...', 'repatriation failed when no one agreed')."""
 PASSIVE_END_RE = re.compile(r"\b(?:was|were|been)\s+\Z")
+"""Before a passive 'agreed' ('a ceasefire was agreed'): what was agreed is the subject, not another act."""
 TOPICS_OF_AGREEMENTS = {"aid", "transport", "trade", "military", "cultural", "migration"}
 """What a signed agreement, or one a list names at its entry's start ('Agreement on air services
 – 1995'), may be about: the fact is the document, the topic is not its type."""

@@ -99,7 +99,9 @@ WAS_TITLE_RE = re.compile(
 WAS_A_TITLE_RE = re.compile(
     rf"\b(?:was|been)\s+(?:then\s+|by\s+then\s+|at\s+the\s+time\s+)?(?:the\s+)?(?:(?:federal|new)\s+)?{TITLE_WORDS}(?=[,.;]|\s+(?:and|since|at)\b)")
 """Where WAS_TITLE_RE can match: its title after 'was' or 'been', found before its name is looked for."""
-FORMAL_STATE = r"(?:(?:Federal|Democratic|Islamic|Socialist|People's|United|Federative)\s+)*(?:Republic|Kingdom|State|Sultanate|Principality|Federation|Emirate|Commonwealth)\s+of\s+(?:the\s+)?"
+FORMAL_STATE = (r"(?:(?:Federal|Democratic|Islamic|Socialist|People's|United|Federative)\s+)*"
+                r"(?:Republic|Kingdom|State|Sultanate|Principality|Federation|Emirate|Commonwealth)\s+of\s+(?:the\s+)?")
+"""The formal words before a state's name in a title: 'the Republic of', 'the Federal Democratic Republic of'."""
 TITLE_OF_COUNTRY_RE = re.compile(rf"(?P<title>\b{TITLE_WORDS}) of (?:the )?(?:[a-z]+ )?(?P<formal>{FORMAL_STATE})?(?P<rest>{NAME})")
 """'President of Botswana Mokgweetsi Masisi', 'President of the Republic of Türkiye A B': the words
 that name a country belong to the title."""

@@ -7,9 +7,10 @@ statements and untyped facts need more: both parties, one party while their sect
 other, or no country in a paragraph about the pair, or in a timeline entry of a section about
 it ("The missions were raised to embassies"). A fact typed 'other' by a trigger ("closed its
 consulate") counts as typed.
-A fact that tells of one country's own affairs ("joined NATO", "became independent":
-`own_affairs_cues.csv`) counts only when typed and naming both parties; a statement of
-background ("had received") never does.
+A clause whose subject is a third country ("Japanese forces occupied the island") tells that
+country's act unless the sentence names both parties. A fact that tells of one country's own
+affairs ("joined NATO", "became independent": `own_affairs_cues.csv`) counts only when typed and
+naming both parties; a statement of background ("had received") never does.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def _country_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
     return kept
 
 
-def third_subject(text: str, parties: tuple[str, str]) -> bool:
+def _third_subject(text: str, parties: tuple[str, str]) -> bool:
     """The clause's subject names a third country and not both parties ('Japanese forces
     occupied the island', 'In 1929 Chile and Peru settled ...'): its act, not the pair's."""
     subject: list[frozenset[str]] = []
@@ -130,7 +131,7 @@ class Scope:
     others: set[str]         # third countries the sentence names
     in_paragraph: set[str]   # parties its paragraph names
     in_section: set[str]     # parties its section names
-    parties: tuple[str, str]
+    parties: tuple[str, str]  # the pair
 
 
 def _own_words(text: str) -> str:
@@ -144,7 +145,7 @@ def relevant(event_type: str, text: str, scope: Scope, untyped: bool = False) ->
     """Is a fact of this type, told in `text`, about the pair? `untyped`: no trigger typed it."""
     if event_type in RELATIONS_TYPES:
         return True
-    if len(scope.named) < 2 and third_subject(text, scope.parties):
+    if len(scope.named) < 2 and _third_subject(text, scope.parties):
         return False
     joint = bool(JOINT_RE.search(text))
     unnamed = not scope.named and (not scope.others or joint)

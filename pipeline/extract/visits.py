@@ -66,6 +66,7 @@ ONWARD_RE = re.compile(r"^(?:and\s+)?(?:he|she|they) then (?:travell?ed|went|fle
 FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) (?:received|met|welcomed|greeted|the guests? of))\b", re.I)
 RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
 COUNTERPART_RE = re.compile(r"\bcounterparts?\b")
+"""A clause after the trip that names the visitor's counterpart: met, when the clause has no time of its own."""
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
     r"\b(?:(?:hosted|welcomed|received|greeted|met)(?: there| (?:in|at|to) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*(?: airport)?| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|met(?: with)?|meets|talks with|call(?:ed)? on|(?:granted |given )?an audience (?:with|by)|embraced|joining|alongside|beside|guests? of|co-(?:chaired|hosted) by|"
@@ -146,6 +147,7 @@ PEER_ROLES = {"foreign_minister", "minister", "speaker"}
 PASSIVE_BY_RE = re.compile(r"(?:(?:was|were)\s+)?\w+\s+by\b")
 """'attended by': the predicate's subject is what was attended."""
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?\Z")
+"""Before a travel predicate in the passive: 'Aden was visited', 'Muscat was first visited'."""
 BY_AGENT_RE = re.compile(r"[^,;]{0,40}?\bby\s+(?:the\s+)?(?:[\w-]+\s+)?")
 """'visited on 12 October by', 'visited in June by the new': what stands between a passive predicate and its agent."""
 STATE_VISIT_RE = re.compile(r"\bstate visit\b", re.I)
@@ -1090,7 +1092,6 @@ def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool
     if not continues:
         if COMPANY_RE.search(clause) or (not dated and COUNTERPART_RE.search(clause)):
             _add_met(clause, visit, context)  # '..., and his Uruguayan counterpart, B, signed here ...'
-
         if not dated:  # not 'and B hosted him again a year later': another meeting
             _visitor_as_object(clause, visit, context)
         return False
