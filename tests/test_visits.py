@@ -1421,6 +1421,14 @@ def test_a_host_acting_on_the_guest_counts_on_a_day_of_the_trip_only(later, met)
     assert [name for name, _ in found.counterparts] == met
 
 
+def test_a_title_written_with_its_holders_name_is_not_an_earlier_holder():
+    text = ("= Japan–Poland relations =\n\nPrime Minister Shinzo Abe visited Warsaw on 16 June 2013. "
+            "On 3 May 2021 the Japanese prime minister, Yoshihide Suga, met Prime Minister Mateusz Morawiecki at Kraków.\n")
+    found = _visits_of(text, JAPAN_POLAND)
+    assert [(v.visitor_name, v.city, [name for name, _ in v.counterparts]) for v in found][-1] == (
+        "Yoshihide Suga", "Kraków", ["Mateusz Morawiecki"])
+
+
 def test_the_host_named_in_a_trip_told_by_its_place_was_met():
     text = ("= France–Senegal relations =\n\nPresident Macky Sall visited Paris in 2013. On 17 November 2019, in Dakar, "
             "French Prime Minister Édouard Philippe handed Sall a sword.\n")

@@ -325,7 +325,7 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
         title = match["title"].lower()
         later = [k for p, k in found[:written_titled] if p.start > match.start()]  # 'the king ..., where King B received him
         known = context.titled(MONARCH if title in ("sovereign", "monarch") else match["title"], match["adjective"], later)
-        if known and not any(s <= match.start() < e for s, e in taken):
+        if known and not any(s < match.end() and match.start() < e for s, e in taken):  # not 'the A prime minister, B,'
             found.append((Person(known.name, known.title, match.start(), match.end()), known))
     for match in THE_TWO_RE.finditer(text) if "two" in text else ():
         if not any(s <= match.start() < e for s, e in taken):
