@@ -246,6 +246,19 @@ def test_visit_fields_are_scored_over_matched_pairs():
     assert sorted(m.fields for m in result.mismatches) == [("occasion",), ("role",)]
 
 
+@pytest.mark.parametrize("gold_occasion, extracted, agree", [
+    ("summit of the Turkic Council", "Turkic Council summit", True),
+    ("Brdo–Brijuni Process summit", "summit of the Brdo–Brijuni Process", True),
+    ("G20 summit", "the G20 summit in Osaka", True),
+    ("Arab League summit", "summit of the African Union", False),
+    ("coronation of George Tupou V", None, False),
+])
+def test_an_occasion_agrees_in_any_word_order(gold_occasion, extracted, agree):
+    gold = key(visits=[gold_visit("2021-11", "Sadyr Japarov", occasion=gold_occasion)]).visits
+    result = match_visits(gold, [visit_row("2021-11-12", "Sadyr Japarov", occasion=extracted)])
+    assert (result.fields["occasion"].correct == 1) is agree
+
+
 # --- missions ------------------------------------------------------------------------
 
 def test_mission_city_is_case_and_accent_folded():
