@@ -640,6 +640,7 @@ def test_a_lone_signer_in_the_capital_of_their_own_party_is_no_visit():
     ("the prime minister attended the independence ceremonies in Vienna", "independence ceremonies"),
     ("she came for the jubilee celebrations of the king's reign", "jubilee celebrations of the king's reign"),
     ("The first Joint Economic Commission met in Vienna on 3 May 2011", "Joint Economic Commission"),
+    ("he was among the guests at George Tupou V's coronation in Vienna", "George Tupou V's coronation"),
 ])
 def test_occasions_numbered_sessions_anniversaries_and_not_en_route(text, occasion):
     assert occasion_in(text) == occasion
