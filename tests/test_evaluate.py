@@ -250,6 +250,7 @@ def test_visit_fields_are_scored_over_matched_pairs():
     ("summit of the Turkic Council", "Turkic Council summit", True),
     ("Brdo–Brijuni Process summit", "summit of the Brdo–Brijuni Process", True),
     ("G20 summit", "the G20 summit in Osaka", True),
+    ("inauguration ceremony of Adama Barrow", "Barrow's inauguration ceremony", True),
     ("Arab League summit", "summit of the African Union", False),
     ("coronation of George Tupou V", None, False),
 ])

@@ -280,7 +280,8 @@ OCCASION_FILLERS = {"the", "of", "a", "an"}
 
 
 def _occasion_words(text: str) -> set[str]:
-    return {word for word in re.findall(r"[\w–-]+", text) if word not in OCCASION_FILLERS}
+    """The words of an occasion, without fillers or a possessive's ending ('Tito's funeral', 'funeral of Tito')."""
+    return {word for word in re.findall(r"[\w–-]+(?=['’]s\b)|[\w–-]+", text) if word not in OCCASION_FILLERS | {"s"}}
 
 
 def _occasions_agree(gold: str | None, extracted: str | None) -> bool:
