@@ -51,7 +51,7 @@ FIELD_FLOORS = {
              ("visit_fields", "occasion"): 0.99, ("mission_fields", "resident"): 0.99,
              ("mission_fields", "city_country"): 0.99},
     "holdout3": {("visit_fields", "role"): 0.95, ("visit_fields", "city"): 0.98, ("visit_fields", "met"): 0.93,
-                 ("visit_fields", "occasion"): 0.91, ("mission_fields", "resident"): 0.99,
+                 ("visit_fields", "occasion"): 0.93, ("mission_fields", "resident"): 0.99,
                  ("mission_fields", "city_country"): 0.99},
     "holdout4": {("visit_fields", "role"): 0.97, ("visit_fields", "met"): 0.85, ("visit_fields", "occasion"): 0.89,
                  ("mission_fields", "resident"): 0.99,
@@ -96,7 +96,7 @@ FIELD_FLOORS = {
                   ("visit_fields", "occasion"): 0.91, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
     "holdout18": {("visit_fields", "role"): 0.98, ("visit_fields", "city"): 0.92, ("visit_fields", "met"): 0.77,
-                  ("visit_fields", "occasion"): 0.92, ("mission_fields", "resident"): 0.99,
+                  ("visit_fields", "occasion"): 0.93, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.97},
 }
 
