@@ -40,9 +40,10 @@ CODED_EVENT_RE = re.compile(r"\b(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|for
 """An event known by a code ('COP28', 'G20'), which OCCASION_RE finds only before a noun ('the G20 summit')."""
 EN_ROUTE_RE = re.compile(r"\bon (?:his|her|their|the) way\b[^,;]*")
 """'stopped in C on her way to the conference in M': the event of a later leg, not this visit's."""
-OFFICE_OF_RE = re.compile(r"\b(?:[Ss]peaker|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Mm]ember|[Ss]ecretary)\s+$")
+OFFICE = r"(?:[Ss]peaker|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Mm]ember|[Ss]ecretary)"
+OFFICE_OF_RE = re.compile(rf"\b{OFFICE}\s+$")
 """'the Speaker of the National Assembly': an office, not an event attended."""
-OFFICE_START_RE = re.compile(r"(?:[Ss]peaker|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Mm]ember|[Ss]ecretary)\s+of\b")
+OFFICE_START_RE = re.compile(rf"{OFFICE}\s+of\b")
 """'The President of the National Assembly of A, B, was received': an office, not an event attended."""
 SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
 CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")

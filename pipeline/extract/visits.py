@@ -459,20 +459,20 @@ def _sentence_subject(sentence: str, clause: str, context: VisitContext) -> tupl
         if named and re.fullmatch(r",?\s*", head[named[-1][0].end:]):
             return named[-1]
         bare = re.search(rf"(?P<name>{NAME}),?\s*$", head)  # 'the election of A B, who paid a state visit to C'
-        if bare and is_full_name(bare["name"]):
-            person = Person(bare["name"], None, bare.start("name"), bare.end("name"))
-            return person, context.remember(person, None)
-        return None
+        return _untitled(bare["name"], bare.start("name"), context) if bare and is_full_name(bare["name"]) else None
     people = [pk for pk in people_in(head, context) if pk[0].start < 40]
     if people:
         return people[0]
     bare = re.match(rf"(?P<name>{NAME})\s+[a-z]", head)
     if not (bare and len(bare["name"].split()) >= 2):  # "Two years after his accession, A B chose ..."
         bare = re.match(rf"[A-Z][^,;]{{0,40}},\s+(?P<name>{NAME})\s+[a-z]", head)
-    if bare and is_full_name(bare["name"]):
-        person = Person(bare["name"], None, 0, len(bare["name"]))
-        return person, context.remember(person, None)
-    return None
+    return _untitled(bare["name"], 0, context) if bare and is_full_name(bare["name"]) else None
+
+
+def _untitled(name: str, start: int, context: VisitContext) -> tuple[Person, Known]:
+    """A person the text names without a title, remembered with no country yet."""
+    person = Person(name, None, start, start + len(name))
+    return person, context.remember(person, None)
 
 
 def _with_partners(clause: str, people: list[tuple[Person, Known]], context: VisitContext) -> list[tuple[Person, Known]]:
@@ -484,8 +484,7 @@ def _with_partners(clause: str, people: list[tuple[Person, Known]], context: Vis
         name = match["name"].rstrip(".,") if match else ""
         start = person.end + match.start("name") if match else 0
         if len(name.split()) >= 2 and is_person_name(name) and not any(a < start + len(name) and start < b for a, b in taken):
-            partner = Person(name, None, start, start + len(name))
-            added.append((partner, context.remember(partner, None)))
+            added.append(_untitled(name, start, context))
     return sorted(people + added, key=lambda pk: pk[0].start)
 
 
@@ -772,8 +771,7 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         return [(bare, context.remember(bare, _successor_origin(clause[: trigger.start], people, context)))]
     possessive = POSSESSIVE_RE.search(clause[: trigger.start])
     if possessive and is_person_name(possessive["name"]):  # "(During) X's state visit to C"
-        person = Person(possessive["name"], None, possessive.start("name"), possessive.end("name"))
-        return [(person, context.remember(person, None))]
+        return [_untitled(possessive["name"], possessive.start("name"), context)]
     earlier = _earlier_visitor(previous, context) or subject
     if earlier:
         return [earlier]
