@@ -260,6 +260,11 @@ def test_no_trigger_is_none(clause):
     ("the two foreign ministries held consultations in Oslo and agreed to revive the joint committee", "meeting"),
     ("Resettlement failed when no refugees agreed to go", "migration"),
     ("the ministers agreed to strengthen trade and investment", "trade"),
+    # words between 'agreed' and 'to'; what is given in return is the price, not the act
+    ("Norway agreed in May 2001 to house refugees bound for Canada in return for aid", "agreement"),
+    ("In 2020 Norway agreed, in exchange for Canadian funding, to receive nationals whose visas were cancelled", "agreement"),
+    ("the two presidents agreed there to start negotiations on taxes", "agreement"),
+    ("the two countries agreed in 2007 to build a road link between the ports", "transport"),
     # units, materiel, traffic and workers named by their own words
     ("Since 2004 a Norwegian platoon has served within the Canadian battalion", "military"),
     ("The first unmanned aerial vehicles were delivered in 2021", "military"),

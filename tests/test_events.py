@@ -721,3 +721,9 @@ def test_how_long_a_country_has_lacked_something_is_no_fact():
     text = ("= Canada–Norway relations =\n\nNorway, which has had no army since 1868, recalled its ambassador "
             "from Ottawa on 2 November 2010.\n")
     assert rows(events(text, CANADA_NORWAY)) == [("2010-11-02", "other")]
+
+
+def test_an_agreement_signed_in_the_sentence_after_a_trip_is_of_the_trips_day():
+    text = ("= Japan–Poland relations =\n\nPrime Minister Naoto Kan visited Warsaw on 9 June 2010 and was received by "
+            "Donald Tusk. The two signed an agreement on energy cooperation. Tusk called the talks useful.\n")
+    assert rows(events(text, JAPAN_POLAND)) == [("2010-06-09", "visit"), ("2010-06-09", "agreement")]

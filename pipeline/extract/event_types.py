@@ -112,7 +112,7 @@ SIGNED_DOCUMENT_RE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|conclu(?:ded|des)|ratif(?:ied|ies))\b[^;]*\b(?:agreement|treaty|memorandum|MoU|accord|convention|protocol)s?\b"
     r"|\b(?:agreement|treaty|memorandum|MoU|accord|convention|protocol)s?\b[^;]*\b(?:was|were|had been) (?:signed|concluded|ratified)\b"
     r"|^\W*(?:[\w-]+[\s:,–]+){0,3}(?:agreement|treaty|memorandum|MoU|accord|convention|protocol)s?\b", re.I)
-AGREED_RULES = {"agreement.agree-to", "agreement.agree-on", "agreement.agree-that"}
+AGREED_RULES = {"agreement.agree-to", "agreement.agree..to", "agreement.agree-on", "agreement.agree-that"}
 """Triggers of what was agreed (event_triggers.csv): the fact ('the two governments agreed to
 open a crossing', 'a ceasefire was agreed', 'announced that it had agreed to'), unless the clause
 tells another act first ('met in C and agreed to ...', 'repatriation failed when no one agreed')."""

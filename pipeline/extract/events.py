@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pipeline.extract.countries import fold
 from pipeline.extract.destinations import city_in, city_of, occasion_in
 from pipeline.extract.dates import MONTHS, ORDINAL_WORDS, DateMention, find_dates, parse_edtf
-from pipeline.extract.event_types import LEADING_SUBORDINATE_RE, Typing, classify, type_clause
+from pipeline.extract.event_types import LEADING_SUBORDINATE_RE, SIGNED_DOCUMENT_RE, Typing, classify, type_clause
 from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.relevance import BACKGROUND_RE, RELATIONS_TYPES, Scope, relevant, third_countries
 from pipeline.extract.people import role_of, titled_people
@@ -442,6 +442,9 @@ class _Reader:
                     visit.city = visit.city or city_in(self.anchor_text, 0, visit.host_iso3, [])  # the place and event told with the date
                     visit.occasion = visit.occasion or occasion_in(self.anchor_text) or _ceremony_of(clause.text, self.anchor_text)
                     add(date, "visit", "frame.visit-undated", visit)
+                signed = SIGNED_DOCUMENT_RE.search(clause.text)
+                if signed and not visits and last is not None and last.visit is self.context.last_visit and last.date is date:
+                    add(date, "agreement", "frame.signed-on-trip")  # 'A came to C on D. The two signed an agreement ...'
                 continue
             if listing and clause.start >= listing.end() and LIST_ITEM_RE.match(clause.text):
                 item = sentence.text[: listing.end()] + clause.text.removeprefix("and ")
