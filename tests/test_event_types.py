@@ -265,6 +265,11 @@ def test_no_trigger_is_none(clause):
     ("In 2020 Norway agreed, in exchange for Canadian funding, to receive nationals whose visas were cancelled", "agreement"),
     ("the two presidents agreed there to start negotiations on taxes", "agreement"),
     ("the two countries agreed in 2007 to build a road link between the ports", "transport"),
+    # a diplomatic post opened or raised in rank, or an envoy accredited or withdrawn
+    ("The high commission in Oslo reopened in 1999", "other"),
+    ("The legation was raised to an embassy in 1956", "other"),
+    ("The first ambassador presented his credentials to the king on 12 May 1981", "other"),
+    ("The Canadian ambassador was withdrawn in February 1977", "other"),
     # units, materiel, traffic and workers named by their own words
     ("Since 2004 a Norwegian platoon has served within the Canadian battalion", "military"),
     ("The first unmanned aerial vehicles were delivered in 2021", "military"),
