@@ -149,6 +149,9 @@ ANCHOR_YEAR = parse_edtf("2016")
     ("The following March the envoys met.", ANCHOR_DAY, "2010-03", "month", "The following March"),
     ("The following May the envoys met.", ANCHOR_DAY, "2009-05", "month", "The following May"),
     ("The previous December a note was sent.", ANCHOR_DAY, "2008-12", "month", "The previous December"),
+    ("The ministry issued a statement that evening.", ANCHOR_DAY, "2009-04-27", "day", "that evening"),
+    ("He telephoned his counterpart the same night.", ANCHOR_DAY, "2009-04-27", "day", "the same night"),
+    ("The envoys left the next morning.", ANCHOR_DAY, "2009-04-28", "day", "the next morning"),
 ])
 def test_relative_dates(text, anchor, edtf, precision, words):
     mention = only(text, anchor)
@@ -361,3 +364,8 @@ def test_a_century_that_opens_a_clause_is_the_span_of_its_years(text, edtfs):
 def test_two_days_apart_joined_by_and_are_not_one_span():
     found = [d.edtf for d in find_dates("The talks were held on 3 and 9 May 2020.")]
     assert "2020-05-09" in found and not any("/" in edtf for edtf in found)
+
+
+def test_that_evening_of_a_span_of_days_is_its_first_day():
+    text = "The king was in Oslo from 9 to 11 May 2021; at the dinner that night he spoke."
+    assert [d.edtf for d in find_dates(text)] == ["2021-05-09/2021-05-11", "2021-05-09"]

@@ -727,3 +727,12 @@ def test_an_agreement_signed_in_the_sentence_after_a_trip_is_of_the_trips_day():
     text = ("= Japan–Poland relations =\n\nPrime Minister Naoto Kan visited Warsaw on 9 June 2010 and was received by "
             "Donald Tusk. The two signed an agreement on energy cooperation. Tusk called the talks useful.\n")
     assert rows(events(text, JAPAN_POLAND)) == [("2010-06-09", "visit"), ("2010-06-09", "agreement")]
+
+
+def test_a_sentence_dated_within_the_trip_still_names_who_met_the_guest():
+    text = ("= Japan–Poland relations =\n\nEmperor Akihito paid a state visit to Poland from 10 to 13 July 2002. "
+            "President Aleksander Kwaśniewski met the royal party at the airport in Warsaw, and a state "
+            "banquet followed that evening.\n")
+    trips = [e.visit for e in events(text, JAPAN_POLAND) if e.visit]
+    assert [(v.visitor_name, v.city, [name for name, _ in v.counterparts]) for v in trips] == [
+        ("Akihito", "Warsaw", ["Aleksander Kwaśniewski"])]

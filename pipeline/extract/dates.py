@@ -124,6 +124,8 @@ _RELATIVE_RE = re.compile(
         (?:(?P<month_day>{_DAY}){_ORDINAL_SUFFIX}?(?:\s+of)?\s+)?(?P<month>(?-i:{_MONTH}))(?:\s+(?P<day_month>{_DAY})(?!\d))?,?\s+
         (?:of\s+)?(?:the\s+)?(?P<month_of>following|next|same|that|previous|preceding)\s+year
       | (?:(?:later|earlier)\s+)?(?:the\s+)?(?:same|that)\s+(?P<same>year|month|week|day)
+      | (?:later\s+)?(?:the\s+)?(?:same|that)\s+(?P<same_day>evening|night|morning|afternoon)
+      | the\s+(?:following|next)\s+(?P<next_day>evening|night|morning|afternoon)
       | at\s+the\s+(?P<same_time>same\s+time)
       | (?:the\s+)?(?P<lone_of>following|next|same|that|previous|preceding)\s+(?P<lone_month>(?-i:{_MONTH}))(?!\s+\d)
       | (?:(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|later\s+in)\s+the\s+(?P<this>year|month)
@@ -297,7 +299,7 @@ def _partial(text: str, atom: _Atom) -> _Partial | None:
 
 _ATOM_HINT_RE = re.compile("[0-9]|" + "|".join(MONTHS))
 """What every date atom holds: a digit or a month's full name (a cheap test before _ATOM_RE)."""
-_RELATIVE_WORDS = ("year", "month", "day", "week", "decade")
+_RELATIVE_WORDS = ("year", "month", "day", "week", "decade", "evening", "night", "morning", "afternoon")
 _MONTH_PREFIX_RE = re.compile("|".join(name[:3] for name in MONTHS))
 
 
@@ -364,9 +366,9 @@ def _steps(match: re.Match, reference: DateMention) -> int:
         step, month = _STEPS_OF_WORD[match["lone_of"].lower()], _month_number(match["lone_month"])
         same_year = reference.precision != "year" and (month - reference.end.month) * step > 0
         return 0 if same_year else step  # 'the following March' after a January is that year's
-    if match["same"] or match["this"] or match["vague"]:
+    if match["same"] or match["same_day"] or match["this"] or match["vague"]:
         return 0
-    if match["next"]:
+    if match["next"] or match["next_day"]:
         return 1
     if match["previous"]:
         return -1
@@ -383,6 +385,8 @@ def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
         unit = "year"
     elif match["vague"]:
         unit = _UNIT_OF_VAGUE[match["vague"].lower()]
+    elif match["same_day"] or match["next_day"]:  # "that evening", "the next morning"
+        unit = "day"
     else:
         unit = (match["same"] or match["this"] or match["next"] or match["previous"] or match["unit"]).lower()
     if unit == "week":  # "the same week", "two weeks later": told to the month
@@ -392,7 +396,8 @@ def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
         unit, steps = "year", steps * 10
     if PRECISIONS.index(reference.precision) > PRECISIONS.index(unit):
         return None  # "a month later" after a date known only to the year
-    point = _shift(reference.end, unit, steps)
+    base = reference.start if match["same_day"] else reference.end  # 'from 9 to 11 May ... that night': the first
+    point = _shift(base, unit, steps)
     if match["month"]:  # "in January the following year", "on 8 May that year"
         day = match["month_day"] or match["day_month"]
         point = point._replace(month=_month_number(match["month"]), day=int(day) if day else None)

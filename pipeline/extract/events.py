@@ -366,7 +366,9 @@ class _Reader:
         self.context.read_people(sentence.text)
         if DEFINITION_RE.match(sentence.text):
             return
-        if not self._another_trip(sentence.text, dates) and follow_up(sentence.text, self.context, dated=bool(dates)):
+        trip = next((e for e in reversed(self.events) if e.visit is self.context.last_visit), None) if dates else None
+        dated = bool(dates) and not (trip and all(_during(d, trip.date) for d in dates))  # 'a banquet that evening'
+        if not self._another_trip(sentence.text, dates) and follow_up(sentence.text, self.context, dated=dated):
             return
         inherited = self.anchor if not dates and self._continues(sentence.text, index) else None
         own_time = BACKGROUND_RE.search(sentence.text) or TIME_CUE_RE.search(sentence.text)
