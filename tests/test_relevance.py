@@ -109,3 +109,18 @@ def test_independence_won_by_both_is_each_ones_own_affair_but_joining_together_i
             "on 29 March 2004.\n")
     found = [(e.date.edtf, e.event_type) for e in extract_events(parse_article(text, "x.txt"), ("EST", "LVA"))]
     assert found == [("2004-03-29", "organization")]
+
+
+@pytest.mark.parametrize("text", [
+    "A cyclone struck Chile on 20 February 2016.",
+    "The volcano erupted on 15 January 2022.",
+    "Norway moved its capital to a new city in 1997.",
+    "The Labour Party formed a government in Oslo in 2017.",
+])
+def test_a_disaster_or_a_countrys_own_change_untyped_is_no_fact_of_the_pair(text):
+    assert not relevant("other", text, _scope(text, named=("CHL",)), untyped=True)
+
+
+def test_aid_sent_after_a_disaster_is_a_fact_of_the_pair():
+    text = "After the earthquake of March 2010, Norway sent a field hospital to Chile."
+    assert relevant("aid", text, _scope(text, named=("NOR", "CHL")))
