@@ -736,3 +736,13 @@ def test_a_sentence_dated_within_the_trip_still_names_who_met_the_guest():
     trips = [e.visit for e in events(text, JAPAN_POLAND) if e.visit]
     assert [(v.visitor_name, v.city, [name for name, _ in v.counterparts]) for v in trips] == [
         ("Akihito", "Warsaw", ["Aleksander Kwaśniewski"])]
+
+
+def test_a_trip_the_morning_after_a_leading_clause_is_of_that_morning_and_names_who_was_greeted():
+    text = ("= Oman–Qatar relations =\n\nThe friendship of two rulers, Tamim bin Hamad Al Thani and Haitham bin Tariq "
+            "Al Said, shaped the decade.\n\nWhen the old sultan died on 10 January 2020, Emir Tamim bin Hamad Al Thani "
+            "flew to Muscat the next morning, and he was the first foreign ruler to greet Haitham bin Tariq as the new "
+            "sultan.\n")
+    trips = [e for e in events(text, ("OMN", "QAT")) if e.visit]
+    assert [(e.date.edtf, e.visit.city, [name for name, _ in e.visit.counterparts]) for e in trips] == [
+        ("2020-01-11", "Muscat", ["Haitham bin Tariq Al Said"])]

@@ -161,6 +161,14 @@ class VisitContext:
                 for name in _untitled_names(sentence) if word in _name_parts(name)}
         return next(iter(full)) if len(full) == 1 else None
 
+    def longer_name(self, name: str) -> str | None:
+        """The one untitled name read earlier that `name` opens ('Mohamed bin Zayed' for 'Mohamed
+        bin Zayed Al Nahyan'), when a name of several words is written short."""
+        words = name.split()
+        longer = {full for sentence in self.sentences if name in sentence for full in _untitled_names(sentence)
+                  if len(full.split()) > len(words) and full.split()[: len(words)] == words}
+        return next(iter(longer)) if len(words) > 1 and len(longer) == 1 else None
+
     def read_people(self, sentence: str) -> None:
         """Record the people a sentence names with a title, dated or not, in the registry, and
         the person it is about: named at its start, or the same person again as 'he' or 'she'

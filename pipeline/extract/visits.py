@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
 from pipeline.extract.dates import ABBREVIATED_MONTHS, MONTHS
+from pipeline.extract.event_types import LEADING_SUBORDINATE_RE
 from pipeline.extract.destinations import PLACE_RE, city_in, city_of, occasion_in, place_of, town_of_occasion
 from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, is_rank, leader_role, role_of
 from pipeline.lexicon import PhraseMatcher, load_table
@@ -55,7 +56,8 @@ CONTINUATION_RE = re.compile(
     rf"^(?:and\s+)?(?:(?:in [A-Z][\w -]+?,?\s+)?(?:he|she|they|the (?:[\w-]+\s+)?{TITLE_WORDS})\s+)?(?:then\s+|also\s+)?"
     r"(?:met|held talks|(?:(?:was|were|is|are)\s+)?(?:received|welcomed|hosted|greeted)|(?:was|were) met|(?:was|were|is) the guest of)\b|^the (?:visit|trip|stay)\b"
     r"|^(?:and\s+)?during (?:his|her|their|the) (?:stay|visit) in\b|^(?:his|her|their) hosts?,"
-    r"|^(?:for|to attend|to take part in)\s+the\b")
+    r"|^(?:for|to attend|to take part in)\s+the\b"
+    r"|^(?:and\s+)?(?:he|she|they)\s+(?:was|were)\s+the\s+first\b[^,;]*?\bto\s+(?:meet|greet)\b")
 """A clause that adds to the visit before it: 'received in C by X' (a list's style), 'and he was the guest of X',
 '(flew to C on D) for the signing of ...',
 'and during his stay in C the hosts promised ...'."""
@@ -69,7 +71,7 @@ COUNTERPART_RE = re.compile(r"\bcounterparts?\b")
 """A clause after the trip that names the visitor's counterpart: met, when the clause has no time of its own."""
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
-    r"\b(?:(?:hosted|welcomed|received|greeted|met)(?: there| (?:in|at|to) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*(?: airport)?| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|met(?: with)?|meets|talks with|call(?:ed)? on|(?:granted |given )?an audience (?:with|by)|embraced|joining|alongside|beside|guests? of|co-(?:chaired|hosted) by|"
+    r"\b(?:(?:hosted|welcomed|received|greeted|met)(?: there| (?:in|at|to) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*(?: airport)?| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|met(?: with)?|meets|greet(?:ed)?|talks with|call(?:ed)? on|(?:granted |given )?an audience (?:with|by)|embraced|joining|alongside|beside|guests? of|co-(?:chaired|hosted) by|"
     r"(?:[Hh]e|[Ss]he) and|(?:[Hh]is|[Hh]er|[Tt]heir) hosts?,|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s+){0,4}")
 """Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
@@ -346,11 +348,20 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in RELATIVE_RE.finditer(text)] if ", " in text else []
 
 
+OF_DATE_RE = re.compile(r"\bof\s+\Z")
+"""'the riots of November 2006': the date of a thing named, not of the clause."""
+
+
 def trip_dates(sentence: str, dates: list, trigger: int | None = None) -> list:
     """The dates that may date a trip: not the start of a state of affairs ('in office since
     January'), nor the date of an office in an appositive ('A, elected president in March, came'),
     nor one inside a relative clause that is not the trip's ('A, who won the election that month,
-    chose C'), nor a relative date told again as a date ('two months later, in January 1988')."""
+    chose C'), nor a relative date told again as a date ('two months later, in January 1988'), nor
+    that of a leading clause when the trip has its own ('When A died on D, B flew to C the next morning')."""
+    lead = LEADING_SUBORDINATE_RE.match(sentence)
+    own = [d for d in dates if lead and d.char_start >= lead.end() and not OF_DATE_RE.search(sentence, 0, d.char_start)]
+    if own and trigger is not None and trigger >= lead.end():
+        dates = [d for d in dates if d.char_start >= lead.end()]
     asides = [span for span in aside_spans(sentence) if trigger is None or not span[0] <= trigger < span[1]]
     dates = [d for d, after in zip(dates, [*dates[1:], None]) if not (
         d.relative and after is not None and not after.relative and RESTATED_RE.fullmatch(sentence, d.char_end, after.char_start))]
@@ -986,7 +997,8 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
     for name, title in visit.counterparts:
         known = context.people.get(fold(name.split()[-1])) or next(
             (k for k in context.people.values() if k.name.split()[: len(name.split())] == name.split()), None)
-        resolved.append((known.name if known and len(known.name) > len(name) else name, title))
+        longer = known.name if known and len(known.name) > len(name) else context.longer_name(name)
+        resolved.append((longer or name, title))
     visit.counterparts[:] = resolved
     peer_role = visit.visitor_role if visit.visitor_role in PEER_ROLES else None
     for name, title in visit.counterparts:
