@@ -270,6 +270,10 @@ def test_no_trigger_is_none(clause):
     ("The legation was raised to an embassy in 1956", "other"),
     ("The first ambassador presented his credentials to the king on 12 May 1981", "other"),
     ("The Canadian ambassador was withdrawn in February 1977", "other"),
+    # a declaration that does what it says is an act, not a statement
+    ("On 7 June 1905 the Storting declared the union with Sweden dissolved", "other"),
+    ("Canada declared the border zone clear of mines in 2020", "other"),
+    ("On 1 November the president announced the annexation of the northern district", "other"),
     ("That evening the king invested his guest with the Grand Cross of the Order of St Olav", "other"),
     # units, materiel, traffic and workers named by their own words
     ("Since 2004 a Norwegian platoon has served within the Canadian battalion", "military"),

@@ -746,3 +746,10 @@ def test_a_trip_the_morning_after_a_leading_clause_is_of_that_morning_and_names_
     trips = [e for e in events(text, ("OMN", "QAT")) if e.visit]
     assert [(e.date.edtf, e.visit.city, [name for name, _ in e.visit.counterparts]) for e in trips] == [
         ("2020-01-11", "Muscat", ["Haitham bin Tariq Al Said"])]
+
+
+def test_a_comparison_with_a_past_year_is_no_fact_of_that_year():
+    text = ("= Canada–Norway relations =\n\nThe ministers signed a letter of intent on 24 January 2023, and the Norwegian "
+            "minister called the two armies \"closer than at any time since 1905\".\n")
+    found = rows(events(text, CANADA_NORWAY))
+    assert ("2023-01-24", "agreement") in found and not [row for row in found if row[0] == "1905"]

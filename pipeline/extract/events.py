@@ -58,8 +58,9 @@ BARE_CEREMONY_RE = re.compile(r"\bfor\s+the\s+(ceremon(?:y|ies)|celebrations?|fe
 INDEPENDENCE_RE = re.compile(r"\b(?:became|become|becomes)\s+independent\b|\bindependence\b", re.I)
 ASIDE_BEFORE_RE = re.compile(r",\s+(?:who|which|whose)\b|\bsaid\b")
 """Before a date of what someone said or of a relative clause, not of the sentence's own act."""
-LACK_SINCE_RE = re.compile(r"\bha(?:s|ve|d)\s+had\s+no\b[^,;.]{0,60}\bsince\s+\Z")
-"""'which has had no army since 1948': how long a state has lasted, no fact of that date."""
+LACK_SINCE_RE = re.compile(r"\bha(?:s|ve|d)\s+had\s+no\b[^,;.]{0,60}\bsince\s+\Z|\b(?:any\s+time|ever)\s+since\s+\Z")
+"""'which has had no army since 1948', 'closer than at any time since 1905': how long a state has
+lasted, or a comparison with the past, no fact of that date."""
 HOST_CITY_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?:,[^,.;]{1,30},)? (?:has|had|have) (?:\w+ )?(?:received|hosted|welcomed)\b")
 DATELINE_RE = re.compile(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]+),\s+[^—–\n]{4,40}?\s+[—–]\s")
 """A news item's dateline: 'ASUNCIÓN, 9 June 2010 — ...'."""
