@@ -753,3 +753,10 @@ def test_a_comparison_with_a_past_year_is_no_fact_of_that_year():
             "minister called the two armies \"closer than at any time since 1905\".\n")
     found = rows(events(text, CANADA_NORWAY))
     assert ("2023-01-24", "agreement") in found and not [row for row in found if row[0] == "1905"]
+
+
+def test_a_partnership_proclaimed_in_the_undated_sentence_after_a_trip_is_of_the_trips_date():
+    text = ("= Japan–Poland relations =\n\nIn August 2001 Prime Minister Junichiro Koizumi paid a visit to Warsaw. "
+            "Receiving him, Jerzy Buzek spoke of the two nations' friendship, and the two leaders proclaimed a "
+            "strategic partnership.\n")
+    assert rows(events(text, JAPAN_POLAND)) == [("2001-08", "visit"), ("2001-08", "agreement")]

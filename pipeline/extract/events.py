@@ -445,8 +445,9 @@ class _Reader:
                     visit.city = visit.city or city_in(self.anchor_text, 0, visit.host_iso3, [])  # the place and event told with the date
                     visit.occasion = visit.occasion or occasion_in(self.anchor_text) or _ceremony_of(clause.text, self.anchor_text)
                     add(date, "visit", "frame.visit-undated", visit)
-                signed = SIGNED_DOCUMENT_RE.search(clause.text)
-                if signed and not visits and last is not None and last.visit is self.context.last_visit and last.date is date:
+                told = type_clause(clause.text, heads_only=True)
+                agreed = SIGNED_DOCUMENT_RE.search(clause.text) or (told and told.event_type == "agreement")
+                if agreed and not visits and last is not None and last.visit is self.context.last_visit and last.date is date:
                     add(date, "agreement", "frame.signed-on-trip")  # 'A came to C on D. The two signed an agreement ...'
                 continue
             if listing and clause.start >= listing.end() and LIST_ITEM_RE.match(clause.text):
