@@ -1563,3 +1563,17 @@ def test_the_host_whose_guest_the_visitor_was():
             "Kaunda of Zambia was Nyerere's guest of honour.\n")
     found = _visits_of(text, ("TZA", "ZMB"))
     assert [(v.visitor_name, [name for name, _ in v.counterparts]) for v in found] == [("Kenneth Kaunda", ["Julius Nyerere"])]
+
+
+@pytest.mark.parametrize("text, parties, town", [
+    ("Senegalese President Abdou Diouf went to La Baule for the Franco-African summit of June 1990.", ("SEN", "FRA"), "La Baule"),
+    ("Brazilian President Dilma Rousseff flew to Los Cabos for the G20 summit of 18–19 June 2012.", ("BRA", "MEX"), "Los Cabos"),
+])
+def test_a_trip_to_a_town_the_gazetteer_lacks_went_to_the_other_party(text, parties, town):
+    found = visit(text, parties)
+    assert (found.origin_iso3, found.host_iso3, found.city) == (*parties, town)
+
+
+def test_a_trip_to_a_continent_is_no_trip_to_the_other_party():
+    found = detect_visits("New Zealand Prime Minister Helen Clark travelled to Europe in August 2005", context(("NZL", "COK")))
+    assert not [v for v in found if v.host_iso3]

@@ -12,6 +12,7 @@ from pipeline.extract.dates import ORDINAL_WORDS
 from pipeline.extract.mentions import capital
 from pipeline.extract.people import Person
 from pipeline.extract.places import NAME_CONNECTORS, City, lookup_city
+from pipeline.lexicon import load_table
 
 PLACE_RE = re.compile(
     r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) (?:[a-z]+ ){0,2}?(?P<kind>capital|city|town|port|village|border station|border town|resort|island)"
@@ -114,6 +115,29 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
         if country:
             return country, city or _town_after(text, match.end(), country)
     return named if named and named[1] and named[0] in context.parties else (None, None)
+
+
+REGIONS = frozenset(row["name"] for row in load_table("regions", required=("name",)))
+"""Continents and world regions (regions.csv): a trip's place that is no town."""
+UNKNOWN_TOWN_END_RE = re.compile(r"\s*(?:[,.;(]|for\b|on\b|in\s+(?:\d|[a-z]|(?-i:[A-Z][a-z]+ \d))|to\s+(?:attend|take|mark|meet|open|sign)\b|$)")
+"""What may follow the town a trip went to: a stop, a purpose, a date ('went to La Baule for the summit')."""
+
+
+def unknown_town(text: str, start: int) -> str | None:
+    """A town the gazetteer lacks written where a trip's place stands ('flew to Los Cabos for the
+    G20 summit'): capitalised, no country, no city anywhere, no month, building or event."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    match = PLACE_RE.match(text, start)
+    if not match or not match["place"] or match["article"] or not UNKNOWN_TOWN_END_RE.match(text, match.end()):
+        return None
+    place = match["place"].rstrip(".,")
+    words = place.split()
+    if words[0] in MONTHS or BUILDING_RE.search(place) or OCCASION_RE.search(f"for {place}") or len(words) > 3:
+        return None
+    if place in REGIONS or resolve_country(place) or lookup_city(place):
+        return None  # a known city or country was already tried as the place, and missed the parties
+    return place
 
 
 def _town_after(text: str, end: int, country: str) -> str | None:

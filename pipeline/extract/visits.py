@@ -29,7 +29,7 @@ from pipeline.extract.context import Known, VisitContext, is_full_name, is_perso
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
 from pipeline.extract.dates import ABBREVIATED_MONTHS, MONTHS
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE
-from pipeline.extract.destinations import PLACE_RE, city_in, city_of, occasion_in, place_of, town_of_occasion
+from pipeline.extract.destinations import PLACE_RE, city_in, city_of, occasion_in, place_of, town_of_occasion, unknown_town
 from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, is_rank, leader_role, role_of
 from pipeline.lexicon import PhraseMatcher, load_table
 
@@ -528,6 +528,9 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         host, city = previous.host_iso3, previous.city
     if host is None and known.origin in context.parties and DESCRIBED_PLACE_RE.match(clause, _place_start(clause, trigger, person)):
         host = context.other(known.origin)  # "made a state visit to the neighbouring island": the other party
+    town = unknown_town(clause, _place_start(clause, trigger, person)) if host is None and trigger.frame == "travel" else None
+    if town and known.origin in context.parties and not context.mentions.named(clause) - {known.origin}:
+        host, city = context.other(known.origin), town  # "went to La Baule for the summit": a town the gazetteer lacks
     if host is None and trigger.frame != "host" and not second:  # "during a visit to C, at which he was hosted by B"
         host, city = _place_before(clause[: trigger.start], context, people)
     if host is None and trigger.frame == "host":  # "Singapore played host to A"
