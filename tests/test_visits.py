@@ -1577,3 +1577,17 @@ def test_a_trip_to_a_town_the_gazetteer_lacks_went_to_the_other_party(text, part
 def test_a_trip_to_a_continent_is_no_trip_to_the_other_party():
     found = detect_visits("New Zealand Prime Minister Helen Clark travelled to Europe in August 2005", context(("NZL", "COK")))
     assert not [v for v in found if v.host_iso3]
+
+
+def test_words_between_travelled_and_to_and_a_stay_in_a_city_are_trips():
+    found = visit("In May 1950 the Korean premier, Kim Il Sung, travelled in secret to Beijing", ("PRK", "CHN"))
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Kim Il Sung", "CHN", "Beijing")
+    found = visit("Premier Zhou Enlai's stay in Pyongyang from 5 to 7 April 1970 restored the warmth", ("CHN", "PRK"))
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Zhou Enlai", "PRK", "Pyongyang")
+    assert detect_visits("The department stayed in Tunis until 2005", context(("PSE", "TUN"))) == []
+
+
+def test_whom_a_trip_went_to_tell_is_whom_the_visitor_met():
+    found = visit("Chinese President Yang Shangkun flew to Pyongyang in April 1992 to tell Kim Il Sung in person "
+                  "that Beijing would recognise Seoul", ("CHN", "PRK"))
+    assert (found.host_iso3, [name for name, _ in found.counterparts]) == ("PRK", ["Kim Il Sung"])

@@ -71,7 +71,7 @@ COUNTERPART_RE = re.compile(r"\bcounterparts?\b")
 """A clause after the trip that names the visitor's counterpart: met, when the clause has no time of its own."""
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
-    r"\b(?:(?:hosted|welcomed|received|greeted|met)(?: there| (?:in|at|to) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*(?: airport)?| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|met(?: with)?|meets|greet(?:ed)?|talks with|call(?:ed)? on|(?:granted |given )?an audience (?:with|by)|embraced|joining|alongside|beside|guests? of|co-(?:chaired|hosted) by|"
+    r"\b(?:(?:hosted|welcomed|received|greeted|met)(?: there| (?:in|at|to) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*(?: airport)?| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|met(?: with)?|meets|greet(?:ed)?|to (?:tell|inform|brief|consult)|talks with|call(?:ed)? on|(?:granted |given )?an audience (?:with|by)|embraced|joining|alongside|beside|guests? of|co-(?:chaired|hosted) by|"
     r"(?:[Hh]e|[Ss]he) and|(?:[Hh]is|[Hh]er|[Tt]heir) hosts?,|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s+){0,4}")
 """Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
