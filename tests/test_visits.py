@@ -1591,3 +1591,12 @@ def test_whom_a_trip_went_to_tell_is_whom_the_visitor_met():
     found = visit("Chinese President Yang Shangkun flew to Pyongyang in April 1992 to tell Kim Il Sung in person "
                   "that Beijing would recognise Seoul", ("CHN", "PRK"))
     assert (found.host_iso3, [name for name, _ in found.counterparts]) == ("PRK", ["Kim Il Sung"])
+
+
+def test_a_long_formal_title_before_the_name_and_a_reception_told_in_an_aside():
+    found = visit("The Minister of Foreign Affairs of the Republic of Belarus, V. V. Makei, having been received on "
+                  "11 February 2020 in Nur-Sultan by his counterpart M. B. Tileuberdi, discussed with him the "
+                  "preparation of the Forum of Regions", ("BLR", "KAZ"))
+    assert (found.visitor_name, found.visitor_role, found.city, found.occasion) == (
+        "V. V. Makei", "foreign_minister", "Nur-Sultan", None)
+    assert [name for name, _ in found.counterparts] == ["M. B. Tileuberdi"]

@@ -44,6 +44,8 @@ EN_ROUTE_RE = re.compile(r"\bon (?:his|her|their|the) way\b[^,;]*")
 OFFICE = r"(?:[Ss]peaker|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Mm]ember|[Ss]ecretary)"
 OFFICE_OF_RE = re.compile(rf"\b{OFFICE}\s+$")
 """'the Speaker of the National Assembly': an office, not an event attended."""
+PREPARATION_OF_RE = re.compile(r"\bpreparations?\s+$")
+"""'discussed the preparation of the Forum of Regions': an event to come, not one attended."""
 OFFICE_START_RE = re.compile(rf"{OFFICE}\s+of\b")
 """'The President of the National Assembly of A, B, was received': an office, not an event attended."""
 SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
@@ -190,7 +192,9 @@ def occasion_in(text: str) -> str | None:
     text = EN_ROUTE_RE.sub("", text)
     for match in OCCASION_RE.finditer(text):
         occasion = match["occasion"].strip()
-        if (match.group().startswith("of ") and OFFICE_OF_RE.search(text[: match.start()])) or OFFICE_START_RE.match(occasion):
+        before = text[: match.start()]
+        if (match.group().startswith("of ") and OFFICE_OF_RE.search(before)) or OFFICE_START_RE.match(occasion) \
+                or (match.group().startswith(("of ", "for ")) and PREPARATION_OF_RE.search(before)):
             continue
         if CEREMONY_RE.search(occasion) or any(w[:1].isupper() or w[:1].isdigit() for w in occasion.split()):
             return occasion

@@ -50,8 +50,9 @@ TITLE_WORDS = (
 TITLED_NAME_RE = re.compile(rf"(?<!\bbin\s)(?<!\bibn\s)(?<!\bbint\s)(?P<title>\b{TITLE_WORDS})(?P<plural>s)?\s+(?P<name>{NAME})")
 """'President A B'; not the 'Sultan' of 'Zayed bin Sultan Al Nahyan', a name's part."""
 AND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{NAME})")
-TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}(?: (?:of|for) (?:the )?(?-i:[A-Z][\w'’]*)(?: (?:and )?(?-i:[A-Z][\w'’]*)){{0,3}})?),\s+(?P<name>{NAME})[,.]")
-"""'Djibouti's new foreign minister, A B,'; 'the Crown Prince of Abu Dhabi, A B.'; 'The First Secretary of the Workers' Party, A B,'"""
+TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}(?: (?:of|for) (?:the )?(?-i:[A-Z][\w'’]*)(?: (?:and |of (?:the )?)?(?-i:[A-Z][\w'’]*)){{0,3}})?),\s+(?P<name>{NAME})[,.]")
+"""'Djibouti's new foreign minister, A B,'; 'the Crown Prince of Abu Dhabi, A B.'; 'The First Secretary of the Workers' Party, A B,';
+'The Minister of Foreign Affairs of the Republic of Belarus, A B,'"""
 TITLES_COMMA_NAMES_RE = re.compile(rf"\b[Tt]he\s+(?:two\s+)?(?P<title>{TITLE_WORDS})s,\s+(?P<first>{NAME})\s+and\s+(?P<second>{NAME}),")
 """'The foreign ministers, A and B, signed ...': one title for both."""
 _SECRETARY = rf"(?i:(?:cabinet )?secretary (?:of|for) (?:the )?{_PORTFOLIO}|{_PORTFOLIO} secretary)"

@@ -324,7 +324,7 @@ def _complete(visit: Visit, text: str, triggers: list[Trigger], people: list[tup
     """What the rest of the visit's words add: counterparts (also those acting with the
     visitor, 'during a visit, A and B signed'), a state visit, the date's predicate."""
     people = [pk for pk in people if pk[0].start < len(text)]
-    _counterparts(text, visit, people, context)
+    _counterparts(text, visit, people, context, visit.trigger)
     for joint in (t for t in triggers if t.frame == "joint" and t.start > visit.trigger):
         for _, other in _subject_group(people, text, joint.start):
             if other is not visit.person:
@@ -966,10 +966,12 @@ def _field_visit(sentence: str, context: VisitContext) -> Visit | None:
     return visit
 
 
-def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], context: VisitContext) -> None:
+def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], context: VisitContext,
+                  trigger: int | None = None) -> None:
     """The people the visitor met, was hosted by, or held talks with; not those of an aside about
-    the visitor ('A, whose friendship with B ...', 'A, accompanied by his wife B,')."""
-    asides = [m.span() for m in NOT_MET_ASIDE_RE.finditer(text)]
+    the visitor ('A, whose friendship with B ...', 'A, accompanied by his wife B,') unless the aside
+    tells the trip at `trigger` ('A, having been received in C by his counterpart B,')."""
+    asides = [m.span() for m in NOT_MET_ASIDE_RE.finditer(text) if trigger is None or not m.start() <= trigger < m.end()]
     people = [pk for pk in people if not any(a <= pk[0].start < b for a, b in asides)]
     for match in INVITER_RE.finditer(text):
         name = match["name"] or match["of"]
