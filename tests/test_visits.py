@@ -1600,3 +1600,11 @@ def test_a_long_formal_title_before_the_name_and_a_reception_told_in_an_aside():
     assert (found.visitor_name, found.visitor_role, found.city, found.occasion) == (
         "V. V. Makei", "foreign_minister", "Nur-Sultan", None)
     assert [name for name, _ in found.counterparts] == ["M. B. Tileuberdi"]
+
+
+def test_a_visitor_written_with_initials_is_the_full_name_read_before():
+    ctx = context(("BLR", "KAZ"))
+    ctx.read_people("Since 2019 the Kazakh side has been led by Kassym-Jomart Kemelevich Tokayev.")
+    found = detect_visits("The state visit of K.-J. K. Tokayev to the Republic of Belarus, carried out on 28–29 "
+                          "November 2019, was marked by the signing in Minsk of a roadmap", ctx)
+    assert [(v.visitor_name, v.host_iso3, v.city) for v in found] == [("Kassym-Jomart Kemelevich Tokayev", "BLR", "Minsk")]
