@@ -139,3 +139,11 @@ def test_a_large_citys_english_name_is_not_hidden_by_a_small_town_of_that_name(n
 
 def test_the_emirates_is_the_united_arab_emirates():
     assert resolve_country("the Emirates") == "ARE"
+
+
+@pytest.mark.parametrize("name, iso3", [
+    ("Tanganyika", "TZA"), ("Gold Coast", "GHA"), ("Northern Rhodesia", "ZMB"), ("Nyasaland", "MWI"),
+    ("Congo-Léopoldville", "COD"), ("Congo-Brazzaville", "COG"), ("Formosa", "TWN"), ("Transjordan", "JOR"),
+])
+def test_former_names_of_states_resolve_to_the_state_on_that_territory(name, iso3):
+    assert resolve_country(name) == iso3
