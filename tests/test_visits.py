@@ -1608,3 +1608,11 @@ def test_a_visitor_written_with_initials_is_the_full_name_read_before():
     found = detect_visits("The state visit of K.-J. K. Tokayev to the Republic of Belarus, carried out on 28–29 "
                           "November 2019, was marked by the signing in Minsk of a roadmap", ctx)
     assert [(v.visitor_name, v.host_iso3, v.city) for v in found] == [("Kassym-Jomart Kemelevich Tokayev", "BLR", "Minsk")]
+
+
+def test_a_reception_with_an_adverb_between_and_a_pilgrimage_as_the_occasion():
+    found = visit("Uruguay's president, Luis Alberto Lacalle, who flew in for the ceremony, was later received on "
+                  "his own by President Andrés Rodríguez at the Palacio de López in Asunción", ("PRY", "URY"))
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Luis Alberto Lacalle", "PRY", "Asunción")
+    found = visit("President Suharto performed the hajj in June 1991 and was received by King Fahd in Mecca", ("IDN", "SAU"))
+    assert (found.city, found.occasion) == ("Mecca", "hajj")
