@@ -760,3 +760,9 @@ def test_a_partnership_proclaimed_in_the_undated_sentence_after_a_trip_is_of_the
             "Receiving him, Jerzy Buzek spoke of the two nations' friendship, and the two leaders proclaimed a "
             "strategic partnership.\n")
     assert rows(events(text, JAPAN_POLAND)) == [("2001-08", "visit"), ("2001-08", "agreement")]
+
+
+def test_a_sum_of_money_after_a_trade_fact_measures_that_trade():
+    text = ("= Japan–Poland relations =\n\nTrade between the two countries grew fast in the 1990s. By 2010 "
+            "it was below US$1 billion.\n")
+    assert rows(events(text, JAPAN_POLAND)) == [("199X", "trade"), ("2010", "trade")]

@@ -48,6 +48,8 @@ LEAD_END_RE = re.compile(r"\s*[.:|–—-]")
 DATE_LABEL_END_RE = re.compile(r"[\s.:–—-]*")
 """What may follow a date that stands alone as a label of the entries below it ('- 1987')."""
 YEAR_HEADING_RE = re.compile(r"1\d{3}|20\d{2}")
+MONEY_RE = re.compile(r"(?:US\$|\$|€|£|¥)\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b")
+"""A sum of money: with no trigger of its own, the measure of the trade told just before it."""
 MEASURE_ANAPHORA_RE = re.compile(
     r"(?:The|These|This|Those|Such)\s+(?:[a-z-]+\s+){0,2}(?:requirements?|measures?|restrictions?|bans?|sanctions?|embargo|"
     r"arrangements?|programmes?|programs?|schemes?|services?|routes?|rules?|waivers?|exemptions?|quotas?|tariffs?|duties|fees?)"
@@ -495,6 +497,9 @@ class _Reader:
                 event_type, rule = series.event_type, series.rule
                 if resumed and event_type.startswith("relations_"):
                     event_type, rule = "relations_restored", "series.resumed"
+            elif untyped_fact and not deferred and MONEY_RE.search(clause.text) and (told := _told_before(events, last, index)) \
+                    and told.event_type == "trade":  # '... trade grew; a decade later it had fallen below US$1 billion'
+                event_type, rule = told.event_type, told.rule
             elif untyped_fact and not deferred and self.table_typing and " | " in clause.text:
                 event_type, rule = self.table_typing.event_type, self.table_typing.rule  # '2005 | 4.4 | 2.5' under 'Year | Exports'
             elif untyped_fact and not deferred:
@@ -510,9 +515,14 @@ class _Reader:
         return events
 
 
+def _told_before(events: list[Event], last: Event | None, index: int) -> Event | None:
+    """The fact told just before a clause: in its sentence, else in its block."""
+    return events[-1] if events else (last if last is not None and last.block == index else None)
+
+
 def _series(events: list[Event], last: Event | None, index: int) -> Event | None:
     """The fact a sequel continues: the one before it in its sentence, else in its block; not a trip."""
-    before = events[-1] if events else (last if last is not None and last.block == index else None)
+    before = _told_before(events, last, index)
     return before if before is not None and before.event_type != "visit" else None
 
 
