@@ -270,6 +270,9 @@ def test_no_trigger_is_none(clause):
     ("The legation was raised to an embassy in 1956", "other"),
     ("The first ambassador presented his credentials to the king on 12 May 1981", "other"),
     ("The Canadian ambassador was withdrawn in February 1977", "other"),
+    # a joint committee set up by the two is an organization of the pair, even when agreed
+    ("A joint technical committee was set up in 2000 to study the boundary", "organization"),
+    ("In 2012 the ministers agreed to set up a high-level strategic committee", "organization"),
     # a declaration that does what it says is an act, not a statement
     ("On 7 June 1905 the Storting declared the union with Sweden dissolved", "other"),
     ("Canada declared the border zone clear of mines in 2020", "other"),
