@@ -270,6 +270,10 @@ def test_no_trigger_is_none(clause):
     ("The legation was raised to an embassy in 1956", "other"),
     ("The first ambassador presented his credentials to the king on 12 May 1981", "other"),
     ("The Canadian ambassador was withdrawn in February 1977", "other"),
+    # services, links and craft of transport
+    ("Venezuela closed its air and sea links with Aruba on 5 January 2018", "transport"),
+    ("Through passenger service from Bangkok began on 19 July 2024", "transport"),
+    ("The first convoy of soybean barges docked at the river port in October 2017", "transport"),
     # a joint committee set up by the two is an organization of the pair, even when agreed
     ("A joint technical committee was set up in 2000 to study the boundary", "organization"),
     ("In 2012 the ministers agreed to set up a high-level strategic committee", "organization"),
