@@ -274,6 +274,8 @@ def test_no_trigger_is_none(clause):
     ("Venezuela closed its air and sea links with Aruba on 5 January 2018", "transport"),
     ("Through passenger service from Bangkok began on 19 July 2024", "transport"),
     ("The first convoy of soybean barges docked at the river port in October 2017", "transport"),
+    ("Regular commercial service on the new line began in January 2018", "transport"),
+    ("Norwegians came to Canada in large numbers in the 1880s to work in the factories", "migration"),
     # a joint committee set up by the two is an organization of the pair, even when agreed
     ("A joint technical committee was set up in 2000 to study the boundary", "organization"),
     ("In 2012 the ministers agreed to set up a high-level strategic committee", "organization"),
