@@ -1,7 +1,7 @@
 """Extraction quality against answer keys, with floors from measured scores.
 
-The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout18 (5, 5, 9, 9, 12,
-12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 10, 10 and 10 articles written for this project in other styles, each scored once before any
+The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout19 (5, 5, 9, 9, 12,
+12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 10, 10, 10 and 10 articles written for this project in other styles, each scored once before any
 rule was tuned on them). The shared sets dev and dev2 (in many styles)
 are scored too when ../shared/corpus is beside the clone. Floors only go
 up: raise one when the extraction improves, never lower one to pass.
@@ -14,7 +14,7 @@ from tests.conftest import PROJECT, SHARED_CORPUS
 
 SHARED_SETS = {"dev": [PROJECT / "seeds", SHARED_CORPUS / "dev"], "dev2": [SHARED_CORPUS / "dev2"]}
 CORPORA = {name: folders for name, folders in SHARED_SETS.items() if all(f.is_dir() for f in folders)} | {
-    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18")
+    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19")
 }
 FLOORS = {  # F1 measured: see the table in README.md
     "dev": {"events": 0.99, "events_strict": 0.98, "visits": 0.99, "missions": 0.99},
@@ -37,6 +37,7 @@ FLOORS = {  # F1 measured: see the table in README.md
     "holdout16": {"events": 0.88, "events_strict": 0.63, "visits": 0.72, "missions": 0.99},
     "holdout17": {"events": 0.92, "events_strict": 0.76, "visits": 0.92, "missions": 0.98},
     "holdout18": {"events": 0.91, "events_strict": 0.77, "visits": 0.89, "missions": 0.97},
+    "holdout19": {"events": 0.91, "events_strict": 0.71, "visits": 0.85, "missions": 0.99},
 }
 FIELD_FLOORS = {
     "dev": {("visit_fields", f): 0.99 for f in ("role", "city", "met", "occasion")}
@@ -98,6 +99,9 @@ FIELD_FLOORS = {
     "holdout18": {("visit_fields", "role"): 0.98, ("visit_fields", "city"): 0.92, ("visit_fields", "met"): 0.77,
                   ("visit_fields", "occasion"): 0.93, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.97},
+    "holdout19": {("visit_fields", "role"): 0.82, ("visit_fields", "city"): 0.98, ("visit_fields", "met"): 0.78,
+                  ("visit_fields", "occasion"): 0.96, ("mission_fields", "resident"): 0.99,
+                  ("mission_fields", "city_country"): 0.99},
 }
 
 
@@ -112,7 +116,7 @@ def test_every_answer_key_article_is_built(scored):
                                  "holdout4": 9, "holdout5": 12, "holdout6": 12, "holdout7": 12, "holdout8": 12,
                                  "holdout9": 12, "holdout10": 12, "holdout11": 12,
                                  "holdout12": 12, "holdout13": 12, "holdout14": 12, "holdout15": 12,
-                                 "holdout16": 10, "holdout17": 10, "holdout18": 10}[name]
+                                 "holdout16": 10, "holdout17": 10, "holdout18": 10, "holdout19": 10}[name]
     assert all(a.article_id for a in report.articles)
 
 
