@@ -144,6 +144,7 @@ def test_the_emirates_is_the_united_arab_emirates():
 @pytest.mark.parametrize("name, iso3", [
     ("Tanganyika", "TZA"), ("Gold Coast", "GHA"), ("Northern Rhodesia", "ZMB"), ("Nyasaland", "MWI"),
     ("Congo-Léopoldville", "COD"), ("Congo-Brazzaville", "COG"), ("Formosa", "TWN"), ("Transjordan", "JOR"),
+    ("Sahrawi Arab Democratic Republic", "ESH"), ("SADR", "ESH"),
 ])
 def test_former_names_of_states_resolve_to_the_state_on_that_territory(name, iso3):
     assert resolve_country(name) == iso3
