@@ -766,3 +766,9 @@ def test_a_sum_of_money_after_a_trade_fact_measures_that_trade():
     text = ("= Japan–Poland relations =\n\nTrade between the two countries grew fast in the 1990s. By 2010 "
             "it was below US$1 billion.\n")
     assert rows(events(text, JAPAN_POLAND)) == [("199X", "trade"), ("2010", "trade")]
+
+
+def test_an_author_year_citation_and_a_list_of_works_cited_date_no_fact():
+    text = ("= Canada–Norway relations =\n\nThe two countries established relations in June 1950 (Berg 2001: 88).\n\n"
+            "==Works cited==\n- Berg, K. (2001). Neighbours across the Pole. Oslo.\n")
+    assert rows(events(text, CANADA_NORWAY)) == [("1950-06", "relations_established")]

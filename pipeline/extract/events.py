@@ -25,7 +25,10 @@ from pipeline.extract.visits import Visit, aside_spans, continue_visit, detect_v
 from pipeline.read.article import Article, Block
 
 LOG = logging.getLogger(__name__)
-SKIPPED_SECTIONS_RE = re.compile(r"^(see also|references|notes|external links|further reading|bibliography|sources)$", re.I)
+SKIPPED_SECTIONS_RE = re.compile(
+    r"^(see also|references|notes|footnotes|citations|works cited|literature|external links|further reading|bibliography|sources)$", re.I)
+CITATION_RE = re.compile(r"\((?:[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+| et al\.)?,? \d{4}[a-z]?: ?[\d–-]+(?:; )?)+\)")
+"""An author-year citation, '(Kidane 2001: 88)': the year of a work, no date of the fact."""
 BRACKETS_RE = re.compile(r"\([^()]*\)")
 ORDINALS = rf"(?:{'|'.join(ORDINAL_WORDS[1:])}|next|last|\d+(?:st|nd|rd|th))"
 """The rank of the next of a series: 'the second', 'its ninth', 'the 12th'."""
@@ -360,7 +363,9 @@ class _Reader:
 
     def _read_sentence(self, sentence: Sentence, block: Block, index: int, in_section: set[str],
                        in_paragraph: set[str]) -> None:
-        dates = [d for d in find_dates(sentence.text, self.anchor) if not LACK_SINCE_RE.search(sentence.text, 0, d.char_start)]
+        cited = [m.span() for m in CITATION_RE.finditer(sentence.text)]
+        dates = [d for d in find_dates(sentence.text, self.anchor) if not LACK_SINCE_RE.search(sentence.text, 0, d.char_start)
+                 and not any(a < d.char_start < b for a, b in cited)]
         if sentence.start == block.start and dates and dates[0].char_start == 0 and LEAD_END_RE.match(sentence.text, dates[0].char_end):
             self.lead = dates[0]  # an entry of a chronology: its undated sentences are of that date
         if len(dates) == 1 and dates[0].char_start == 0 and DATE_LABEL_END_RE.fullmatch(sentence.text, dates[0].char_end):
