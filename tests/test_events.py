@@ -769,6 +769,7 @@ def test_a_sum_of_money_after_a_trade_fact_measures_that_trade():
 
 
 def test_an_author_year_citation_and_a_list_of_works_cited_date_no_fact():
-    text = ("= Canada–Norway relations =\n\nThe two countries established relations in June 1950 (Berg 2001: 88).\n\n"
-            "==Works cited==\n- Berg, K. (2001). Neighbours across the Pole. Oslo.\n")
+    text = ("= Canada–Norway relations =\n\nThe two countries established relations in June 1950 (Berg 2001: 88). "
+            "Canadian trade with Norway grew fast (Berg 2001: 90).\n\n"
+            "==Works cited==\n- Berg, K. (2001). Canadian trade with Norway. Oslo.\n")
     assert rows(events(text, CANADA_NORWAY)) == [("1950-06", "relations_established")]
