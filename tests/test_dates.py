@@ -369,3 +369,12 @@ def test_two_days_apart_joined_by_and_are_not_one_span():
 def test_that_evening_of_a_span_of_days_is_its_first_day():
     text = "The king was in Oslo from 9 to 11 May 2021; at the dinner that night he spoke."
     assert [d.edtf for d in find_dates(text)] == ["2021-05-09/2021-05-11", "2021-05-09"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Both countries opened embassies in the course of 1371 (1992–93).", ["1992/1993"]),
+    ("On 20 Bahman 1370 (9 February 1992) relations were established.", ["1992-02-09"]),
+    ("The siege of 1683 (the second) failed.", ["1683"]),
+])
+def test_a_year_of_another_calendar_glossed_in_brackets_is_the_gregorian_date(text, expected):
+    assert [d.edtf for d in find_dates(text)] == expected

@@ -466,7 +466,20 @@ def find_dates(text: str, anchor: DateMention | None = None) -> list[DateMention
         if resolved:
             found.append(resolved)
             reference = resolved
-    return found + absolute[i:]
+    return _without_glossed(text, found + absolute[i:])
+
+
+_GLOSS_RE = re.compile(r"\s*\(\s*(?:[a-z]+\s+)?")
+GREGORIAN_FROM = 1582
+"""A year before the Gregorian calendar, glossed by a date in brackets, is of another calendar."""
+
+
+def _without_glossed(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Drop a date of another calendar that a bracketed Gregorian date glosses: '1371 (1992–93)',
+    '20 Bahman 1370 (9 February 1992)'; the gloss is the date."""
+    return [d for d, after in zip(found, [*found[1:], None]) if not (
+        after is not None and d.start.year < GREGORIAN_FROM <= after.start.year
+        and _GLOSS_RE.fullmatch(text, d.char_end, after.char_start))]
 
 
 _EDTF_SHAPES = {
