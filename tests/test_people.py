@@ -344,3 +344,8 @@ def test_a_title_told_after_the_persons_acts(text, name, title):
 def test_one_title_for_two_names():
     people = titled_people("The foreign ministers, Fawzi Salloukh and Walid Muallem, signed the communiqué in Damascus.")
     assert [(p.name, p.title) for p in people] == [("Fawzi Salloukh", "foreign minister"), ("Walid Muallem", "foreign minister")]
+
+
+def test_a_name_of_six_capitalised_words_is_read_whole():
+    found = titled_people("He met the labour minister, Issa bin Saad Al Jafali Al Nuaimi, in Doha.")
+    assert [p.name for p in found] == ["Issa bin Saad Al Jafali Al Nuaimi"]

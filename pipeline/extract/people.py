@@ -28,7 +28,7 @@ _JOINED = r"(?:(?:al|el|ad|as|ash|ud|ul)-|d['’])"
 _CAP = rf"(?:[ʻʼ]?{_UPPER}[\w'’.-]*|{_UPPER}\.|{_JOINED}{_UPPER}[\w'’.-]*)"
 """A word of a name: capitalised ('Abe'), an initial, an ʻokina first ('ʻAkilisi'), an article joined ('al-Maliki')."""
 _PARTICLE = r"(?:da|das|de|do|dos|del|van|von|der|den|ter|ten|zu|af|bin|bint|ibn|ben|arap|al|el|la|le|di)"
-NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{0,4}}"
+NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{0,5}}"
 _UPPER_WORD = r"(?-i:[A-Z]\w+)"
 _PORTFOLIO = (
     r"(?:(?:Foreign|External|Internal|Home|European|Economic|Social|Public|Regional|Digital|Rural|National)\s+)?"
