@@ -1616,3 +1616,9 @@ def test_a_reception_with_an_adverb_between_and_a_pilgrimage_as_the_occasion():
     assert (found.visitor_name, found.host_iso3, found.city) == ("Luis Alberto Lacalle", "PRY", "Asunción")
     found = visit("President Suharto performed the hajj in June 1991 and was received by King Fahd in Mecca", ("IDN", "SAU"))
     assert (found.city, found.occasion) == ("Mecca", "hajj")
+
+
+def test_bringing_a_delegation_to_a_city_is_a_trip():
+    found = visit("Prime Minister Krišjānis Kariņš brought a business delegation to Tashkent in April 2019 and met "
+                  "his counterpart Abdulla Aripov", ("LVA", "UZB"))
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Krišjānis Kariņš", "UZB", "Tashkent")
