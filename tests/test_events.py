@@ -773,3 +773,10 @@ def test_an_author_year_citation_and_a_list_of_works_cited_date_no_fact():
             "Canadian trade with Norway grew fast (Berg 2001: 90).\n\n"
             "==Works cited==\n- Berg, K. (2001). Canadian trade with Norway. Oslo.\n")
     assert rows(events(text, CANADA_NORWAY)) == [("1950-06", "relations_established")]
+
+
+def test_an_faqs_question_types_the_dates_of_its_answer():
+    text = ("= Canada–Norway relations =\n\n'''When did Norway recognise Canada?'''\nOn 1 July 1867, by a royal decree.\n\n"
+            "'''When were diplomatic relations established?'''\nOn 7 July 1942. Notes were exchanged in London.\n\n"
+            "'''Are there consulates?'''\nOnly honorary ones.\n")
+    assert rows(events(text, CANADA_NORWAY)) == [("1867-07-01", "recognition"), ("1942-07-07", "relations_established")]

@@ -92,6 +92,8 @@ renewed in 2023'): of its kind; relations taken up again are restored."""
 LISTED_DOCUMENTS_RE = re.compile(r"\b(?:signed|concluded|adopted|initiall?ed|ratified|exchanged)\s*:\s*")
 """'the two sides signed: an agreement on A; an MoU on B; and a protocol on C': one fact per item."""
 LIST_ITEM_RE = re.compile(r"^(?:and\s+)?(?:an?|the)\s")
+QUESTION_RE = re.compile(r"[\s'\"]*[A-Z][^.!?\n]*\?[\s'\"]*")
+"""A sentence or block that is one question: an FAQ's, whose answer follows."""
 DEFINITION_RE = re.compile(r"[^.;]{0,80}?\brelations\s+(?:are|were)\s+the\s+(?:[\w-]+\s+){0,2}(?:relations|ties)\s+between\b")
 """An article's opening definition ('A–B relations are the relations between ...'): its dates
 bound the subject ('from 1917 until 1991', 'known until 1939 as Siam'); they are no facts."""
@@ -329,6 +331,7 @@ class _Reader:
         self.anchor_block: int | None = None  # the block whose sentence stated the anchor
         self.anchor_text = ""  # and that sentence
         self.table_typing: Typing | None = None  # the type a table's header tells of its rows ('Year | Exports')
+        self.asked: Typing | None = None  # the type an FAQ's question tells of its answer ('When did A recognise B?')
 
     def read(self) -> list[Event]:
         section = None
@@ -356,6 +359,8 @@ class _Reader:
                 except Exception:  # a rule that fails on one sentence costs that sentence only
                     LOG.warning("%s: a rule failed on the sentence at %d; skipped", self.article.source_file,
                                 sentence.start, exc_info=True)
+            if not QUESTION_RE.fullmatch(block.text):  # a question alone is answered by the next block
+                self.asked = None
         for event in self.events:
             if event.visit:
                 event.visit.settle_guess()
@@ -372,6 +377,9 @@ class _Reader:
             self.anchor = dates[0]  # a label, such as a year whose entries are nested below it
             return
         self.context.read_people(sentence.text)
+        if QUESTION_RE.fullmatch(sentence.text):  # an FAQ's question: what follows answers it
+            self.asked = type_clause(sentence.text)
+            return
         if DEFINITION_RE.match(sentence.text):
             return
         trip = next((e for e in reversed(self.events) if e.visit is self.context.last_visit), None) if dates else None
@@ -505,6 +513,8 @@ class _Reader:
             elif untyped_fact and not deferred and MONEY_RE.search(clause.text) and (told := _told_before(events, last, index)) \
                     and told.event_type == "trade":  # '... trade grew; a decade later it had fallen below US$1 billion'
                 event_type, rule = told.event_type, told.rule
+            elif untyped_fact and not deferred and self.asked:
+                event_type, rule = self.asked.event_type, self.asked.rule  # 'When were relations established?' 'On 7 July 1995.'
             elif untyped_fact and not deferred and self.table_typing and " | " in clause.text:
                 event_type, rule = self.table_typing.event_type, self.table_typing.rule  # '2005 | 4.4 | 2.5' under 'Year | Exports'
             elif untyped_fact and not deferred:
