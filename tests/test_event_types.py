@@ -275,6 +275,9 @@ def test_no_trigger_is_none(clause):
     ("Through passenger service from Bangkok began on 19 July 2024", "transport"),
     ("The first convoy of soybean barges docked at the river port in October 2017", "transport"),
     ("Regular commercial service on the new line began in January 2018", "transport"),
+    ("An unofficial team toured Norway in April and May 1986 instead", "cultural"),
+    ("The national side played its first test in Canada in sixteen years in August 1992", "cultural"),
+    ("The old mosque in the capital was restored in 1996 and 1997", "cultural"),
     ("Norwegians came to Canada in large numbers in the 1880s to work in the factories", "migration"),
     # a joint committee set up by the two is an organization of the pair, even when agreed
     ("A joint technical committee was set up in 2000 to study the boundary", "organization"),
