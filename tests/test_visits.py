@@ -1622,3 +1622,11 @@ def test_bringing_a_delegation_to_a_city_is_a_trip():
     found = visit("Prime Minister Krišjānis Kariņš brought a business delegation to Tashkent in April 2019 and met "
                   "his counterpart Abdulla Aripov", ("LVA", "UZB"))
     assert (found.visitor_name, found.host_iso3, found.city) == ("Krišjānis Kariņš", "UZB", "Tashkent")
+
+
+def test_an_untitled_name_before_who_is_the_visitor_of_the_relative_clause():
+    found = visit("Ma Ying-jeou, who stopped in Koror on 24 March 2010 during his tour of the Pacific allies and met "
+                  "President Johnson Toribiong", ("PLW", "TWN"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Ma Ying-jeou", "TWN", "PLW", "Koror")
+    assert detect_visits("Abdoulaye Wade, who had spent years in France, defeated Diouf in March 2000",
+                         context(("SEN", "FRA"))) == []
