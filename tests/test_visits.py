@@ -1628,5 +1628,8 @@ def test_an_untitled_name_before_who_is_the_visitor_of_the_relative_clause():
     found = visit("Ma Ying-jeou, who stopped in Koror on 24 March 2010 during his tour of the Pacific allies and met "
                   "President Johnson Toribiong", ("PLW", "TWN"))
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Ma Ying-jeou", "TWN", "PLW", "Koror")
+    found = visit("and Lai Ching-te, who was welcomed in Koror by President Surangel Whipps Jr. on 5 December 2024",
+                  ("PLW", "TWN"))
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Lai Ching-te", "PLW", "Koror")
     assert detect_visits("Abdoulaye Wade, who had spent years in France, defeated Diouf in March 2000",
                          context(("SEN", "FRA"))) == []

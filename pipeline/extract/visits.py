@@ -866,9 +866,9 @@ def _bare_subject(text: str, before: int) -> Person | None:
     led = re.match(rf"(?:His|Her|[A-Z][\w-]+['’]s) (?:successor|predecessor),\s+(?P<name>{NAME}),\s+(?:[a-z]+\s+){{0,2}}$", head)
     if led and len(led["name"].split()) >= 2 and is_person_name(led["name"]):  # "His successor, A B, chose"; "C's successor, A B,"
         return Person(led["name"], None, led.start("name"), led.end("name"))
-    relative = re.match(rf"(?P<name>{NAME}),\s+who\s+(?!had\b)(?:[a-z]+\s+){{0,2}}$", head)
-    if relative and is_full_name(relative["name"]):  # "A B, who stopped in C"; not "who had spent years in C"
-        return Person(relative["name"], None, 0, len(relative["name"]))
+    relative = re.match(rf"(?:and\s+)?(?P<name>{NAME}),\s+who\s+(?!had\b)(?:[a-z]+\s+){{0,2}}$", head)
+    if relative and is_full_name(relative["name"]):  # "(and) A B, who stopped in C"; not "who had spent years in C"
+        return Person(relative["name"], None, relative.start("name"), relative.end("name"))
     appositive = re.match(rf"(?P<name>{NAME}),\s+[^,;()]{{1,60}},\s+(?:[a-z]+\s+){{0,2}}$", head)
     if appositive and len(appositive["name"].split()) >= 2 and is_person_name(appositive["name"]):  # "A B, C's successor, paid"
         return Person(appositive["name"], None, 0, len(appositive["name"]))
