@@ -780,3 +780,10 @@ def test_an_faqs_question_types_the_dates_of_its_answer():
             "'''When were diplomatic relations established?'''\nOn 7 July 1942. Notes were exchanged in London.\n\n"
             "'''Are there consulates?'''\nOnly honorary ones.\n")
     assert rows(events(text, CANADA_NORWAY)) == [("1867-07-01", "recognition"), ("1942-07-07", "relations_established")]
+
+
+def test_a_trip_told_twice_by_surname_and_by_full_name_is_one_row_at_its_precise_dates():
+    text = ("= South Korea–Uzbekistan relations =\n\nThe partnership was proclaimed during President Moon's stay in "
+            "Tashkent in April 2019.\n\n==Visits==\n- Moon Jae-in – Tashkent, Samarkand, 18–21 April 2019; state visit.\n")
+    trips = [(e.date.edtf, e.visit.host_iso3) for e in events(text, ("KOR", "UZB")) if e.visit]
+    assert trips == [("2019-04-18/2019-04-21", "UZB")]

@@ -272,14 +272,28 @@ def _during(day: DateMention, trip: DateMention) -> bool:
 
 def _same_fact(a: Event, b: Event) -> bool:
     """Two mentions of one fact: same type, dates that can be one, in different paragraphs."""
-    if a.event_type != b.event_type or a.block == b.block or not _retold(a.date, b.date):
+    if a.event_type != b.event_type or a.block == b.block:
         return False
-    if a.visit and b.visit:
-        return a.visit.surname == b.visit.surname
+    if a.visit and b.visit:  # 'President Moon's stay in C in April 2019' and 'Moon Jae-in – C, 18–21 April 2019'
+        one_trip = _retold(a.date, b.date) or _holds(a.date, b.date) or _holds(b.date, a.date)
+        return one_trip and _one_person(a.visit.visitor_name, b.visit.visitor_name)
+    if not _retold(a.date, b.date):
+        return False
     if a.event_type == "agreement":
         topics_a, topics_b = _document_topics(a.text), _document_topics(b.text)
         return not (topics_a and topics_b) or bool(topics_a & topics_b)
     return True
+
+
+def _holds(outer: DateMention, inner: DateMention) -> bool:
+    """A month or year that holds a whole span of days."""
+    return "/" not in outer.edtf and outer.precision in ("month", "year") and outer.start <= inner.start and inner.end <= outer.end
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Two writings of one visitor: the same surname, or one word that is a part of the other name."""
+    words_a, words_b = fold(a).split(), fold(b).split()
+    return words_a[-1] == words_b[-1] or (len(words_a) == 1 and words_a[0] in words_b) or (len(words_b) == 1 and words_b[0] in words_a)
 
 
 def _document_topics(text: str) -> set[str]:
@@ -290,9 +304,10 @@ def _document_topics(text: str) -> set[str]:
 
 
 def _repeat_bucket(event: Event) -> tuple:
-    """Facts that can be one share a bucket: a span or decade its exact value, a date its year."""
+    """Facts that can be one share a bucket: a span or decade its exact value, a date its year;
+    a trip its year, whatever its span."""
     date = event.date
-    exact = "/" in date.edtf or date.precision == "decade"
+    exact = ("/" in date.edtf and not event.visit) or date.precision == "decade"
     return event.event_type, date.edtf if exact else date.start.year
 
 
