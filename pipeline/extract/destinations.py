@@ -88,8 +88,7 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
     named_only = {m.end() - len("the ") for m in OF_THE_RE.finditer(text, start)}  # 'the commemoration of the Warsaw Uprising'
     named = None  # 'at the Cairo Peace Summit': a party's city an event is named for, when no other place is written
     for position in sorted({*positions, *named_only}):
-        while position < len(text) and text[position].isspace():
-            position += 1
+        position = _past_spaces(text, position)
         match = PLACE_RE.match(text, position)
         if not match or any(s < match.end() and match.start() < e for s, e in taken):
             continue
@@ -128,9 +127,7 @@ UNKNOWN_TOWN_END_RE = re.compile(r"\s*(?:[,.;(]|for\b|on\b|in\s+(?:\d|[a-z]|(?-i
 def unknown_town(text: str, start: int) -> str | None:
     """A town the gazetteer lacks written where a trip's place stands ('flew to Los Cabos for the
     G20 summit'): capitalised, no country, no city anywhere, no month, building or event."""
-    while start < len(text) and text[start].isspace():
-        start += 1
-    match = PLACE_RE.match(text, start)
+    match = PLACE_RE.match(text, _past_spaces(text, start))
     if not match or not match["place"] or match["article"] or not UNKNOWN_TOWN_END_RE.match(text, match.end()):
         return None
     place = match["place"].rstrip(".,")
@@ -140,6 +137,12 @@ def unknown_town(text: str, start: int) -> str | None:
     if place in REGIONS or resolve_country(place) or lookup_city(place):
         return None  # a known city or country was already tried as the place, and missed the parties
     return place
+
+
+def _past_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def _town_after(text: str, end: int, country: str) -> str | None:

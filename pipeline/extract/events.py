@@ -275,7 +275,7 @@ def _same_fact(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.block == b.block:
         return False
     if a.visit and b.visit:  # 'President Moon's stay in C in April 2019' and 'Moon Jae-in – C, 18–21 April 2019'
-        one_trip = _retold(a.date, b.date) or _holds(a.date, b.date) or _holds(b.date, a.date)
+        one_trip = _during(a.date, b.date) or _during(b.date, a.date)
         return one_trip and _one_person(a.visit.visitor_name, b.visit.visitor_name)
     if not _retold(a.date, b.date):
         return False
@@ -283,11 +283,6 @@ def _same_fact(a: Event, b: Event) -> bool:
         topics_a, topics_b = _document_topics(a.text), _document_topics(b.text)
         return not (topics_a and topics_b) or bool(topics_a & topics_b)
     return True
-
-
-def _holds(outer: DateMention, inner: DateMention) -> bool:
-    """A month or year that holds a whole span of days."""
-    return "/" not in outer.edtf and outer.precision in ("month", "year") and outer.start <= inner.start and inner.end <= outer.end
 
 
 def _one_person(a: str, b: str) -> bool:
@@ -397,7 +392,7 @@ class _Reader:
             return
         if DEFINITION_RE.match(sentence.text):
             return
-        trip = next((e for e in reversed(self.events) if e.visit is self.context.last_visit), None) if dates else None
+        trip = self._last_trip() if dates else None
         dated = bool(dates) and not (trip and all(_during(d, trip.date) for d in dates))  # 'a banquet that evening'
         if not self._another_trip(sentence.text, dates) and follow_up(sentence.text, self.context, dated=dated):
             return
@@ -420,9 +415,24 @@ class _Reader:
         last = self.context.last_visit
         if not dates or last is None or last.host_iso3 is None:  # no trip a follow-up could add to
             return False
-        trip = next((e for e in reversed(self.events) if e.visit is last), None)
+        trip = self._last_trip()
         own = [d for d in dates if not ASIDE_BEFORE_RE.search(sentence, 0, d.char_start)]
         return trip is not None and bool(own) and all(d.end < trip.date.start or d.start > trip.date.end for d in own)
+
+    def _untyped(self, clause: str, before: Event | None) -> tuple[str, str]:
+        """The type of a dated clause no trigger typed: the trade a sum of money measures, the
+        answer to an FAQ's question, a row under a table's header; else other."""
+        if MONEY_RE.search(clause) and before is not None and before.event_type == "trade":
+            return before.event_type, before.rule  # '... trade grew; by 2010 it was below US$1 billion'
+        if self.asked:
+            return self.asked.event_type, self.asked.rule  # 'When were relations established?' 'On 7 July 1995.'
+        if self.table_typing and " | " in clause:
+            return self.table_typing.event_type, self.table_typing.rule  # '2005 | 4.4 | 2.5' under 'Year | Exports'
+        return "other", "frame.untyped"
+
+    def _last_trip(self) -> Event | None:
+        """The event of the last visit read."""
+        return next((e for e in reversed(self.events) if e.visit is self.context.last_visit), None)
 
     def _continues(self, sentence: str, index: int) -> bool:
         """An undated sentence that carries on the fact before it ("The two governments also ...")."""
@@ -475,9 +485,8 @@ class _Reader:
                     visit.city = visit.city or city_in(self.anchor_text, 0, visit.host_iso3, [])  # the place and event told with the date
                     visit.occasion = visit.occasion or occasion_in(self.anchor_text) or _ceremony_of(clause.text, self.anchor_text)
                     add(date, "visit", "frame.visit-undated", visit)
-                told = type_clause(clause.text, heads_only=True)
-                agreed = SIGNED_DOCUMENT_RE.search(clause.text) or (told and told.event_type == "agreement")
-                if agreed and not visits and last is not None and last.visit is self.context.last_visit and last.date is date:
+                on_trip = not visits and last is not None and last.visit is self.context.last_visit and last.date is date
+                if on_trip and _tells_agreement(clause.text):
                     add(date, "agreement", "frame.signed-on-trip")  # 'A came to C on D. The two signed an agreement ...'
                 continue
             if listing and clause.start >= listing.end() and LIST_ITEM_RE.match(clause.text):
@@ -525,15 +534,8 @@ class _Reader:
                 event_type, rule = series.event_type, series.rule
                 if resumed and event_type.startswith("relations_"):
                     event_type, rule = "relations_restored", "series.resumed"
-            elif untyped_fact and not deferred and MONEY_RE.search(clause.text) and (told := _told_before(events, last, index)) \
-                    and told.event_type == "trade":  # '... trade grew; a decade later it had fallen below US$1 billion'
-                event_type, rule = told.event_type, told.rule
-            elif untyped_fact and not deferred and self.asked:
-                event_type, rule = self.asked.event_type, self.asked.rule  # 'When were relations established?' 'On 7 July 1995.'
-            elif untyped_fact and not deferred and self.table_typing and " | " in clause.text:
-                event_type, rule = self.table_typing.event_type, self.table_typing.rule  # '2005 | 4.4 | 2.5' under 'Year | Exports'
             elif untyped_fact and not deferred:
-                event_type, rule = "other", "frame.untyped"
+                event_type, rule = self._untyped(clause.text, _told_before(events, last, index))
             untyped = rule == "frame.untyped"
             if event_type is None or (visit_told and (untyped or (event_type not in WITH_VISIT_TYPES and not own_fact))):
                 continue
@@ -543,6 +545,14 @@ class _Reader:
                 for listed in [date, *_listed_after(date, inside, sentence.text), *_cell_dates(date, inside, sentence.text)]:
                     add(listed, event_type, rule)
         return events
+
+
+def _tells_agreement(clause: str) -> bool:
+    """A clause that signs a document or whose head is an agreement ('proclaimed a partnership')."""
+    if SIGNED_DOCUMENT_RE.search(clause):
+        return True
+    typing = type_clause(clause, heads_only=True)
+    return typing is not None and typing.event_type == "agreement"
 
 
 def _told_before(events: list[Event], last: Event | None, index: int) -> Event | None:

@@ -520,15 +520,16 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     person, known = candidates[0]
     if _private(clause, person):
         return None
+    place_start = _place_start(clause, trigger, person)
     if _passive(clause, trigger):  # 'Aden was visited on D by A': the place is the subject
         host, city = _place_before(clause[: trigger.start], context, people)
     else:
-        host, city = place_of(clause, _place_start(clause, trigger, person), context, people)
+        host, city = place_of(clause, place_start, context, people)
     if host is None and previous is not None and previous.person is known:
         host, city = previous.host_iso3, previous.city
-    if host is None and known.origin in context.parties and DESCRIBED_PLACE_RE.match(clause, _place_start(clause, trigger, person)):
+    if host is None and known.origin in context.parties and DESCRIBED_PLACE_RE.match(clause, place_start):
         host = context.other(known.origin)  # "made a state visit to the neighbouring island": the other party
-    town = unknown_town(clause, _place_start(clause, trigger, person)) if host is None and trigger.frame == "travel" else None
+    town = unknown_town(clause, place_start) if host is None and trigger.frame == "travel" else None
     if town and known.origin in context.parties and not context.mentions.named(clause) - {known.origin}:
         host, city = context.other(known.origin), town  # "went to La Baule for the summit": a town the gazetteer lacks
     if host is None and trigger.frame != "host" and not second:  # "during a visit to C, at which he was hosted by B"
