@@ -360,6 +360,9 @@ def test_a_stopover_on_the_way_elsewhere():
     ("President Jan Kowal attended the memorial service for Hiro Tanaka in Kyoto", "memorial service for Hiro Tanaka", "Kyoto"),
     ("President Jan Kowal was chief guest at the Foundation Day in Tokyo", "Foundation Day", "Tokyo"),
     ("President Jan Kowal travelled to Sendai and opened the Polish Trade Centre", "opening of the Polish Trade Centre", "Sendai"),
+    ("President Jan Kowal sat among the foreign guests at the coronation of Hiro Tanaka in Kyoto", "coronation of Hiro Tanaka", "Kyoto"),
+    ("President Jan Kowal stood in the crowd at the Budokan Hall in Tokyo for the funeral of Hiro Tanaka",
+     "funeral of Hiro Tanaka", "Tokyo"),
 ])
 def test_attending_an_event(clause, occasion, city):
     found = visit(clause, JAPAN_POLAND)
