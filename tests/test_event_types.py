@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.event_types import classify
+from pipeline.extract.event_types import classify, type_clause
 from pipeline.lexicon import load_table
 from schemas.vocabularies import EVENT_TYPES
 
@@ -347,3 +347,9 @@ def test_fixed_cases(clause, expected):
 ])
 def test_partnerships_are_agreements(clause):
     assert classify(clause) == "agreement"
+
+
+@pytest.mark.parametrize("clause", ["the two leaders spoke of the new coastal highway", "they talked about the ferry link"])
+def test_what_leaders_spoke_of_is_a_topic_not_a_fact(clause):
+    typing = type_clause(clause, heads_only=True)
+    assert typing is None or typing.event_type == "meeting"

@@ -787,3 +787,15 @@ def test_a_trip_told_twice_by_surname_and_by_full_name_is_one_row_at_its_precise
             "Tashkent in April 2019.\n\n==Visits==\n- Moon Jae-in – Tashkent, Samarkand, 18–21 April 2019; state visit.\n")
     trips = [(e.date.edtf, e.visit.host_iso3) for e in events(text, ("KOR", "UZB")) if e.visit]
     assert trips == [("2019-04-18/2019-04-21", "UZB")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In May 2010 President Jan Kowal flew to Tokyo for the centenary of Japanese independence.", [("2010-05", "visit")]),
+    ("In May 2010 President Jan Kowal flew to Tokyo for the memorial service for Hiro Tanaka.", [("2010-05", "visit")]),
+    ("In May 2010 President Jan Kowal came to Tokyo, a week after the tenth anniversary of the reform.", [("2010-05", "visit")]),
+    ("In May 2010 President Jan Kowal flew to Tokyo to celebrate the 90th anniversary of diplomatic relations.",
+     [("2010-05", "visit"), ("2010-05", "commemoration")]),
+])
+def test_a_trip_marks_only_the_pairs_own_anniversaries(sentence, expected):
+    text = f"= Japan–Poland relations =\n\n==Visits==\n{sentence}\n"
+    assert rows(events(text, JAPAN_POLAND)) == expected

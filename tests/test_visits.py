@@ -1636,3 +1636,33 @@ def test_an_untitled_name_before_who_is_the_visitor_of_the_relative_clause():
     assert (found.visitor_name, found.host_iso3, found.city) == ("Lai Ching-te", "PLW", "Koror")
     assert detect_visits("Abdoulaye Wade, who had spent years in France, defeated Diouf in March 2000",
                          context(("SEN", "FRA"))) == []
+
+
+def test_the_people_who_acted_where_the_visitor_went_received_him():
+    found = visit("In May 2010 President Jan Kowal went to Tokyo, where Hiro Tanaka and Kenji Sato agreed to reopen the port",
+                  JAPAN_POLAND)
+    assert (found.host_iso3, found.city, [name for name, _ in found.counterparts]) == ("JPN", "Tokyo", ["Hiro Tanaka", "Kenji Sato"])
+
+
+def test_the_head_of_a_dependent_territory_has_no_office_of_the_party():
+    found = visit("The prime minister of Greenland, Aka Lynge, travelled to Ottawa on 12 June 2023", ("CAN", "DNK"))
+    assert (found.visitor_name, found.origin_iso3, found.visitor_role) == ("Aka Lynge", "DNK", "other")
+
+
+@pytest.mark.parametrize("clause", [
+    "Jan Kowal chose Tokyo as one of his first destinations as president",
+    "Jan Kowal returned the courtesy in Tokyo",
+])
+def test_a_trip_told_by_its_destination_or_as_a_courtesy_returned(clause):
+    found = visit(clause, JAPAN_POLAND)
+    assert (found.visitor_name, found.host_iso3) == ("Jan Kowal", "JPN")
+
+
+def test_a_full_name_ending_in_a_monarchs_one_name_is_another_person():
+    text = """= Japan–Poland relations =
+
+==Visits==
+Sultan Hiro received President Jan Kowal in Tokyo on 3 May 2010. Kenji Hiro chose Warsaw as his first destination as prime minister: on 9 January 2023 he met Jan Kowal.
+"""
+    found = [e.visit for e in extract_events(parse_article(text, "x.txt"), JAPAN_POLAND) if e.visit]
+    assert [(v.visitor_name, v.host_iso3) for v in found] == [("Jan Kowal", "JPN"), ("Kenji Hiro", "POL")]

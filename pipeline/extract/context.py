@@ -325,7 +325,7 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             known = max(known, key=lambda k: k.seen)
         overlaps = any(s <= start < e or start <= s < end for s, e in taken)
         partial = " " not in written or written != known.name  # 'Kim Jong' of 'Kim Jong Un' is not Kim Jong Il
-        if not overlaps and not (partial and _part_of_other_name(text, start, end)):
+        if not overlaps and not (partial and (_part_of_other_name(text, start, end) or _given_name_before(text, start, known))):
             found.append((Person(known.name, known.title, start, end), known))
             taken.append((start, end))
             context.mark_seen(known, start)
@@ -425,6 +425,17 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
     after = re.match(r"\s+(\w)", text[end:])
     return bool((after and after[1].isupper()) or (before and lookup_city(f"{before[1]} {text[start:end]}")))
+
+
+def _given_name_before(text: str, start: int, known: Known) -> bool:
+    """'Anwar' before 'Ibrahim', a monarch known by that one name ('Sultan Ibrahim'): another
+    person, named in full; not a title, a word that opens a sentence or a nationality."""
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
+    if before is None or " " in known.name or role_of(known.title) != "royalty":
+        return False
+    word = before[1]
+    return not (re.fullmatch(TITLE_WORDS, word, re.I) or word in STOP_WORDS or word in MONTHS
+                or word in all_demonyms() or resolve_country(word)) and is_full_name(f"{word} {known.name}")
 
 
 def is_full_name(name: str) -> bool:

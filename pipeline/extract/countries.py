@@ -214,3 +214,11 @@ def all_demonyms() -> frozenset[str]:
 def is_former_country(iso3: str) -> bool:
     """A country that no longer exists (ISO 3166-3: the USSR, Yugoslavia, the GDR)."""
     return iso3 != "XKX" and pycountry.countries.get(alpha_3=iso3) is None
+
+
+@lru_cache(maxsize=1)
+def territories() -> dict[str, dict[str, str]]:
+    """Each dependent territory's sovereign state, and which of the two a city there is counted in:
+    dependent_territories.csv."""
+    rows = load_table("dependent_territories", required=("territory_iso3", "sovereign_iso3", "city_country"))
+    return {row["territory_iso3"]: row for row in rows}

@@ -18,8 +18,8 @@ PLACE_RE = re.compile(
     r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) (?:[a-z]+ ){0,2}?(?P<kind>capital|city|town|port|village|border station|border town|resort|island)"
     rf"(?: of (?P<named>[A-Z][\w'’-]+))?)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|{NAME_CONNECTORS}))*))(?![–\w$€£¥])")  # not the "US" of "US$"
 OCCASION_RE = re.compile(
-    r"\b(?:attend(?:s|ed|ing)?|take part in|took part in|preside over|(?:co-)?chair(?:s|ed)?|perform(?:s|ed)?|for|at|in|of|with|to)\s+(?:(?:the|an|a|another|his|her|their)\s+|(?=(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,3}['’]s\s))"
-    r"(?P<occasion>(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?!(?:for|in)\s)[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|inauguration of [^,.;]+?|opening of [^,.;]+?|ceremon(?:y|ies)|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?|signing of [^,.;]+?|"
+    r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|take part in|took part in|preside over|(?:co-)?chair(?:s|ed)?|perform(?:s|ed)?|for|at|in|of|with|to)\s+(?:(?:the|an|a|another|his|her|their)\s+|(?=(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,3}['’]s\s))"
+    r"(?P<occasion>(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?!(?:for|in)\s)[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|(?:inauguration|installation|investiture|enthronement) of [^,.;]+?|opening of [^,.;]+?|ceremon(?:y|ies)|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?|signing of [^,.;]+?|"
     r"(?:memorial|funeral) service(?: (?:for|of) [^,.;]+?)?|(?-i:[A-Z][\w-]+ Day)|"
     r"funeral(?: ceremonies)?|coronation(?: of [^,.;]+?)?|hajj|umrah|pilgrimage|swearing-in(?: of [^,.;]+?)?|memorial|celebrations|commemoration of [^,.;]+?(?: at [A-Z][\w'’-]+)?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|\s+of\s+\d|\s+\(|[,.;]|$)",
     re.I,

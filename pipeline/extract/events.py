@@ -99,6 +99,22 @@ DEFINITION_RE = re.compile(r"[^.;]{0,80}?\brelations\s+(?:are|were)\s+the\s+(?:[
 bound the subject ('from 1917 until 1991', 'known until 1939 as Siam'); they are no facts."""
 NOT_RELATIONS_RE = re.compile(r"\b(?:was|were) born\b|\bdied\b")
 OFFICIAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister"}
+RELATIONS_ANNIVERSARY_RE = re.compile(
+    r"\b(?:anniversary|years|centenary|jubilee)\s+of\s+(?:the\s+(?:establishment|start)\s+of\s+)?"
+    r"(?:(?:the|their|bilateral|diplomatic|[A-Z]\w+)\s+)*(?:relations|ties|[Tt]reaty|immigration)\b")
+"""What a visit marks as a fact of its own: the pair's relations, treaty or migration ('the
+thirtieth anniversary of diplomatic relations'), not one party's day or someone's funeral."""
+COMMEMORATED_RE = re.compile(
+    r"(?P<time>\b(?:after|before|following|since|until)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?"  # 'days after the 50th'
+    r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+(?:[\w-]+\s+){0,2})?"  # 'Ghana's independence'
+    r"\b(?:anniversary|centenary|bicentenary|bicentennial|centennial|memorial|commemoration)\b"
+    r"(?:\s+(?:service\s+)?(?:of|for)\s+[^,;.]+?(?=\s+(?:in|at|on)\s|[,;.]|$))?")  # 'of independence', not 'in Accra'
+"""A day commemorated and what it is of ('Ghana's independence anniversary', 'the centenary of
+the state'), or a day that only tells the time ('a few days after the anniversary')."""
+MEMORIAL_FOR_RE = re.compile(r"^memorial\s+(?:service\s+)?for\b")
+OCCASION_RULES = frozenset(f"commemoration.{word}" for word in (
+    "anniversary", "centenary", "bicentenary", "bicentennial", "centennial", "memorial", "commemoration"))
+"""Triggers that name the day a visit was for (not a wreath laid or a plaque unveiled on it)."""
 WITH_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support", "aid", "transport", "organization",
                                       "commemoration", "other"}
 """Facts that a visit's sentence can tell besides the trip (signed, opened, laid a foundation
@@ -430,6 +446,15 @@ class _Reader:
             return self.table_typing.event_type, self.table_typing.rule  # '2005 | 4.4 | 2.5' under 'Year | Exports'
         return "other", "frame.untyped"
 
+    def _unmarked_day(self, text: str) -> bool:
+        """A day of one party's own, a memorial service for someone or a day that tells the time,
+        not one of the pair's shared history that the trip marked ('the centenary of Brazilian
+        independence', 'the memorial service for A', 'days after the anniversary')."""
+        if RELATIONS_ANNIVERSARY_RE.search(text):
+            return False
+        days = [(m["time"], m.group()[len(m["time"] or ""):]) for m in COMMEMORATED_RE.finditer(text)]
+        return any(time or MEMORIAL_FOR_RE.search(day) or len(self.mentions.named(day)) == 1 for time, day in days)
+
     def _last_trip(self) -> Event | None:
         """The event of the last visit read."""
         return next((e for e in reversed(self.events) if e.visit is self.context.last_visit), None)
@@ -466,6 +491,8 @@ class _Reader:
             """What was signed, opened or marked on the trip, typed by the clause's head; any
             act when the trip is told only by where it was done ('On D, in C, A declared')."""
             told = type_clause(text, heads_only=True)
+            if told and told.rule in OCCASION_RULES and self._unmarked_day(text):
+                return  # 'attended the centenary of Panama's independence': the trip's occasion
             if told and (any_type or told.event_type in WITH_VISIT_TYPES):
                 add(date, told.event_type, told.rule)
 

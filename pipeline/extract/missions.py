@@ -30,9 +30,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from pipeline.extract.countries import countries, fold, is_former_country, resolve_country
+from pipeline.extract.countries import countries, fold, is_former_country, resolve_country, territories
 from pipeline.extract.mentions import PartyMentions, capital, country_pattern
 from pipeline.extract.places import lookup_city
 from pipeline.extract.sentences import split_sentences
@@ -515,14 +514,6 @@ def _party(text: str, parties: tuple[str, str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-@lru_cache(maxsize=1)
-def _territories() -> dict[str, dict[str, str]]:
-    """Each dependent territory's sovereign state, and which of the two a city there is counted in:
-    dependent_territories.csv."""
-    rows = load_table("dependent_territories", required=("territory_iso3", "sovereign_iso3", "city_country"))
-    return {row["territory_iso3"]: row for row in rows}
-
-
 def _city_country(city: str, form: str, sender: str, receiver: str, unnamed_receiver: bool = False) -> str | None:
     """Where a post's city stands. A post said to stand (not accredited from afar) in a town the
     gazetteer lacks, or knows only as a small namesake abroad, stands in the receiver; so does
@@ -552,7 +543,7 @@ def _resolve(statement: Statement, parties: tuple[str, str], section: str, start
         return None
     city_iso3 = statement.city_country or _city_country(city, statement.form, sender, receiver,
                                                             statement.receiver == OTHER_PARTY)
-    territory = _territories().get(city_iso3 or "")
+    territory = territories().get(city_iso3 or "")
     in_territory = territory is not None and territory["sovereign_iso3"] == receiver  # 'a consulate-general in Nouméa'
     if in_territory and territory["city_country"] == "sovereign":  # an overseas department or a region is part of the state
         city_iso3 = receiver

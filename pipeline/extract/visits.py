@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
-from pipeline.extract.countries import all_demonyms, fold, resolve_country
+from pipeline.extract.countries import all_demonyms, fold, resolve_country, territories
 from pipeline.extract.dates import ABBREVIATED_MONTHS, MONTHS
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE
 from pipeline.extract.destinations import PLACE_RE, city_in, city_of, occasion_in, place_of, town_of_occasion, unknown_town
@@ -72,7 +72,7 @@ COUNTERPART_RE = re.compile(r"\bcounterparts?\b")
 COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
     r"\b(?:(?:hosted|welcomed|received|greeted|met)(?: there| (?:in|at|to) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*(?: airport)?| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|met(?: with)?|meets|greet(?:ed)?|to (?:tell|inform|brief|consult)|talks with|call(?:ed)? on|(?:granted |given )?an audience (?:with|by)|embraced|joining|alongside|beside|guests? of|co-(?:chaired|hosted) by|"
-    r"(?:[Hh]e|[Ss]he) and|(?:[Hh]is|[Hh]er|[Tt]heir) hosts?,|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
+    r"(?:[Hh]e|[Ss]he) and|(?:[Hh]is|[Hh]er|[Tt]heir) hosts?,|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and)|(?<=, )where(?=\s+[A-Z]))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s+){0,4}")
 """Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
 TERSE_TO_RE = re.compile(r"(?:,[^,;–—]{1,40})?,?\s+(?:to|–|—)\s+")
@@ -128,6 +128,7 @@ handed'; a dateline, 'C, 24 June 2017: the foreign ministers A and B mark ...'."
 SUBJECT_GROUP_RE = re.compile(rf"(?:(?:[Tt]he|and)\s+|[A-Z][\w-]*(?:['’]s)?\s+|(?=[a-z]){TITLE_WORDS}s?\s+)*")
 """Before a person of the clause's subject: 'the', a demonym, titles, others named ('the foreign ministers A and B').
 A capitalised title is read as a capitalised word only: one way to read each word, so no backtracking blow-up."""
+TITLE_OF_RE = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
 PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b", re.I)
 NATIONAL_NOUN_RE = re.compile(r"(?P<stem>[A-Z][a-z]+)(?:man|woman)")
 """'the Frenchman', 'an Englishwoman': a person named by nationality alone is no official."""
@@ -213,6 +214,8 @@ class Visit:
     def visitor_role(self) -> str | None:
         """The role the article tells, by a title or by what the person did; None if it tells none."""
         title = self.visitor_title
+        if title and _of_a_territory(title):
+            return "other"  # 'the prime minister of Aruba': an office of a territory, not of the party
         return role_of(title) if title and not is_rank(title) else self.person.role
 
     def role_in(self, year: int) -> str:
@@ -240,6 +243,12 @@ class Visit:
         surnames = {fold(n.split()[-1]) for n, _ in self.counterparts}
         if fold(name.split()[-1]) not in surnames | {self.surname} and name not in self.visitor_name:
             self.counterparts.append((name, title))
+
+
+def _of_a_territory(title: str) -> bool:
+    """A title of a dependent territory's office ('Premier of Bermuda', 'prime minister of Aruba')."""
+    place = TITLE_OF_RE.search(title)
+    return bool(place) and resolve_country(place["place"]) in territories()
 
 
 def find_triggers(clause: str) -> list[Trigger]:
