@@ -66,3 +66,17 @@ def test_each_row_of_a_table_is_an_item():
         ("bullet", "Trade grew; tariffs fell | rose."),
         ("paragraph", "A second line of the paragraph."),
     ]
+
+
+def test_each_row_of_a_wiki_table_written_one_cell_per_line_is_an_item():
+    text = ('= Canada–Norway relations =\n==Visits==\n{| class="wikitable"\n|+ Visits\n! Year\n! Guest\n|-\n'
+            "| 1998\n| Prime Minister Kjell Bondevik\n| Talks in Ottawa\n|-\n| 2003 || King Harald V || State visit\n|}\n"
+            "After the table.\n")
+    article = parse_article(text, "x.txt")
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("bullet", "Year | Guest"),
+        ("bullet", "1998 | Prime Minister Kjell Bondevik | Talks in Ottawa"),
+        ("bullet", "2003 |  King Harald V |  State visit"),
+        ("paragraph", "After the table."),
+    ]
+    assert all(len(b.text) == b.end - b.start for b in article.blocks)

@@ -1666,3 +1666,14 @@ Sultan Hiro received President Jan Kowal in Tokyo on 3 May 2010. Kenji Hiro chos
 """
     found = [e.visit for e in extract_events(parse_article(text, "x.txt"), JAPAN_POLAND) if e.visit]
     assert [(v.visitor_name, v.host_iso3) for v in found] == [("Jan Kowal", "JPN"), ("Kenji Hiro", "POL")]
+
+
+def test_a_wiki_table_row_gives_the_visit_with_whom_was_met_in_its_notes():
+    text = ('= Japan–Poland relations =\n\n==Visits==\n{| class="wikitable"\n! Date\n! Visitor\n! Office\n! Place\n! Notes\n|-\n'
+            "| 3–5 May 2010\n| Jan Kowal\n| President of Poland\n| Tokyo\n| Received by Prime Minister Hiro Tanaka; a treaty signed\n"
+            "|-\n| 9 June 2012\n| Hiro Tanaka\n| Prime Minister of Japan\n| Warsaw\n| Attended the Three Seas summit\n|}\n")
+    found = [e.visit for e in extract_events(parse_article(text, "x.txt"), JAPAN_POLAND) if e.visit]
+    assert [(v.visitor_name, v.host_iso3, v.city, [n for n, _ in v.counterparts], v.occasion) for v in found] == [
+        ("Jan Kowal", "JPN", "Tokyo", ["Hiro Tanaka"], None),
+        ("Hiro Tanaka", "POL", "Warsaw", [], "Three Seas summit"),
+    ]

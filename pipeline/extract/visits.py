@@ -976,6 +976,11 @@ def _field_visit(sentence: str, context: VisitContext) -> Visit | None:
     for host_person, host_known in hosts:
         host_known.origin = host_known.origin or host
         visit.add_counterpart(host_known.name, host_person.title)
+    notes = fields.get("notes", "")
+    notes = notes[:1].lower() + notes[1:]  # 'Met B', 'Received by B': read as the clause's predicate
+    if notes:
+        _counterparts(notes, visit, people_in(notes, context), context)
+        visit.occasion = visit.occasion or occasion_in(notes)
     return visit
 
 

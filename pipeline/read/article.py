@@ -2,7 +2,10 @@
 
 The format: a first line ``= Title =``; an optional ``Infobox`` block of ``- Key: Value``
 lines; a lead; sections ``==Name==`` and sub-sections ``===Name===``; bullet lines
-``- item``; a line of cells ``a | b | c`` is a row of a table, read as an item like a bullet.
+``- item``; a line of cells ``a | b | c`` is a row of a table, read as an item like a bullet, and
+so is a row of a wiki table (``{|`` ... ``|-`` ... ``|}``) written one cell per line (``| a``,
+``! Header``), its cells joined by `` | `` in place of the line breaks (the same length, so every
+offset still points into the text).
 Line ends are normalised to LF (so a CRLF file gives the same sentences and ids as an LF one);
 every offset is a character offset into that text, and ``Article.source_offset`` maps it back
 into the decoded source, so a row of the dataset can point at the exact words that state it.
@@ -19,6 +22,10 @@ HEADING_RE = re.compile(r"^(?P<level>={2,6})\s*(?P<name>.*?)\s*(?P=level)\s*$")
 BULLET_RE = re.compile(r"^\s*[-*]\s+(?P<item>.*\S)\s*$")
 ROW_RE = re.compile(r"^\s*(?P<item>[^|\n]*\S\s+\|\s+.*\S)\s*$")
 INFOBOX_ENTRY_RE = re.compile(r"^\s*-\s*(?P<key>[^:]+?)\s*:\s*(?P<value>.*?)\s*$")
+CELL_START_RE = re.compile(r"^\s*[|!](?![-}+])\s*")
+"""The mark that opens a cell of a wiki table ('| ', '! '), not a row's, the table's end or caption."""
+CELL_BREAK_RE = re.compile(r"\n[|!]\s?|\s?(?:\|\||!!)\s?")
+"""Between two cells of a wiki table's row: a line break and the next cell's mark, or '||' inline."""
 
 
 class ArticleFormatError(ValueError):
@@ -110,8 +117,34 @@ def parse_article(source: str, source_file: str) -> Article:
             blocks.append(Block("paragraph", text[start:end], start, end, tuple(path)))
             para.clear()
 
+    row: list[tuple[str, int]] = []  # the lines of a wiki table's row
+    in_table = False
+
+    def flush_row() -> None:
+        cells = [(line, pos) for line, pos in row if line.strip()]
+        row.clear()
+        if not cells:
+            return
+        first_line, first_pos = cells[0]
+        start = first_pos + CELL_START_RE.match(first_line).end()
+        end = cells[-1][1] + len(cells[-1][0].rstrip())
+        if start < end:
+            joined = CELL_BREAK_RE.sub(lambda m: " | ".ljust(len(m.group())) if len(m.group()) >= 3 else " |", text[start:end])
+            blocks.append(Block("bullet", joined, start, end, tuple(path)))
+
     for line, pos in lines[lines.index(first) + 1:]:
         stripped = line.strip()
+        if in_table:
+            if stripped.startswith(("|-", "|}")) or not row and not CELL_START_RE.match(line):
+                flush_row()
+                in_table = not stripped.startswith("|}")
+            elif not stripped.startswith("|+"):
+                row.append((line, pos))
+            continue
+        if stripped.startswith("{|"):
+            flush_paragraph()
+            in_table = True
+            continue
         if in_infobox:
             entry = INFOBOX_ENTRY_RE.match(line)
             if entry:
@@ -132,5 +165,6 @@ def parse_article(source: str, source_file: str) -> Article:
             blocks.append(Block("bullet", bullet["item"], start, pos + bullet.end("item"), tuple(path)))
         else:
             para.append((line, pos))
+    flush_row()
     flush_paragraph()
     return Article(source_file, title, text, tuple(infobox), tuple(blocks), crlf_at)
