@@ -510,3 +510,20 @@ def test_a_post_in_a_dependent_territory_stands_in_its_sovereigns_territory(bull
 ])
 def test_a_list_of_posts_with_a_city_named_like_its_territory_or_an_in_repeated(bullet, parties, title, expected):
     assert rows(section(bullet), parties, title) == expected
+
+
+def test_a_post_that_was_never_closed_still_stands():
+    body = ("Infobox\n- Mission1: Embassy of Portugal, Oslo\n\nLead text.\n\n"
+            "==History==\nThe Portuguese embassy in Oslo was never closed during the war.\n")
+    assert rows(body) == [("PRT", "NOR", "embassy", "Oslo", "NOR", True)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A Portuguese consulate-general was opened in Bergen in 1998.",
+     ("PRT", "NOR", "consulate_general", "Bergen", "NOR", True)),
+    ("In 2004 Norway appointed an honorary consul in Faro.", ("NOR", "PRT", "honorary_consulate", "Faro", "PRT", True)),
+    ("Portugal keeps no consulate in Norway, while Norway has an embassy in Lisbon.",
+     ("NOR", "PRT", "embassy", "Lisbon", "PRT", True)),
+])
+def test_posts_opened_or_appointed_in_prose(sentence, expected):
+    assert rows(f"Lead text.\n\n==Diplomatic missions==\n{sentence}\n") == [expected]

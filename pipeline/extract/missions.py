@@ -88,7 +88,7 @@ commissions, which function as consulates, in ', 'a deputy high commission (a co
 HAVE = (r"(?:(?:also|now|currently|still)\s+)?(?:has|have|maintains?|operates?|keeps?|runs?)"
         r"(?:\s+(?:also|now|long|still|since|maintained|had|kept|operated))*")
 ESTABLISH = (r"(?:(?:also|later|first|then|finally)\s+)?"
-             r"(?:re-?)?(?:opened|opens|established|inaugurated|set\s+up|upgraded|raised|elevated)")
+             r"(?:re-?)?(?:opened|opens|established|inaugurated|set\s+up|upgraded|raised|elevated|appointed)")
 BE = r"(?:is|are|(?:has|have)\s+(?:since\s+|long\s+)?been)\s+(?:also\s+|now\s+)?"
 ACCREDITED_VERB = (rf"(?:{BE}(?:accredited|represented)\s+(?:to|in)|(?:also\s+)?covers)"
                    rf"\s+{RECEIVER}\s+(?:from|through|by|via)")
@@ -119,7 +119,7 @@ POST_SUBJECT_RE = re.compile(
     rf"\s+in\s+(?P<places>.+?)\s+(?:"
     rf"(?P<accredited>(?:is|are)\s+(?:also\s+)?(?:accredited\s+to|responsible\s+for)|(?:also\s+)?(?:covers|serves))"
     rf"\s+{RECEIVER}(?:[,.;]|\s+(?:and|as|from|since)\b|$)"
-    rf"|(?P<established>(?:was\s+|were\s+)?(?:(?:first|officially|formally)\s+)?(?:opened|inaugurated|established))\b"
+    rf"|(?P<established>(?:was\s+|were\s+)?(?:(?:first|officially|formally)\s+)?(?:re-?)?(?:opened|inaugurated|established))\b"
     rf"|(?:(?:was|were)\s+(?:later\s+)?(?:upgraded|raised|elevated|converted|turned)\s+(?:in\s+\d{{4}}\s+)?|became\s+)"
     rf"{UPGRADED_TO})"
 )
@@ -128,10 +128,12 @@ POST_SUBJECT_RE = re.compile(
 
 POST_SITED_RE = re.compile(
     rf"^(?P<subject>.*?)\s+(?P<kind>{KIND})\s+(?:also\s+)?(?:operates?|serves?|works?|functions?|exists?"
-    rf"|(?:is|are)\s+(?:located|based|open))\s+in\s+(?P<places>.+)$"
+    rf"|(?:is|are)\s+(?:located|based|open)|(?P<established>(?:was|were)\s+(?:re-?)?(?:opened|established|inaugurated)))"
+    rf"\s+in\s+(?P<places>.+)$"
 )
 """A post whose verb comes before its place: 'Canadian honorary consuls serve in A and B',
-'Further honorary consulates operate in A and B' (the sender of the sentence before)."""
+'Further honorary consulates operate in A and B' (the sender of the sentence before), 'A
+Hungarian consulate-general was opened in C'."""
 SUBJECT_ASIDE_RE = re.compile(r",\s+(?:for\s+(?:its|their)\s+part|in\s+turn|meanwhile|likewise|similarly|in\s+return),")
 """'Italy, for its part, has ...': an aside that separates a subject from its verb."""
 QUALIFIER_RE = re.compile(rf"^(?:(?i:further|other|additional|more|also|{COUNT})\s*)+$")
@@ -358,7 +360,8 @@ def _post_subject_statements(sentence: str, subject: str) -> list[Statement] | N
                           ACCREDITED, abroad["receiver"]) for city, country in _places(abroad["places"])]
     sited = POST_SITED_RE.match(sentence)
     if sited and not VERB_RE.search(sited["subject"] + " "):
-        return [Statement(_own_subject(sited["subject"], subject), _kind_id(sited["kind"]), city, country, RESIDENT)
+        form = ESTABLISHED if sited["established"] else RESIDENT
+        return [Statement(_own_subject(sited["subject"], subject), _kind_id(sited["kind"]), city, country, form)
                 for city, country in _places(sited["places"])]
     there_is = THERE_IS_RE.match(sentence)
     if there_is:
@@ -399,7 +402,7 @@ def _sentence_statements(sentence: str, subject: str, listing: bool = False) -> 
     if lead:
         subject, sentence = lead["subject"].strip(), sentence[lead.end():]
     statements: list[Statement] = []
-    for part in re.split(r";\s+", sentence):
+    for part in re.split(r";\s+|,\s+(?:while|whereas)\s+", sentence):
         found, subject = _clause_statements(part, subject)
         if not found and listing and POST_RE.match(part.strip()):
             found = _statements_of_object(subject, part.strip(), RESIDENT, None)
@@ -473,6 +476,8 @@ def _closures(text: str, offset: int) -> list[Closure]:
     closures = []
     for verb in CLOSE_RE.finditer(text):
         before, after = text[: verb.start()], text[verb.end():]
+        if NEGATED_RE.search(before):
+            continue  # 'the embassy was never closed'
         post = POST_RE.match(after.lstrip())
         if post:
             places = after.lstrip()[post.end():]
