@@ -378,3 +378,20 @@ def test_that_evening_of_a_span_of_days_is_its_first_day():
 ])
 def test_a_year_of_another_calendar_glossed_in_brackets_is_the_gregorian_date(text, expected):
     assert [d.edtf for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text, edtfs", [
+    ("The king was in Oslo from 9 to 12 March 1965, and a treaty was signed on the last day of the visit.",
+     ["1965-03-09/1965-03-12", "1965-03-12"]),
+    ("The president arrived on 20 April 2005; on the second day of her visit a memorandum was signed.",
+     ["2005-04-20", "2005-04-21"]),
+    ("The talks ran on 16–17 May 1996, and on the third day of the talks nothing happened.", ["1996-05-16/1996-05-17"]),
+    ("The envoy came in May 1996, and on the second day of the visit he left.", ["1996-05"]),
+])
+def test_a_day_of_a_dated_stay_counts_from_its_dates(text, edtfs):
+    assert [d.edtf for d in find_dates(text)] == edtfs
+
+
+def test_a_day_of_a_stay_in_apposition_to_a_date_is_that_date():
+    text = "The king came on 19–21 May 2009. A treaty was concluded on 20 May 2009, the second day of the visit."
+    assert [d.edtf for d in find_dates(text)] == ["2009-05-19/2009-05-21", "2009-05-20"]

@@ -799,3 +799,12 @@ def test_a_trip_told_twice_by_surname_and_by_full_name_is_one_row_at_its_precise
 def test_a_trip_marks_only_the_pairs_own_anniversaries(sentence, expected):
     text = f"= Japan–Poland relations =\n\n==Visits==\n{sentence}\n"
     assert rows(events(text, JAPAN_POLAND)) == expected
+
+
+def test_a_fact_on_a_day_of_the_visit_is_no_second_visit():
+    text = """= Canada–Norway relations =
+
+==History==
+King Olav V of Norway paid a state visit to Canada from 9 to 12 March 1965; talks were held in Ottawa, and a cultural agreement was signed on the last day of the visit.
+"""
+    assert rows(events(text, CANADA_NORWAY)) == [("1965-03-09/1965-03-12", "visit"), ("1965-03-12", "agreement")]

@@ -127,6 +127,8 @@ _RELATIVE_RE = re.compile(
       | (?:later\s+)?(?:the\s+)?(?:same|that)\s+(?P<same_day>evening|night|morning|afternoon)
       | the\s+(?:following|next)\s+(?P<next_day>evening|night|morning|afternoon)
       | at\s+the\s+(?P<same_time>same\s+time)
+      | the\s+(?P<nth_day>first|second|third|fourth|fifth|sixth|last|final|closing)\s+day\s+of\s+(?:the|his|her|their|its)\s+
+        (?:[a-z]+\s+)?(?:visit|trip|tour|stay|meeting|summit|talks|conference|session)
       | (?:the\s+)?(?P<lone_of>following|next|same|that|previous|preceding)\s+(?P<lone_month>(?-i:{_MONTH}))(?!\s+\d)
       | (?:(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|later\s+in)\s+the\s+(?P<this>year|month)
       | the\s+(?:following|next)\s+(?P<next>year|month|week|day)
@@ -143,6 +145,8 @@ _RELATIVE_RE = re.compile(
 )
 _UNIT_OF_VAGUE = {"days": "month", "weeks": "year"}
 """'In the days that followed' stays in the month of the date before; 'a few weeks later' in its year."""
+_LAST_DAY_WORDS = ("last", "final", "closing")
+"""'On the last day of the visit': the last day of the dated stay; 'the second day': the day after its first."""
 _STEPS_OF_WORD = {"following": 1, "next": 1, "same": 0, "that": 0, "previous": -1, "preceding": -1}
 
 
@@ -381,6 +385,8 @@ def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
     """The relative expression `match` against the date stated before it (its last day)."""
     if match["same_time"]:  # "at the same time": the date before, as precise as it was told
         return replace(reference, char_start=match.start(), char_end=match.end(), relative=True)
+    if match["nth_day"]:
+        return _day_of_stay(match, reference)
     if match["month"] or match["lone_month"]:
         unit = "year"
     elif match["vague"]:
@@ -403,6 +409,18 @@ def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
         point = point._replace(month=_month_number(match["month"]), day=int(day) if day else None)
     elif match["lone_month"]:
         point = point._replace(month=_month_number(match["lone_month"]), day=None)
+    return _mention(point, point, match.start(), match.end(), relative=True)
+
+
+def _day_of_stay(match: re.Match, reference: DateMention) -> DateMention | None:
+    """'The second day of the visit', 'the last day of the meeting': a day of the dated stay before."""
+    if reference.precision != "day":
+        return None
+    word = match["nth_day"].lower()
+    day = reference.end if word in _LAST_DAY_WORDS else reference.start + timedelta(days=ORDINAL_WORDS.index(word))
+    if day > reference.end and reference.start != reference.end:  # a single day told is the first of the stay
+        return None
+    point = _Point(day.year, day.month, day.day)
     return _mention(point, point, match.start(), match.end(), relative=True)
 
 
@@ -461,12 +479,20 @@ def find_dates(text: str, anchor: DateMention | None = None) -> list[DateMention
             found.append(absolute[i])
             i += 1
         resolved = None
+        if _glosses(text, item, found):
+            continue  # 'on 20 October 2009, the second day of the visit': the date told again
         if reference is not None:
             resolved = _resolve(item.match, reference) if isinstance(item, _Relative) else _complete(item, reference)
         if resolved:
             found.append(resolved)
             reference = resolved
     return _without_glossed(text, found + absolute[i:])
+
+
+def _glosses(text: str, item: _Relative | _Partial, found: list[DateMention]) -> bool:
+    """A day of a stay in apposition to the date just before it."""
+    return (isinstance(item, _Relative) and bool(item.match["nth_day"]) and bool(found)
+            and re.fullmatch(r",\s*", text[found[-1].char_end:item.start]) is not None)
 
 
 _GLOSS_RE = re.compile(r"\s*\(\s*(?:[a-z]+\s+)?")

@@ -529,7 +529,8 @@ class _Reader:
                 add_told_with_visit(clause.text, date)
                 continue
             visits = detect_visits(clause.text, self.context, events[-1].visit if events else None, sentence.text)
-            for visit in visits:
+            visits = [v for v in visits if not any(d.relative and d.char_start <= clause.start + v.trigger < d.char_end for d in inside)]
+            for visit in visits:  # not the visit a date counts from ('on the last day of the visit')
                 visit_date = _nearest_date(trip_dates(sentence.text, inside, clause.start + visit.trigger), clause.start + visit.trigger, date)
                 self.context.last_visit = visit
                 if visit.host_iso3:
