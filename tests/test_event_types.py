@@ -173,6 +173,8 @@ def test_no_trigger_is_none(clause):
 
 @pytest.mark.parametrize("clause, event_type", [
     # specific facts win over the general words around them
+    ("In April 2020 Poland had already sent 50,000 face masks and protective equipment to Japan.", "aid"),
+    ("A Japanese business delegation toured Warsaw and Gdańsk in 2008.", "trade"),
     ("Norwegian ships attacked the Canadian coast in 1810, 1812 and 1815.", "military"),
     ("Portugal sent a note requesting diplomatic recognition from Brazil.", "statement"),
     ("In 1962 Poland asked Japan for assistance after the floods.", "statement"),
