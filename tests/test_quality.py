@@ -1,7 +1,7 @@
 """Extraction quality against answer keys, with floors from measured scores.
 
-The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout20 (5, 5, 9, 9, 12,
-12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 10, 10, 10, 10 and 10 articles written for this project in other styles, each scored once before any
+The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout21 (5, 5, 9, 9, 12,
+12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 10, 10, 10, 10, 10 and 10 articles written for this project in other styles, each scored once before any
 rule was tuned on them). The shared sets dev and dev2 (in many styles)
 are scored too when ../shared/corpus is beside the clone. Floors only go
 up: raise one when the extraction improves, never lower one to pass.
@@ -14,7 +14,7 @@ from tests.conftest import PROJECT, SHARED_CORPUS
 
 SHARED_SETS = {"dev": [PROJECT / "seeds", SHARED_CORPUS / "dev"], "dev2": [SHARED_CORPUS / "dev2"]}
 CORPORA = {name: folders for name, folders in SHARED_SETS.items() if all(f.is_dir() for f in folders)} | {
-    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21")
 }
 FLOORS = {  # F1 measured: see the table in README.md
     "dev": {"events": 0.99, "events_strict": 0.98, "visits": 0.99, "missions": 0.99},
@@ -39,6 +39,7 @@ FLOORS = {  # F1 measured: see the table in README.md
     "holdout18": {"events": 0.91, "events_strict": 0.78, "visits": 0.9, "missions": 0.97},
     "holdout19": {"events": 0.92, "events_strict": 0.77, "visits": 0.9, "missions": 0.99},
     "holdout20": {"events": 0.92, "events_strict": 0.72, "visits": 0.86, "missions": 0.92},
+    "holdout21": {"events": 0.89, "events_strict": 0.71, "visits": 0.74, "missions": 0.96},
 }
 FIELD_FLOORS = {
     "dev": {("visit_fields", f): 0.99 for f in ("role", "city", "met", "occasion")}
@@ -106,6 +107,9 @@ FIELD_FLOORS = {
     "holdout20": {("visit_fields", "role"): 0.9, ("visit_fields", "city"): 0.96, ("visit_fields", "met"): 0.8,
                   ("visit_fields", "occasion"): 0.98, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
+    "holdout21": {("visit_fields", "role"): 0.99, ("visit_fields", "city"): 0.92, ("visit_fields", "met"): 0.82,
+                  ("visit_fields", "occasion"): 0.92, ("mission_fields", "resident"): 0.99,
+                  ("mission_fields", "city_country"): 0.99},
 }
 
 
@@ -120,7 +124,8 @@ def test_every_answer_key_article_is_built(scored):
                                  "holdout4": 9, "holdout5": 12, "holdout6": 12, "holdout7": 12, "holdout8": 12,
                                  "holdout9": 12, "holdout10": 12, "holdout11": 12,
                                  "holdout12": 12, "holdout13": 12, "holdout14": 12, "holdout15": 12,
-                                 "holdout16": 10, "holdout17": 10, "holdout18": 10, "holdout19": 10, "holdout20": 10}[name]
+                                 "holdout16": 10, "holdout17": 10, "holdout18": 10, "holdout19": 10, "holdout20": 10,
+                                 "holdout21": 10}[name]
     assert all(a.article_id for a in report.articles)
 
 
