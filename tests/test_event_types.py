@@ -175,6 +175,8 @@ def test_no_trigger_is_none(clause):
     # specific facts win over the general words around them
     ("In April 2020 Poland had already sent 50,000 face masks and protective equipment to Japan.", "aid"),
     ("A Japanese business delegation toured Warsaw and Gdańsk in 2008.", "trade"),
+    ("Poland won the return match 2–0 in Warsaw, amid fights between supporters.", "cultural"),
+    ("Polish fighters struck back at the airport and the fuel depots of the port.", "military"),
     ("Norwegian ships attacked the Canadian coast in 1810, 1812 and 1815.", "military"),
     ("Portugal sent a note requesting diplomatic recognition from Brazil.", "statement"),
     ("In 1962 Poland asked Japan for assistance after the floods.", "statement"),

@@ -808,3 +808,12 @@ def test_a_fact_on_a_day_of_the_visit_is_no_second_visit():
 King Olav V of Norway paid a state visit to Canada from 9 to 12 March 1965; talks were held in Ottawa, and a cultural agreement was signed on the last day of the visit.
 """
     assert rows(events(text, CANADA_NORWAY)) == [("1965-03-09/1965-03-12", "visit"), ("1965-03-12", "agreement")]
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Eight weeks in 1969", [("1969-06-26", "relations_severed")]),
+    ("Relations since 1969", []),
+])
+def test_a_heading_year_dates_the_days_under_it_unless_it_starts_a_span(heading, expected):
+    text = f"= Canada–Norway relations =\n\n=={heading}==\n- Thursday, 26 June: Canada broke off diplomatic relations with Norway.\n"
+    assert rows(events(text, CANADA_NORWAY)) == expected

@@ -51,6 +51,8 @@ LEAD_END_RE = re.compile(r"\s*[.:|–—-]")
 DATE_LABEL_END_RE = re.compile(r"[\s.:–—-]*")
 """What may follow a date that stands alone as a label of the entries below it ('- 1987')."""
 YEAR_HEADING_RE = re.compile(r"1\d{3}|20\d{2}")
+HEADING_SPAN_CUE_RE = re.compile(r"\b(?:since|after|before|until|till|from|to|post|pre)\W+$", re.IGNORECASE)
+"""'Relations since 1991': a heading year that starts or ends a span dates none of its days."""
 MONEY_RE = re.compile(r"(?:US\$|\$|€|£|¥)\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b")
 """A sum of money: with no trigger of its own, the measure of the trade told just before it."""
 MEASURE_ANAPHORA_RE = re.compile(
@@ -243,8 +245,15 @@ def _nearest_date(dates: list[DateMention], at: int, fallback: DateMention | Non
 
 
 def _heading_year(section: tuple[str, ...]) -> DateMention | None:
-    """A section headed by a year ('===2019===') dates its days and months ('On 15 December')."""
-    return parse_edtf(section[-1]) if section and YEAR_HEADING_RE.fullmatch(section[-1]) else None
+    """A section headed by a year ('===2019===', '==Eight weeks in 1969==') dates its days and
+    months ('On 15 December'); not a heading that tells a span or a time after or before it."""
+    heading = section[-1] if section else ""
+    if YEAR_HEADING_RE.fullmatch(heading):
+        return parse_edtf(heading)
+    dates = find_dates(heading) if YEAR_HEADING_RE.search(heading) else []
+    if len(dates) != 1 or "/" in dates[0].edtf or dates[0].precision == "decade":
+        return None
+    return None if HEADING_SPAN_CUE_RE.search(heading, 0, dates[0].char_start) else dates[0]
 
 
 def _heading_date(section: tuple[str, ...]) -> DateMention | None:
