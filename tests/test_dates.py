@@ -395,3 +395,12 @@ def test_a_day_of_a_dated_stay_counts_from_its_dates(text, edtfs):
 def test_a_day_of_a_stay_in_apposition_to_a_date_is_that_date():
     text = "The king came on 19–21 May 2009. A treaty was concluded on 20 May 2009, the second day of the visit."
     assert [d.edtf for d in find_dates(text)] == ["2009-05-19/2009-05-21", "2009-05-20"]
+
+
+@pytest.mark.parametrize("text, edtfs", [
+    ("In 2022 he came. One year later, the premier paid a visit and met the king on 9 January 2023.", ["2022", "2023-01-09"]),
+    ("In 2022 he came. The minister returned the visit the next year, and on 9 January 2023 a treaty was signed.",
+     ["2022", "2023", "2023-01-09"]),
+])
+def test_a_relative_date_restated_by_a_day_in_its_clause_is_that_day(text, edtfs):
+    assert [d.edtf for d in find_dates(text)] == edtfs

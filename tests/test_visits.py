@@ -163,6 +163,11 @@ def test_origin_is_the_other_party_without_a_demonym():
     assert (found.origin_iso3, found.host_iso3) == ("POL", "JPN")
 
 
+def test_a_country_before_a_comma_is_not_the_visitors():
+    found = visit("When the typhoon struck Japan, Prime Minister Beata Szydło flew to Tokyo", JAPAN_POLAND)
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Beata Szydło", "POL", "JPN", "Tokyo")
+
+
 def test_a_leader_in_their_own_capital_is_not_a_visit():
     assert visit("Polish Prime Minister Beata Szydło visited Warsaw", JAPAN_POLAND) is None
     assert visit("Japanese Foreign Minister Taro Kono visited Tokyo", JAPAN_POLAND) is None

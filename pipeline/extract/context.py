@@ -117,8 +117,8 @@ class VisitContext:
         """The party whose demonym or name is written just before a title (not a city: 'a
         visit to Ottawa by President X')."""
         words = text_before.split()[-3:]
-        cut = max((i + 1 for i, w in enumerate(words) if w in PREPOSITIONS), default=0)
-        words = " ".join(words[cut:])  # 'the Portuguese part of King A': not a Portuguese king
+        cut = max((i + 1 for i, w in enumerate(words) if w in PREPOSITIONS or w.endswith((",", ";"))), default=0)
+        words = " ".join(words[cut:])  # 'the Portuguese part of King A', 'When a storm hit C, President A': not C's
         found = {iso3 for iso3 in self.mentions.parties if names_country(iso3, words)}
         return next(iter(found)) if len(found) == 1 else None
 

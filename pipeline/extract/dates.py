@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -486,7 +487,25 @@ def find_dates(text: str, anchor: DateMention | None = None) -> list[DateMention
         if resolved:
             found.append(resolved)
             reference = resolved
-    return _without_glossed(text, found + absolute[i:])
+    return _without_restated(text, _without_glossed(text, found + absolute[i:]))
+
+
+_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+
+
+def _without_restated(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Drop a relative date that a more precise date later in its clause falls in: 'One year
+    later, A paid a visit ... on 9 January 2023' is told by its day."""
+    absolute = sorted((d for d in found if not d.relative), key=lambda d: d.char_start)
+    starts = [d.char_start for d in absolute]
+
+    def restated(d: DateMention) -> bool:
+        brk = _CLAUSE_BREAK_RE.search(text, d.char_end)
+        end = brk.start() if brk else len(text)
+        later = absolute[bisect_right(starts, d.char_end): bisect_left(starts, end)]
+        return any(d.start <= a.start and a.end <= d.end and (a.start, a.end) != (d.start, d.end) for a in later)
+
+    return [d for d in found if not (d.relative and restated(d))]
 
 
 def _glosses(text: str, item: _Relative | _Partial, found: list[DateMention]) -> bool:
