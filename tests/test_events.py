@@ -817,3 +817,15 @@ King Olav V of Norway paid a state visit to Canada from 9 to 12 March 1965; talk
 def test_a_heading_year_dates_the_days_under_it_unless_it_starts_a_span(heading, expected):
     text = f"= Canada–Norway relations =\n\n=={heading}==\n- Thursday, 26 June: Canada broke off diplomatic relations with Norway.\n"
     assert rows(events(text, CANADA_NORWAY)) == expected
+
+
+def test_an_official_who_followed_another_s_trip_went_to_the_same_host():
+    text = """= Canada–Norway relations =
+
+==History==
+King Harald V of Norway came to Ottawa in May 2019. The Prime Minister of Norway, Erna Solberg, followed in April 2021.
+A consulate in Oslo followed in 2022.
+"""
+    found = events(text, CANADA_NORWAY)
+    assert rows(found) == [("2019-05", "visit"), ("2021-04", "visit"), ("2022", "other")]
+    assert (found[1].visit.visitor_name, found[1].visit.origin_iso3, found[1].visit.host_iso3) == ("Erna Solberg", "NOR", "CAN")

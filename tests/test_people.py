@@ -48,6 +48,8 @@ def one(text: str) -> Person:
      "Andrzej Duda", "President of the Republic of Poland", "head_of_state"),
     ("The Minister of Foreign Affairs of the Kingdom of Norway Jonas Gahr Støre came to Ottawa.",
      "Jonas Gahr Støre", "Minister of Foreign Affairs of the Kingdom of Norway", "foreign_minister"),
+    ("The Prime Minister of Canada, Justin Trudeau, came to Oslo.", "Justin Trudeau", "Prime Minister of Canada",
+     "head_of_government"),
 ])
 def test_title_before_name(text, name, title, role):
     person = one(text)

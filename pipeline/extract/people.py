@@ -62,7 +62,7 @@ SECRETARY_RE = re.compile(
 """'The labour secretary, A B,'; 'A B, the Kenyan cabinet secretary for energy,': a secretary heading a
 department (kept out of TITLE_WORDS, which every title pattern tries at every word)."""
 LONG_MINISTER_RE = re.compile(
-    rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:(?-i:[A-Z]\w+)\s+)?"
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:(?!(?:Prime|Chief|First)\s)(?-i:[A-Z]\w+)\s+)?"
     rf"(?P<title>(?:(?:[Aa]cting|[Dd]eputy|[Ss]tate)\s+)?[Mm]inister\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|\s+){_CAP}){{0,8}}),\s+(?P<name>{NAME})[,.]")
 """'the Minister of Trade, Industry and Tourism, A B,': a title that lists its portfolios."""
 APPOSITIVE_RE = re.compile(

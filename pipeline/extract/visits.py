@@ -37,7 +37,9 @@ PREDICATES = load_table("visit_predicates", required=("phrase", "frame"))
 FRAMES = {row["id"]: row["frame"] for row in PREDICATES}
 MATCHER = PhraseMatcher([(row["id"], row["phrase"]) for row in PREDICATES])
 FIELDS = {row["label"]: row["field"] for row in load_table("visit_fields", required=("label", "field"))}
-NEW_TRIP_FRAMES = {"travel", "attend", "trip", "destination", "return"}
+NEW_TRIP_FRAMES = {"travel", "attend", "trip", "destination", "return", "follow"}
+FOLLOWED_TRIP_RE = re.compile(r"\s*(?:(?:in|on|during|that|the\s+(?:next|following)|a\s+\w+\s+later|\w+\s+(?:days|weeks|months|years)\s+later)\b|[,.;]|$)")
+"""After 'followed' that tells a trip in the steps of the one before: a time, or nothing."""
 """Frames that, coordinated after another trip in one clause, tell of a second trip."""
 APPEAL_RE = re.compile(r"^[^.;:]*?\bto\s+(?!the\b|an?\b|[A-Z])[a-z]+")
 """'called on X to withdraw': an appeal, not a call paid on someone."""
@@ -267,6 +269,8 @@ def find_triggers(clause: str) -> list[Trigger]:
         frame = FRAMES[match.id]
         if frame == "return" and HOME_RE.match(clause, match.end):
             continue  # 'returned home three days later': the trip's end
+        if frame == "follow" and not FOLLOWED_TRIP_RE.match(clause, match.end):
+            continue  # 'the talks that followed', 'followed by a dinner': no trip
         if frame == "call":
             if APPEAL_RE.match(clause[match.end:]):
                 continue
@@ -519,6 +523,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     the clause only with a place of its own."""
     if trigger.frame == "joint":
         return _joint(clause, trigger, people, context)
+    if trigger.frame == "follow" and not any(p.end <= trigger.start and (p.title or k.title) for p, k in people):
+        return None  # 'the embassy in C followed in 1964': only an official follows another's trip
     candidates = _visitors(clause, trigger, people, context, previous, subject)
     if not candidates:
         return None
@@ -700,6 +706,8 @@ def _host_without_place(clause: str, trigger: Trigger, known: Known, people: lis
     last = context.last_visit
     if trigger.frame == "return" and last is not None and last.host_iso3:
         return last.host_iso3 if last.person is known else last.origin_iso3  # came back, or returned the visit
+    if trigger.frame == "follow" and last is not None and last.person is not known:
+        return last.host_iso3  # 'The Queen came to C in 1979. The Prime Minister followed in 1981.'
     return None
 
 
