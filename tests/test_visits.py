@@ -168,6 +168,12 @@ def test_a_country_before_a_comma_is_not_the_visitors():
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Beata Szydło", "POL", "JPN", "Tokyo")
 
 
+def test_a_name_with_an_aside_after_a_fronted_date_is_the_visitor_in_the_office_of_the_aside():
+    found = visit("On 3 May 2019 Mariusz Błaszczak, then defence minister and deputy prime minister, came to Tokyo", JAPAN_POLAND)
+    assert (found.visitor_name, found.visitor_role, found.origin_iso3, found.host_iso3) == (
+        "Mariusz Błaszczak", "minister", "POL", "JPN")
+
+
 def test_a_leader_in_their_own_capital_is_not_a_visit():
     assert visit("Polish Prime Minister Beata Szydło visited Warsaw", JAPAN_POLAND) is None
     assert visit("Japanese Foreign Minister Taro Kono visited Tokyo", JAPAN_POLAND) is None

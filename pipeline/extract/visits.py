@@ -38,6 +38,11 @@ FRAMES = {row["id"]: row["frame"] for row in PREDICATES}
 MATCHER = PhraseMatcher([(row["id"], row["phrase"]) for row in PREDICATES])
 FIELDS = {row["label"]: row["field"] for row in load_table("visit_fields", required=("label", "field"))}
 NEW_TRIP_FRAMES = {"travel", "attend", "trip", "destination", "return", "follow"}
+APPOSITIVE_SUBJECT_RE = re.compile(
+    rf"(?:(?:On|In|At|During)\s+[^,;]{{1,30}}?\s+)?(?P<name>{NAME}),\s+(?P<aside>[^,;()]{{1,60}}),\s+(?:[a-z]+\s+){{0,2}}$")
+"""A full name with an aside before its predicate, after a fronted time or not ('On D A B, then defence minister, came')."""
+OFFICE_ASIDE_RE = re.compile(r"(?:(?:then|by then|now|the)\s+)?(?P<title>[^,]+?)(?:\s+and\s+.*)?$")
+"""The office an aside names: 'then defence minister and president-elect' → 'defence minister'."""
 FOLLOWED_TRIP_RE = re.compile(r"\s*(?:(?:in|on|during|that|the\s+(?:next|following)|a\s+\w+\s+later|\w+\s+(?:days|weeks|months|years)\s+later)\b|[,.;]|$)")
 """After 'followed' that tells a trip in the steps of the one before: a time, or nothing."""
 """Frames that, coordinated after another trip in one clause, tell of a second trip."""
@@ -887,9 +892,11 @@ def _bare_subject(text: str, before: int) -> Person | None:
     relative = re.match(rf"(?:and\s+)?(?P<name>{NAME}),\s+who\s+(?!had\b)(?:[a-z]+\s+){{0,2}}$", head)
     if relative and is_full_name(relative["name"]):  # "(and) A B, who stopped in C"; not "who had spent years in C"
         return Person(relative["name"], None, relative.start("name"), relative.end("name"))
-    appositive = re.match(rf"(?P<name>{NAME}),\s+[^,;()]{{1,60}},\s+(?:[a-z]+\s+){{0,2}}$", head)
+    appositive = APPOSITIVE_SUBJECT_RE.match(head)
     if appositive and len(appositive["name"].split()) >= 2 and is_person_name(appositive["name"]):  # "A B, C's successor, paid"
-        return Person(appositive["name"], None, 0, len(appositive["name"]))
+        office = OFFICE_ASIDE_RE.match(appositive["aside"])  # 'On D, A B, then defence minister, came': the office held
+        title = office["title"] if office and role_of(office["title"]) != "other" else None
+        return Person(appositive["name"], title, appositive.start("name"), appositive.end("name"))
     for match in reversed(list(re.finditer(rf"(?<![\w'’-])(?:(?:{'|'.join(MONTHS)})\s+)?(?P<name>{NAME})", head))):
         name = match["name"].rstrip(".,")  # not the month before it: 'in September al-Burhan made
         gap = WITH_A_TRIP_RE.sub("", head[match.end("name"):])
