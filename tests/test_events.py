@@ -829,3 +829,14 @@ A consulate in Oslo followed in 2022.
     found = events(text, CANADA_NORWAY)
     assert rows(found) == [("2019-05", "visit"), ("2021-04", "visit"), ("2022", "other")]
     assert (found[1].visit.visitor_name, found[1].visit.origin_iso3, found[1].visit.host_iso3) == ("Erna Solberg", "NOR", "CAN")
+
+
+def test_the_leader_of_a_party_named_by_its_adjective_is_its_last_titled_leader():
+    text = """= Canada–Norway relations =
+
+==History==
+King Harald V of Norway met Prime Minister Justin Trudeau in Ottawa on 3 May 2019, and the Canadian leader was the king's guest in Oslo in April 2021.
+"""
+    found = [e for e in events(text, CANADA_NORWAY) if e.visit]
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in found] == [
+        ("2019-05-03", "Harald V", "CAN"), ("2021-04", "Justin Trudeau", "NOR")]

@@ -26,10 +26,14 @@ ONE_WAY_RE = re.compile(r"\bvisits? (?:(?P<to>to|in)|from|by) (?P<place>.+)$", r
 VISITS_HEADING_RE = re.compile(r"\bvisits?\b", re.I)
 COUNTERPART_RE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<qualifiers>(?:[\w-]+\s+){{0,3}})counterparts?,?\s+(?P<name>{NAME})")
 THE_TITLE_RE = re.compile(
-    r"\b[Tt]he (?:new |incoming |then )?(?:(?P<adjective>(?-i:[A-Z][\w-]+)) )?(?P<title>(?i:king|queen|emperor|empress|emir|sultan|shah|crown prince(?:ss)?|president|prime minister|chancellor|premier|sovereign|monarch))\b(?! of)")
+    r"\b[Tt]he (?:new |incoming |then )?(?:(?P<adjective>(?-i:[A-Z][\w-]+)) )?(?P<title>(?i:king|queen|emperor|empress|emir|sultan|shah|crown prince(?:ss)?|president|prime minister|chancellor|premier|sovereign|monarch|leader))\b(?! of)")
 MONARCH = "(?:king|queen|emperor|empress|emir|sultan|shah|monarch)"
 """'the sovereign', 'the monarch': whichever reigning title the article gave the person."""
+LEADER = rf"(?:{MONARCH[3:-1]}|president|prime minister|premier|chancellor)"
+"""'the Indonesian leader': whoever of that country last held a leading title."""
 PREPOSITIONS = {"of", "for", "to", "with", "by", "from", "at"}
+TITLE_MODIFIERS = {"the", "then", "former", "new", "acting", "interim", "deputy", "vice", "late", "future", "first", "its", "their"}
+"""Lower-case words that may stand between a country's name and its official's title."""
 SUBJECT_WITHIN = 40
 """A person named this near the start of a sentence is what the sentence is about."""
 OBJECT_BEFORE_RE = re.compile(r"\b(?:of|by|with|to|for)\s+(?:\S+\s+){0,2}$")
@@ -113,11 +117,13 @@ class VisitContext:
     def other(self, iso3: str) -> str:
         return self.parties[1] if iso3 == self.parties[0] else self.parties[0]
 
-    def origin_of_title(self, text_before: str) -> str | None:
+    def origin_of_title(self, text_before: str, before_name: bool = False) -> str | None:
         """The party whose demonym or name is written just before a title (not a city: 'a
-        visit to Ottawa by President X')."""
+        visit to Ottawa by President X'); `before_name`: text before a person, where a verb
+        or other lower-case word ends the words that can name the country."""
         words = text_before.split()[-3:]
-        cut = max((i + 1 for i, w in enumerate(words) if w in PREPOSITIONS or w.endswith((",", ";"))), default=0)
+        cut = max((i + 1 for i, w in enumerate(words) if w in PREPOSITIONS or w.endswith((",", ";"))
+                   or (before_name and w.islower() and w not in TITLE_MODIFIERS)), default=0)  # 'C met President A': not C's
         words = " ".join(words[cut:])  # 'the Portuguese part of King A', 'When a storm hit C, President A': not C's
         found = {iso3 for iso3 in self.mentions.parties if names_country(iso3, words)}
         return next(iter(found)) if len(found) == 1 else None
@@ -304,7 +310,7 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             continue
         of_country = OF_COUNTRY_RE.match(text, person.end)  # "President A B of Ecuador"
         origin = ((context.origin_of_title(of_country["words"]) if of_country else None)
-                  or context.origin_of_title(text[: person.start]) or context.origin_of_title(person.title or "")
+                  or context.origin_of_title(text[: person.start], before_name=True) or context.origin_of_title(person.title or "")
                   or context.origin_of_title((person.title or "").split(" of ")[0])  # 'Brazilian head of state'
                   or _appositive_origin(text[person.start: person.end], person.title, context))
         known = context.remember(person, origin)
@@ -331,8 +337,11 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
             context.mark_seen(known, start)
     for match in THE_TITLE_RE.finditer(text):
         title = match["title"].lower()
+        if title == "leader" and not match["adjective"]:
+            continue  # 'the leader' alone names no one
         later = [k for p, k in found[:written_titled] if p.start > match.start()]  # 'the king ..., where King B received him
-        known = context.titled(MONARCH if title in ("sovereign", "monarch") else match["title"], match["adjective"], later)
+        wanted = MONARCH if title in ("sovereign", "monarch") else LEADER if title == "leader" else match["title"]
+        known = context.titled(wanted, match["adjective"], later)
         if known and not any(s < match.end() and match.start() < e for s, e in taken):  # not 'the A prime minister, B,'
             found.append((Person(known.name, known.title, match.start(), match.end()), known))
     for match in THE_TWO_RE.finditer(text) if "two" in text else ():
