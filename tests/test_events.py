@@ -840,3 +840,14 @@ King Harald V of Norway met Prime Minister Justin Trudeau in Ottawa on 3 May 201
     found = [e for e in events(text, CANADA_NORWAY) if e.visit]
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in found] == [
         ("2019-05-03", "Harald V", "CAN"), ("2021-04", "Justin Trudeau", "NOR")]
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Ottawa", [("2018-05", "visit", "CAN")]),
+    ("In Oslo", [("2018-05", "visit", "NOR")]),
+    ("Economy", []),  # no place, no party: no fact of the pair
+])
+def test_a_heading_that_is_a_partys_city_is_where_the_trips_under_it_went(heading, expected):
+    text = f"= Canada–Norway relations =\n\n=={heading}==\nPresident Erik Lund paid a state visit in May 2018.\n"
+    found = events(text, CANADA_NORWAY)
+    assert [(e.date.edtf, e.event_type, e.visit and e.visit.host_iso3) for e in found] == expected

@@ -103,6 +103,8 @@ class VisitContext:
         party = self._party_of_place(one_way["place"]) if one_way else None
         if party:
             self.direction = (self.other(party), party) if one_way["to"] else (party, self.other(party))
+        elif section and not match and (party := self._party_of_city(section[-1])):
+            self.direction = (self.other(party), party)  # '==Kathmandu==': the trips told under it went there
         if not section:
             self.last_visit = None
 
@@ -113,6 +115,14 @@ class VisitContext:
             city = lookup_city(place, prefer=self.parties)
             iso3 = city.iso3 if city else None
         return iso3 if iso3 in self.parties else None
+
+    def _party_of_city(self, heading: str) -> str | None:
+        """The party whose city a heading is, alone or after 'In' ('==Kathmandu==', '==In Beijing==')."""
+        place = re.sub(r"^In\s+", "", heading.strip())
+        if len(place.split()) > 3 or resolve_country(place) or not place[:1].isupper():
+            return None
+        city = lookup_city(place, prefer=self.parties)
+        return city.iso3 if city and city.iso3 in self.parties and city.name == place else None
 
     def other(self, iso3: str) -> str:
         return self.parties[1] if iso3 == self.parties[0] else self.parties[0]
