@@ -404,3 +404,7 @@ def test_a_day_of_a_stay_in_apposition_to_a_date_is_that_date():
 ])
 def test_a_relative_date_restated_by_a_day_in_its_clause_is_that_day(text, edtfs):
     assert [d.edtf for d in find_dates(text)] == edtfs
+
+
+def test_a_year_that_relations_go_back_to_is_a_date():
+    assert [d.edtf for d in find_dates("Relations go back to 1902, when a legation opened.")] == ["1902"]

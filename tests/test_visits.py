@@ -174,6 +174,10 @@ def test_a_name_with_an_aside_after_a_fronted_date_is_the_visitor_in_the_office_
         "Mariusz Błaszczak", "minister", "POL", "JPN")
 
 
+def test_going_back_to_a_time_is_no_trip():
+    assert visit("Relations between Japan and Poland go back to 1919, when Poland opened a legation in Tokyo", JAPAN_POLAND) is None
+
+
 def test_a_leader_in_their_own_capital_is_not_a_visit():
     assert visit("Polish Prime Minister Beata Szydło visited Warsaw", JAPAN_POLAND) is None
     assert visit("Japanese Foreign Minister Taro Kono visited Tokyo", JAPAN_POLAND) is None

@@ -98,7 +98,7 @@ _OPENERS_OF_SEP = {"and": {"between", "during"}, "to": {"from"}, "until": {"from
 """'between 1949 and 1953', 'during 1943 and 1944', 'from 1940 to 1946'."""
 _YEAR_CUE_RE = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|before|after|of|through|throughout|around"
-    r"|circa|year|between|born|died|as\s+(?:early|late)\s+as|as\s+of)|\bca?\.|[–—|])\s+\Z",
+    r"|circa|year|between|born|died|as\s+(?:early|late)\s+as|as\s+of|back\s+to)|\bca?\.|[–—|])\s+\Z",
     re.IGNORECASE,
 )
 _MONTH_CUE_RE = re.compile(

@@ -150,6 +150,8 @@ PAID_BY_RE = re.compile(rf"[^,;]*?\s(?:was|were)\s+(?:paid|made)\s+by\s+(?P<name
 ONWARD_RULES = ("leave-for", "fly-on-to")
 """Predicates of a trip's next leg (visit_predicates.csv): to a third country they tell no meeting there."""
 HOME_RE = re.compile(r"\s+(?:back\s+)?home\b")
+TIME_AFTER_RE = re.compile(r"\s+(?:the\s+)?(?:\d|(?:early|late|mid)\b|\w+\s+(?:century|centuries|decade)\b)")
+"""After 'go back to', 'return to': a time ('relations go back to 1902'), not a place."""
 AS_TITLE_RE = re.compile(rf"\bas (?:the )?(?:new )?(?:first )?(?P<title>{TITLE_WORDS})\b")
 FIRST_TITLE_RE = re.compile(rf"\bfirst\s+(?:(?:visit|trip)\s+(?:to\s+[A-Z][\w-]+\s+)?by\s+(?:an?\s+)?)?(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLE_WORDS}|head of state)\b")
 PEER_ROLES = {"foreign_minister", "minister", "speaker"}
@@ -272,8 +274,8 @@ def find_triggers(clause: str) -> list[Trigger]:
         if too_wide or (kept and match.start < kept[-1].end):
             continue
         frame = FRAMES[match.id]
-        if frame == "return" and HOME_RE.match(clause, match.end):
-            continue  # 'returned home three days later': the trip's end
+        if (frame == "return" and HOME_RE.match(clause, match.end)) or (span.endswith(" to") and TIME_AFTER_RE.match(clause, match.end)):
+            continue  # 'returned home three days later': the trip's end; 'relations go back to 1902': a time
         if frame == "follow" and not FOLLOWED_TRIP_RE.match(clause, match.end):
             continue  # 'the talks that followed', 'followed by a dinner': no trip
         if frame == "call":
