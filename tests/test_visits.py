@@ -178,6 +178,13 @@ def test_going_back_to_a_time_is_no_trip():
     assert visit("Relations between Japan and Poland go back to 1919, when Poland opened a legation in Tokyo", JAPAN_POLAND) is None
 
 
+def test_whom_the_visitor_acted_together_with_on_the_trip_was_met():
+    text = ("= Japan–Poland relations =\n\nIn April 2024 Prime Minister Donald Tusk of Poland travelled to Tokyo and met "
+            "Fumio Kishida; together with Yoko Kamikawa he opened the Polish–Japanese Friendship Year on 12 April.\n")
+    events = extract_events(parse_article(text, "x.txt"), JAPAN_POLAND)
+    assert [[name for name, _ in e.visit.counterparts] for e in events if e.visit] == [["Fumio Kishida", "Yoko Kamikawa"]]
+
+
 def test_a_leader_in_their_own_capital_is_not_a_visit():
     assert visit("Polish Prime Minister Beata Szydło visited Warsaw", JAPAN_POLAND) is None
     assert visit("Japanese Foreign Minister Taro Kono visited Tokyo", JAPAN_POLAND) is None
@@ -1692,3 +1699,23 @@ def test_a_wiki_table_row_gives_the_visit_with_whom_was_met_in_its_notes():
         ("Jan Kowal", "JPN", "Tokyo", ["Hiro Tanaka"], None),
         ("Hiro Tanaka", "POL", "Warsaw", [], "Three Seas summit"),
     ]
+
+
+@pytest.mark.parametrize("sentence, met, occasion, city", [
+    ("Prime Minister Donald Tusk of Poland flew to Tokyo on 5 May 2024 to meet Prime Minister Fumio Kishida.",
+     ["Fumio Kishida"], None, "Tokyo"),
+    ("Prime Minister Donald Tusk of Poland came to Tokyo in May 2024 and on the 21st signed an accord with Prime Minister "
+     "Fumio Kishida.", ["Fumio Kishida"], None, "Tokyo"),
+    ("Prime Minister Donald Tusk of Poland arrived in Tokyo on 5 May 2024, and two days later he signed a treaty with "
+     "Prime Minister Fumio Kishida.", ["Fumio Kishida"], None, "Tokyo"),
+    ("Prime Minister Donald Tusk of Poland flew to Tokyo on 5 May 2024 for the mass tribute to Shinzo Abe.",
+     [], "mass tribute to Shinzo Abe", "Tokyo"),
+    ("Prime Minister Donald Tusk of Poland arrived in Tokyo on 5 May 2024; on the next day he and Fumio Kishida chaired "
+     "the Polish–Japanese Joint Committee.", ["Fumio Kishida"], "Polish–Japanese Joint Committee", "Tokyo"),
+    ("President Andrzej Duda of Poland and his wife spent two days in Japan in May 2024 as the Emperor's guests; the couple "
+     "were entertained in Kyoto.", [], None, "Kyoto"),
+])
+def test_what_later_words_of_the_sentence_add_to_a_trip(sentence, met, occasion, city):
+    events = extract_events(parse_article(f"= Japan–Poland relations =\n\n{sentence}\n", "x.txt"), JAPAN_POLAND)
+    trips = [e.visit for e in events if e.visit]
+    assert [([n for n, _ in v.counterparts], v.occasion, v.city) for v in trips] == [(met, occasion, city)]

@@ -18,9 +18,9 @@ PLACE_RE = re.compile(
     r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) (?:[a-z]+ ){0,2}?(?P<kind>capital|city|town|port|village|border station|border town|resort|island)"
     rf"(?: of (?P<named>[A-Z][\w'’-]+))?)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|{NAME_CONNECTORS}))*))(?![–\w$€£¥])")  # not the "US" of "US$"
 OCCASION_RE = re.compile(
-    r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|take part in|took part in|preside over|(?:co-)?chair(?:s|ed)?|perform(?:s|ed)?|for|at|in|of|with|to)\s+(?:(?:the|an|a|another|his|her|their)\s+|(?=(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,3}['’]s\s))"
+    r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|take part in|took part in|preside over|(?:co-)?chair(?:s|ed)?(?:\s+with\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,6})?|perform(?:s|ed)?|for|at|in|of|with|to)\s+(?:(?:the|an|a|another|his|her|their)\s+|(?=(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,3}['’]s\s))"
     r"(?P<occasion>(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?!(?:for|in)\s)[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|(?:inauguration|installation|investiture|enthronement) of [^,.;]+?|opening of [^,.;]+?|ceremon(?:y|ies)|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?|signing of [^,.;]+?|"
-    r"(?:memorial|funeral) service(?: (?:for|of) [^,.;]+?)?|(?-i:[A-Z][\w-]+ Day)|"
+    r"(?:memorial|funeral) service(?: (?:for|of) [^,.;]+?)?|tribute to [^,.;]+?|vigil for [^,.;]+?|(?-i:[A-Z][\w-]+ Day)|"
     r"funeral(?: ceremonies)?|coronation(?: of [^,.;]+?)?|hajj|umrah|pilgrimage|swearing-in(?: of [^,.;]+?)?|memorial|celebrations|commemoration of [^,.;]+?(?: at [A-Z][\w'’-]+)?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|\s+of\s+\d|\s+\(|[,.;]|$)",
     re.I,
 )
@@ -37,6 +37,9 @@ NAMED_EVENT_RE = re.compile(
 """An event known by its name alone ('took part in the Pravasi Bharatiya Divas')."""
 BODY_MET_RE = re.compile(r"\b(?P<occasion>(?:[A-Z][\w-]*\s+)+(?:Cabinet|Commission|Committee|Council|Dialogue))\s+(?:met|convened|was\s+held)\b")
 """A joint body's session that the trip was for ('The first Binational Cabinet met on Isla Esteves')."""
+CHAIRED_BODY_RE = re.compile(r"\b(?:co-)?chair(?:ed|s)?\s+the\s+(?P<occasion>(?:[A-Z][\w–-]*\s+)+(?:Cabinet|Commission|Committee|Council|Dialogue))\b")
+"""A joint body's session the visitor chaired with a host told after the trip ('...; he and B chaired the
+Jordanian–Palestinian Higher Joint Committee'); not itself the occasion of a trip told with it."""
 CODED_EVENT_RE = re.compile(r"\b(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|for|at)\s+(?:the\s+)?(?P<occasion>[A-Z]{1,5}\d{1,3})\b")
 """An event known by a code ('COP28', 'G20'), which OCCASION_RE finds only before a noun ('the G20 summit')."""
 EN_ROUTE_RE = re.compile(r"\bon (?:his|her|their|the) way\b[^,;]*")

@@ -29,7 +29,8 @@ from pipeline.extract.context import Known, VisitContext, is_full_name, is_perso
 from pipeline.extract.countries import all_demonyms, fold, resolve_country, territories
 from pipeline.extract.dates import ABBREVIATED_MONTHS, MONTHS
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE
-from pipeline.extract.destinations import PLACE_RE, city_in, city_of, occasion_in, place_of, town_of_occasion, unknown_town
+from pipeline.extract.destinations import (CHAIRED_BODY_RE, PLACE_RE, city_in, city_of, occasion_in, place_of, town_of_occasion,
+                                          unknown_town)
 from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, is_rank, leader_role, role_of
 from pipeline.lexicon import PhraseMatcher, load_table
 
@@ -60,25 +61,31 @@ MAX_GAPPED_SPAN = 70
 """How long a predicate with a gap ('paid ... visit') may be, in characters."""
 
 CONTINUATION_RE = re.compile(
-    rf"^(?:and\s+)?(?:(?:in [A-Z][\w -]+?,?\s+)?(?:he|she|they|the (?:[\w-]+\s+)?{TITLE_WORDS})\s+)?(?:then\s+|also\s+)?"
-    r"(?:met|held talks|(?:(?:was|were|is|are)\s+)?(?:received|welcomed|hosted|greeted)|(?:was|were) met|(?:was|were|is) the guest of)\b|^the (?:visit|trip|stay)\b"
+    rf"^(?:and\s+)?(?:(?:in [A-Z][\w -]+?,?\s+)?(?:he|she|they|the (?:royal )?(?:couple|guests?|visitors?)|the (?:[\w-]+\s+)?{TITLE_WORDS})\s+)?(?:then\s+|also\s+)?"
+    r"(?:met|held talks|(?:(?:was|were|is|are)\s+)?(?:received|welcomed|hosted|greeted|entertained)|(?:was|were) met|(?:was|were|is) the guest of)\b|^the (?:visit|trip|stay)\b"
     r"|^(?:and\s+)?during (?:his|her|their|the) (?:stay|visit) in\b|^(?:his|her|their) hosts?,"
     r"|^(?:for|to attend|to take part in)\s+the\b"
     r"|^(?:and\s+)?(?:he|she|they)\s+(?:was|were)\s+the\s+first\b[^,;]*?\bto\s+(?:meet|greet)\b")
 """A clause that adds to the visit before it: 'received in C by X' (a list's style), 'and he was the guest of X',
 '(flew to C on D) for the signing of ...',
 'and during his stay in C the hosts promised ...'."""
-SUBJECTLESS_ACT_RE = re.compile(r"(?:(?:then|also|there)\s+)?(?:signed|agreed|gave|laid|opened|inaugurated|addressed|spoke|discussed)\b")
-"""'..., and signed a declaration with B in C': what the visitor did on the trip, its subject left out."""
+SUBJECTLESS_ACT_RE = re.compile(r"(?:and\s+)?(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+|the\s+next\s+day\s+)?(?:(?:then|also|there)\s+)?"
+                                r"(?:signed|agreed|gave|laid|opened|inaugurated|addressed|spoke|discussed)\b")
+"""'..., and signed a declaration with B in C', '... and on the 21st signed ...': what the visitor did on the
+trip, its subject left out."""
 ONWARD_RE = re.compile(r"^(?:and\s+)?(?:he|she|they) then (?:travell?ed|went|flew|continued) (?:on )?to\b")
 """An undated leg within the host country told after the visit: 'he then travelled to C'."""
 FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) (?:received|met|welcomed|greeted|the guests? of))\b", re.I)
 RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
 COUNTERPART_RE = re.compile(r"\bcounterparts?\b")
 """A clause after the trip that names the visitor's counterpart: met, when the clause has no time of its own."""
-COMPANY_RE = re.compile(rf"\b(?:[Hh]e|[Ss]he) and (?P<name>{NAME})")
+TITLE_ONLY_RE = re.compile(rf"(?:[Tt]he\s+)?{TITLE_WORDS}")
+"""A title alone, no person's name."""
+ACTED_WITH_RE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+){0,2}?(?:signed|concluded)\b[^;]*?\bwith\s+[A-Z]")
+"""'..., and two days later he signed the treaty with Prime Minister B': whom the visitor acted with on the trip."""
+COMPANY_RE = re.compile(rf"\b(?:(?:[Hh]e|[Ss]he) and|[Tt]ogether with) (?P<name>{NAME})")
 MET_LIST_RE = re.compile(
-    r"\b(?:(?:hosted|welcomed|received|greeted|met)(?: there| (?:in|at|to) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*(?: airport)?| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|met(?: with)?|meets|greet(?:ed)?|to (?:tell|inform|brief|consult)|talks with|call(?:ed)? on|(?:granted |given )?an audience (?:with|by)|embraced|joining|alongside|beside|guests? of|co-(?:chaired|hosted) by|"
+    r"\b(?:(?:hosted|welcomed|received|greeted|met)(?: there| (?:in|at|to) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*(?: airport)?| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|met(?: with)?|meets|greet(?:ed)?|to (?:tell|inform|brief|consult|meet)|talks with|call(?:ed)? on|(?:granted |given )?an audience (?:with|by)|embraced|joining|alongside|beside|guests? of|co-(?:chaired|hosted) (?:by|with)|(?:signed|concluded) [^;,.]{0,80}?with|as(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+guest)|"
     r"(?:[Hh]e|[Ss]he) and|(?:[Hh]is|[Hh]er|[Tt]heir) hosts?,|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and)|(?<=, )where(?=\s+[A-Z]))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s+){0,4}")
 """Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
@@ -249,6 +256,8 @@ class Visit:
         self.visitor_name, self.written_title, self.person = guest.name, titles.get(guest.name), guest
 
     def add_counterpart(self, name: str, title: str | None) -> None:
+        if TITLE_ONLY_RE.fullmatch(name):
+            return  # 'the Emperor' or 'Secretary' with no one known to hold the title
         surnames = {fold(n.split()[-1]) for n, _ in self.counterparts}
         if fold(name.split()[-1]) not in surnames | {self.surname} and name not in self.visitor_name:
             self.counterparts.append((name, title))
@@ -1140,8 +1149,11 @@ def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool
             _add_to(clause, visit, context)
         return not own_trip
     if not continues:
-        if COMPANY_RE.search(clause) or (not dated and COUNTERPART_RE.search(clause)):
+        if COMPANY_RE.search(clause) or ACTED_WITH_RE.search(clause) or (not dated and COUNTERPART_RE.search(clause)):
             _add_met(clause, visit, context)  # '..., and his Uruguayan counterpart, B, signed here ...'
+        if COMPANY_RE.search(clause) or ACTED_WITH_RE.search(clause):  # '...; he and B chaired the joint committee'
+            chaired = CHAIRED_BODY_RE.search(clause)
+            visit.occasion = visit.occasion or occasion_in(clause) or (chaired["occasion"] if chaired else None)
         if not dated:  # not 'and B hosted him again a year later': another meeting
             _visitor_as_object(clause, visit, context)
         return False
