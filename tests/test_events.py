@@ -851,3 +851,13 @@ def test_a_heading_that_is_a_partys_city_is_where_the_trips_under_it_went(headin
     text = f"= Canada–Norway relations =\n\n=={heading}==\nPresident Erik Lund paid a state visit in May 2018.\n"
     found = events(text, CANADA_NORWAY)
     assert [(e.date.edtf, e.event_type, e.visit and e.visit.host_iso3) for e in found] == expected
+
+
+def test_a_leg_of_a_trip_days_later_in_the_same_sentence_is_the_same_trip():
+    text = """= Canada–Norway relations =
+
+==History==
+King Harald V of Norway landed in Ottawa on 8 May 2019 and was greeted by Justin Trudeau; the next day he flew to Toronto.
+"""
+    found = [e for e in events(text, CANADA_NORWAY) if e.visit]
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.city) for e in found] == [("2019-05-08", "Harald V", "Ottawa")]

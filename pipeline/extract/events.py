@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from pipeline.extract.countries import fold
 from pipeline.extract.destinations import city_in, city_of, occasion_in
@@ -295,6 +296,19 @@ def _during(day: DateMention, trip: DateMention) -> bool:
     return _retold(day, trip) or trip.start <= day.start <= day.end <= trip.end
 
 
+LEG_DAYS = 2
+"""A trip of the same visitor to the same host within this many days of the one told before in
+the sentence is a leg of that trip."""
+
+
+def _next_leg(visit: Visit, day: DateMention, events: list[Event]) -> bool:
+    """A later leg of a trip told earlier in the sentence: same visitor, same host, days after it."""
+    trip = next((e for e in reversed(events) if e.visit), None)
+    return (trip is not None and visit.host_iso3 is not None and trip.visit.person is visit.person
+            and trip.visit.host_iso3 == visit.host_iso3 and day.precision == "day" and trip.date.precision == "day"
+            and timedelta(0) < day.start - trip.date.end <= timedelta(days=LEG_DAYS))
+
+
 def _same_fact(a: Event, b: Event) -> bool:
     """Two mentions of one fact: same type, dates that can be one, in different paragraphs."""
     if a.event_type != b.event_type or a.block == b.block:
@@ -541,6 +555,8 @@ class _Reader:
             visits = [v for v in visits if not any(d.relative and d.char_start <= clause.start + v.trigger < d.char_end for d in inside)]
             for visit in visits:  # not the visit a date counts from ('on the last day of the visit')
                 visit_date = _nearest_date(trip_dates(sentence.text, inside, clause.start + visit.trigger), clause.start + visit.trigger, date)
+                if _next_leg(visit, visit_date, events):
+                    continue  # '... landed in C on 8 April; the next day they crossed to D': one trip
                 self.context.last_visit = visit
                 if visit.host_iso3:
                     visit.person.last_trip = visit
