@@ -861,3 +861,14 @@ King Harald V of Norway landed in Ottawa on 8 May 2019 and was greeted by Justin
 """
     found = [e for e in events(text, CANADA_NORWAY) if e.visit]
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.city) for e in found] == [("2019-05-08", "Harald V", "Ottawa")]
+
+
+def test_an_undated_sentence_that_goes_on_with_a_trip_adds_to_it():
+    text = """= Canada–Norway relations =
+
+==History==
+King Harald V of Norway returned the visit in May 2019. He travelled on to Ottawa, where he met Justin Trudeau.
+"""
+    found = [e for e in events(text, CANADA_NORWAY) if e.visit]
+    assert [(e.date.edtf, e.visit.city, [n for n, _ in e.visit.counterparts]) for e in found] == [
+        ("2019-05", "Ottawa", ["Justin Trudeau"])]

@@ -530,6 +530,13 @@ class _Reader:
             if date is trip_date:
                 visits = detect_visits(clause.text, self.context, events[-1].visit if events else None, sentence.text)
                 for visit in (v for v in visits if v.host_iso3):
+                    told = last.visit if last is not None and last.date is date and last.visit else None
+                    if told and told.person is visit.person and told.host_iso3 == visit.host_iso3:
+                        told.city = told.city or visit.city  # 'A returned the visit in 1955. He travelled up to C.'
+                        told.occasion = told.occasion or visit.occasion
+                        for name, title in visit.counterparts:
+                            told.add_counterpart(name, title)
+                        continue
                     self.context.last_visit = visit
                     visit.person.last_trip = visit
                     visit.city = visit.city or city_in(self.anchor_text, 0, visit.host_iso3, [])  # the place and event told with the date
