@@ -185,6 +185,12 @@ def test_whom_the_visitor_acted_together_with_on_the_trip_was_met():
     assert [[name for name, _ in e.visit.counterparts] for e in events if e.visit] == [["Fumio Kishida", "Yoko Kamikawa"]]
 
 
+def test_a_stay_at_an_event_in_a_city_is_a_visit():
+    found = visit("Prime Minister Beata Szydło of Poland spent only a single day at the International Conference on Financing for Development in Osaka",
+                  JAPAN_POLAND)
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Beata Szydło", "JPN", "Osaka")
+
+
 def test_a_leader_in_their_own_capital_is_not_a_visit():
     assert visit("Polish Prime Minister Beata Szydło visited Warsaw", JAPAN_POLAND) is None
     assert visit("Japanese Foreign Minister Taro Kono visited Tokyo", JAPAN_POLAND) is None
