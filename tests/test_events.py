@@ -872,3 +872,14 @@ King Harald V of Norway returned the visit in May 2019. He travelled on to Ottaw
     found = [e for e in events(text, CANADA_NORWAY) if e.visit]
     assert [(e.date.edtf, e.visit.city, [n for n, _ in e.visit.counterparts]) for e in found] == [
         ("2019-05", "Ottawa", ["Justin Trudeau"])]
+
+
+def test_a_subject_named_with_the_office_it_then_held_returns_the_courtesy():
+    text = """= Canada–Norway relations =
+
+==History==
+King Harald V of Norway was in Ottawa on 3 May 2016 for the swearing-in of Justin Trudeau. Trudeau, as prime minister, returned the courtesy on 9 June 2017 as a guest at the jubilee in Oslo.
+"""
+    found = [e for e in events(text, CANADA_NORWAY) if e.visit]
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.visitor_role, e.visit.host_iso3) for e in found] == [
+        ("2016-05-03", "Harald V", "royalty", "CAN"), ("2017-06-09", "Justin Trudeau", "head_of_government", "NOR")]

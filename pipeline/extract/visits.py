@@ -42,6 +42,8 @@ NEW_TRIP_FRAMES = {"travel", "attend", "trip", "destination", "return", "follow"
 APPOSITIVE_SUBJECT_RE = re.compile(
     rf"(?:(?:On|In|At|During)\s+[^,;]{{1,30}}?\s+)?(?P<name>{NAME}),\s+(?P<aside>[^,;()]{{1,60}}),\s+(?:[a-z]+\s+){{0,2}}$")
 """A full name with an aside before its predicate, after a fronted time or not ('On D A B, then defence minister, came')."""
+AS_OFFICE_SUBJECT_RE = re.compile(rf"(?P<name>{NAME}),\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>[^,;()]{{1,40}}),\s+(?:[a-z]+\s+){{0,2}}$")
+"""A subject named with the office it then held: 'Funes, as president, returned the courtesy'."""
 OFFICE_ASIDE_RE = re.compile(r"(?:(?:then|by then|now|the)\s+)?(?P<title>[^,]+?)(?:\s+and\s+.*)?$")
 """The office an aside names: 'then defence minister and president-elect' → 'defence minister'."""
 FOLLOWED_TRIP_RE = re.compile(r"\s*(?:(?:in|on|during|that|the\s+(?:next|following)|a\s+\w+\s+later|\w+\s+(?:days|weeks|months|years)\s+later)\b|[,.;]|$)")
@@ -903,6 +905,9 @@ def _bare_subject(text: str, before: int) -> Person | None:
     relative = re.match(rf"(?:and\s+)?(?P<name>{NAME}),\s+who\s+(?!had\b)(?:[a-z]+\s+){{0,2}}$", head)
     if relative and is_full_name(relative["name"]):  # "(and) A B, who stopped in C"; not "who had spent years in C"
         return Person(relative["name"], None, relative.start("name"), relative.end("name"))
+    as_office = AS_OFFICE_SUBJECT_RE.match(head)
+    if as_office and role_of(as_office["title"]) != "other" and (is_full_name(as_office["name"]) or is_surname(as_office["name"])):
+        return Person(as_office["name"], as_office["title"], 0, len(as_office["name"]))  # 'A, as president, returned the courtesy'
     appositive = APPOSITIVE_SUBJECT_RE.match(head)
     if appositive and len(appositive["name"].split()) >= 2 and is_person_name(appositive["name"]):  # "A B, C's successor, paid"
         office = OFFICE_ASIDE_RE.match(appositive["aside"])  # 'On D, A B, then defence minister, came': the office held
