@@ -24,6 +24,12 @@ def rows(found: list[Event]) -> list[tuple[str, str]]:
     return [(e.date.edtf, e.event_type) for e in found]
 
 
+def trips(history: str) -> list[Event]:
+    """The visit events of a Canada–Norway article whose History section is `history`."""
+    text = f"= Canada–Norway relations =\n\n==History==\n{history}\n"
+    return [e for e in events(text, CANADA_NORWAY) if e.visit]
+
+
 def test_relative_date_following_year():
     text = """= Japan–Poland relations =
 
@@ -832,12 +838,8 @@ A consulate in Oslo followed in 2022.
 
 
 def test_the_leader_of_a_party_named_by_its_adjective_is_its_last_titled_leader():
-    text = """= Canada–Norway relations =
-
-==History==
-King Harald V of Norway met Prime Minister Justin Trudeau in Ottawa on 3 May 2019, and the Canadian leader was the king's guest in Oslo in April 2021.
-"""
-    found = [e for e in events(text, CANADA_NORWAY) if e.visit]
+    found = trips("King Harald V of Norway met Prime Minister Justin Trudeau in Ottawa on 3 May 2019, and the "
+                  "Canadian leader was the king's guest in Oslo in April 2021.")
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in found] == [
         ("2019-05-03", "Harald V", "CAN"), ("2021-04", "Justin Trudeau", "NOR")]
 
@@ -854,32 +856,21 @@ def test_a_heading_that_is_a_partys_city_is_where_the_trips_under_it_went(headin
 
 
 def test_a_leg_of_a_trip_days_later_in_the_same_sentence_is_the_same_trip():
-    text = """= Canada–Norway relations =
-
-==History==
-King Harald V of Norway landed in Ottawa on 8 May 2019 and was greeted by Justin Trudeau; the next day he flew to Toronto.
-"""
-    found = [e for e in events(text, CANADA_NORWAY) if e.visit]
+    found = trips("King Harald V of Norway landed in Ottawa on 8 May 2019 and was greeted by Justin Trudeau; the "
+                  "next day he flew to Toronto.")
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.city) for e in found] == [("2019-05-08", "Harald V", "Ottawa")]
 
 
 def test_an_undated_sentence_that_goes_on_with_a_trip_adds_to_it():
-    text = """= Canada–Norway relations =
-
-==History==
-King Harald V of Norway returned the visit in May 2019. He travelled on to Ottawa, where he met Justin Trudeau.
-"""
-    found = [e for e in events(text, CANADA_NORWAY) if e.visit]
+    found = trips("King Harald V of Norway returned the visit in May 2019. He travelled on to Ottawa, where he met "
+                  "Justin Trudeau.")
     assert [(e.date.edtf, e.visit.city, [n for n, _ in e.visit.counterparts]) for e in found] == [
         ("2019-05", "Ottawa", ["Justin Trudeau"])]
 
 
 def test_a_subject_named_with_the_office_it_then_held_returns_the_courtesy():
-    text = """= Canada–Norway relations =
-
-==History==
-King Harald V of Norway was in Ottawa on 3 May 2016 for the swearing-in of Justin Trudeau. Trudeau, as prime minister, returned the courtesy on 9 June 2017 as a guest at the jubilee in Oslo.
-"""
-    found = [e for e in events(text, CANADA_NORWAY) if e.visit]
+    found = trips("King Harald V of Norway was in Ottawa on 3 May 2016 for the swearing-in of Justin Trudeau. "
+                  "Trudeau, as prime minister, returned the courtesy on 9 June 2017 as a guest at the jubilee in "
+                  "Oslo.")
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.visitor_role, e.visit.host_iso3) for e in found] == [
         ("2016-05-03", "Harald V", "royalty", "CAN"), ("2017-06-09", "Justin Trudeau", "head_of_government", "NOR")]

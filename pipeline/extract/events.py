@@ -532,10 +532,7 @@ class _Reader:
                 for visit in (v for v in visits if v.host_iso3):
                     told = last.visit if last is not None and last.date is date and last.visit else None
                     if told and told.person is visit.person and told.host_iso3 == visit.host_iso3:
-                        told.city = told.city or visit.city  # 'A returned the visit in 1955. He travelled up to C.'
-                        told.occasion = told.occasion or visit.occasion
-                        for name, title in visit.counterparts:
-                            told.add_counterpart(name, title)
+                        told.absorb(visit)  # 'A returned the visit in 1955. He travelled up to C.'
                         continue
                     self.context.last_visit = visit
                     visit.person.last_trip = visit

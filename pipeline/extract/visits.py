@@ -257,6 +257,13 @@ class Visit:
         self.counterparts = [(self.visitor_name, self.visitor_title)] + [c for c in self.counterparts if c[0] != guest.name]
         self.visitor_name, self.written_title, self.person = guest.name, titles.get(guest.name), guest
 
+    def absorb(self, other: Visit) -> None:
+        """Take the city, occasion and counterparts that another telling of this trip adds."""
+        self.city = self.city or other.city
+        self.occasion = self.occasion or other.occasion
+        for name, title in other.counterparts:
+            self.add_counterpart(name, title)
+
     def add_counterpart(self, name: str, title: str | None) -> None:
         if TITLE_ONLY_RE.fullmatch(name):
             return  # 'the Emperor' or 'Secretary' with no one known to hold the title
@@ -1154,9 +1161,10 @@ def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool
             _add_to(clause, visit, context)
         return not own_trip
     if not continues:
-        if COMPANY_RE.search(clause) or ACTED_WITH_RE.search(clause) or (not dated and COUNTERPART_RE.search(clause)):
+        acted_with = COMPANY_RE.search(clause) or ACTED_WITH_RE.search(clause)  # '...; he and B chaired the committee'
+        if acted_with or (not dated and COUNTERPART_RE.search(clause)):
             _add_met(clause, visit, context)  # '..., and his Uruguayan counterpart, B, signed here ...'
-        if COMPANY_RE.search(clause) or ACTED_WITH_RE.search(clause):  # '...; he and B chaired the joint committee'
+        if acted_with:
             chaired = CHAIRED_BODY_RE.search(clause)
             visit.occasion = visit.occasion or occasion_in(clause) or (chaired["occasion"] if chaired else None)
         if not dated:  # not 'and B hosted him again a year later': another meeting
