@@ -137,6 +137,8 @@ EXAMPLES = {
         "The ministry promised to cooperate fully with the inquiry.",
         "In 2022 Windhoek asked Berlin to reopen parts of the text.",
         "The two presidents spoke by phone about the crisis.",
+        "In 2024 the parliament adopted a resolution on the massacre.",
+        "The president issued a proclamation of neutrality in 1983.",
         "Lisbon politely declined the offer from Brasília.",
         "The Norwegian foreign ministry condemned the decision.",
         "Poland's president said relations were excellent.",
@@ -144,6 +146,7 @@ EXAMPLES = {
     "meeting": [
         "The foreign ministers met in Oslo.",
         "The two delegations held talks in Lisbon.",
+        "In 1987 the king brought the two presidents together at the border.",
     ],
 }
 
