@@ -874,3 +874,33 @@ def test_a_subject_named_with_the_office_it_then_held_returns_the_courtesy():
                   "Oslo.")
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.visitor_role, e.visit.host_iso3) for e in found] == [
         ("2016-05-03", "Harald V", "royalty", "CAN"), ("2017-06-09", "Justin Trudeau", "head_of_government", "NOR")]
+
+
+def test_an_official_named_by_office_alone_makes_a_visit_event_without_a_visitor_row():
+    text = ("= Canada–Norway relations =\n\n==History==\nThe Norwegian prime minister came to Ottawa in May 1998. "
+            "\n")
+    found = events(text, CANADA_NORWAY)
+    assert [(e.date.edtf, e.event_type, e.visit) for e in found] == [("1998-05", "visit", None)]
+
+
+@pytest.mark.parametrize("history, visitors", [
+    ("President Erik Lund reached Ottawa late on 5 August 2007 and met Justin Trudeau.", ["Erik Lund"]),
+    ("On 3 April 1899 the ship Nordstjernen reached Halifax with 700 settlers.", []),
+])
+def test_reaching_a_city_is_a_trip_only_of_an_official(history, visitors):
+    assert [e.visit.visitor_name for e in trips(history)] == visitors
+
+
+def test_flying_in_for_a_signing_is_a_trip_that_meets_the_co_signer():
+    found = trips("The trade agreement was signed in Oslo on 4 March 2019 by the Canadian trade minister, Mary Ng, "
+                  "who had flown in for the ceremony, and Jan Christian Vestre.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.city, [n for n, _ in e.visit.counterparts]) for e in found] == [
+        ("2019-03-04", "Mary Ng", "Oslo", ["Jan Christian Vestre"])]
+
+
+def test_the_third_such_summit_is_named_by_the_first():
+    found = trips("Prime Minister Erna Solberg attended the first Arctic summit of Canada and Norway in Ottawa on "
+                  "2 May 2017. The formula was repeated in Ottawa on 3 May 2019, when Prime Minister Jonas Gahr Støre "
+                  "flew in for the second such summit.")
+    assert [(e.date.edtf, e.visit.occasion) for e in found] == [
+        ("2017-05-02", "first Arctic summit of Canada"), ("2019-05-03", "second Arctic summit of Canada")]

@@ -22,7 +22,8 @@ from pipeline.extract.relevance import BACKGROUND_RE, RELATIONS_TYPES, Scope, re
 from pipeline.extract.people import role_of, titled_people
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.context import VisitContext
-from pipeline.extract.visits import Visit, aside_spans, continue_visit, detect_visits, follow_up, read_table_header, trip_dates
+from pipeline.extract.visits import (Visit, aside_spans, continue_visit, detect_visits, follow_up, read_table_header, trip_dates,
+                                     unnamed_trip)
 from pipeline.read.article import Article, Block
 
 LOG = logging.getLogger(__name__)
@@ -576,6 +577,10 @@ class _Reader:
                 previous_type, visit_told = None, True
                 continue
             if NOT_RELATIONS_RE.search(clause.text):
+                continue
+            if unnamed_trip(clause.text, self.context):
+                add(date, "visit", "frame.visit-unnamed")  # no visitor row: the clause names no one
+                previous_type, visit_told = None, True
                 continue
             own_fact = bool(inside) and sentence.text[: clause.start].rstrip().endswith(";")  # '...; that year trade peaked'
             typing = type_clause(clause.text, heads_only=visit_told)

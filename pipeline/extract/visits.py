@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
 from pipeline.extract.countries import all_demonyms, fold, resolve_country, territories
-from pipeline.extract.dates import ABBREVIATED_MONTHS, MONTHS
+from pipeline.extract.dates import ABBREVIATED_MONTHS, MONTHS, ORDINAL_WORDS
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE
 from pipeline.extract.destinations import (CHAIRED_BODY_RE, PLACE_RE, city_in, city_of, occasion_in, place_of, town_of_occasion,
                                           unknown_town)
@@ -156,6 +156,9 @@ TRIP_BY_NAME_RE = re.compile(rf"\s(?:by|of)\s+(?P<name>{NAME})\s+to\b")
 """'a state visit by A B to C', 'the visit of A B to C'."""
 PAID_BY_RE = re.compile(rf"[^,;]*?\s(?:was|were)\s+(?:paid|made)\s+by\s+(?P<name>{NAME})")
 """'a state visit to C was paid by A'."""
+TITLED_ONLY_RULES = ("reach",)
+"""Predicates that ships, envoys and settlers share with officials (visit_predicates.csv): a trip only of
+someone known as an official (a title, a role or an earlier trip)."""
 ONWARD_RULES = ("leave-for", "fly-on-to")
 """Predicates of a trip's next leg (visit_predicates.csv): to a third country they tell no meeting there."""
 HOME_RE = re.compile(r"\s+(?:back\s+)?home\b")
@@ -183,6 +186,10 @@ RESTATED_RE = re.compile(r"\s*,\s*(?:in|on)?\s*")
 REDUCED_PASSIVE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][^,;]*?\s+by\s")
 """'the treaty signed in Rabat on 4 July 1991 by A and B': the signatories follow 'by'."""
 HOSTS_GUEST_RE = re.compile(rf"(?P<name>{NAME})['’]s\s+(?:[a-z]+\s+)?guest\b")
+SUCH_RE = re.compile(r"(?:the\s+)?(?P<rank>\w+)\s+such\s+(?P<noun>\w+)")
+"""'the third such summit': an occasion named by the one told before it."""
+SIGNED_BY_RE = re.compile(rf"\b(?:was|were)\s+signed\b[^;]*?\bby\s[^;]*?,?\s+and\s+(?P<name>{NAME})")
+"""'The agreement was signed in C on D by A, who had flown in for the ceremony, and B': the co-signer B was met."""
 """'A was Nyerere's guest of honour': the host is met."""
 LEADING_TITLE_RE = re.compile(rf"^{TITLE_WORDS}\s+")
 WHOM_RE = re.compile(r",\s+whom\s+[^,;]{1,80}$")
@@ -278,6 +285,25 @@ def _of_a_territory(title: str) -> bool:
     return bool(place) and resolve_country(place["place"]) in territories()
 
 
+UNNAMED_OFFICIAL_RE = re.compile(rf"\b[Tt]he\s+(?:(?:new|then|incoming|(?-i:[A-Z][\w-]+)|federal|royal)\s+){{0,2}}{TITLE_WORDS}\s+(?:[a-z]+\s+){{0,2}}$")
+"""'The federal chancellor came to C', 'the new Czech head of state made his first journey to C':
+an official named by office alone, just before the predicate."""
+UNNAMED_FRAMES = {"travel", "destination", "trip"}
+
+
+def unnamed_trip(clause: str, context: VisitContext) -> bool:
+    """A trip to one party by an official the clause names by office alone: a visit, though
+    no visitor can be put in the visits table ('The federal chancellor came to Prague in 1998')."""
+    for trigger in find_triggers(clause):
+        official = UNNAMED_OFFICIAL_RE.search(clause, 0, trigger.start) if trigger.frame in UNNAMED_FRAMES else None
+        if official is None:
+            continue
+        host, _ = place_of(clause, trigger.end, context, [])
+        origin = next(iter(context.mentions.named(official.group())), None)
+        return host in context.parties and origin != host
+    return False
+
+
 def find_triggers(clause: str) -> list[Trigger]:
     """The travel and hosting predicates of a clause, in order, the longest where two overlap;
     none under a plan or invitation ('will visit', 'invited him to visit') or a negation ('no visit')."""
@@ -354,7 +380,19 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
     for index, visit in enumerate(visits):
         end = visits[index + 1].trigger if index + 1 < len(visits) else len(clause)
         _complete(visit, clause[:end], [t for t in triggers if visit.trigger <= t.start < end], people, context)
+    for visit in visits:
+        visit.occasion = _such_occasion(visit.occasion, context.last_visit)
+    signed = SIGNED_BY_RE.search(sentence) if len(visits) == 1 else None
+    if signed and fold(signed["name"]) != fold(visits[0].visitor_name) and is_person_name(signed["name"]):
+        visits[0].add_counterpart(signed["name"].rstrip(".,"), None)  # the last co-signer of the sentence
     return visits
+
+
+def _such_occasion(occasion: str | None, last: Visit | None) -> str | None:
+    """'the third such summit' after a trip to 'the first tripartite summit of A': the third tripartite summit of A."""
+    such = SUCH_RE.fullmatch(occasion or "")
+    told = last.occasion.split(" ", 1) if such and last and last.occasion and such["noun"] in last.occasion else None
+    return f"{such['rank']} {told[1]}" if told and len(told) == 2 and told[0] in ORDINAL_WORDS else occasion
 
 
 def _complete(visit: Visit, text: str, triggers: list[Trigger], people: list[tuple[Person, Known]],
@@ -558,6 +596,9 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         if joint is not None:
             return joint
     person, known = candidates[0]
+    official = person.title or known.title or known.role or known.last_trip
+    if trigger.rule in TITLED_ONLY_RULES and not (official and any(k is known for _, k in people)):
+        return None  # 'the ship reached C', 'A, a trader, reached C', 'a mission from C reached D': no official
     if _private(clause, person):
         return None
     place_start = _place_start(clause, trigger, person)
