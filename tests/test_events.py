@@ -904,3 +904,16 @@ def test_the_third_such_summit_is_named_by_the_first():
                   "flew in for the second such summit.")
     assert [(e.date.edtf, e.visit.occasion) for e in found] == [
         ("2017-05-02", "first Arctic summit of Canada"), ("2019-05-03", "second Arctic summit of Canada")]
+
+
+def test_a_guest_is_placed_by_the_city_before_as_the_guest_of():
+    found = trips("Tone Wilhelmsen Trøen, the Storting president, was in Ottawa from 13 to 15 November 2017 as the "
+                  "guest of Geoff Regan.")
+    assert [(e.date.edtf, e.visit.visitor_role, e.visit.host_iso3, e.visit.city) for e in found] == [
+        ("2017-11-13/2017-11-15", "speaker", "CAN", "Ottawa")]
+
+
+def test_a_royal_couple_returning_the_courtesy_is_a_visit_event():
+    text = ("= Canada–Norway relations =\n\n==History==\nThe Norwegian royal couple returned the courtesy in June "
+            "2023 with a state visit to Canada.\n")
+    assert [(e.date.edtf, e.event_type) for e in events(text, CANADA_NORWAY)] == [("2023-06", "visit")]

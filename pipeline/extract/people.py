@@ -22,6 +22,8 @@ _RANKED_ROLES = {row["id"]: (rank, row["role"]) for rank, row in enumerate(TITLE
 LEGISLATURE = "(?:" + "|".join(
     row["phrase"].split("... ", 1)[1] for row in TITLES if row["id"].startswith("president-of-")) + ")"
 """The legislatures whose presiding officer is a president ('President of the Storting')."""
+LEGISLATURE_FIRST_RE = re.compile(rf"\b(?i:{LEGISLATURE})\s+(?=(?i:president|speaker)\b)")
+"""'the Storting president': the legislature named before the title."""
 
 _UPPER = r"[^\W\d_a-z]"  # an upper-case letter, accented ones included (Össur, Đukanović)
 _JOINED = r"(?:(?:al|el|ad|as|ash|ud|ul)-|d['’])"
@@ -67,7 +69,7 @@ LONG_MINISTER_RE = re.compile(
 """'the Minister of Trade, Industry and Tourism, A B,': a title that lists its portfolios."""
 APPOSITIVE_RE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:(?:now|by then|later|newly|(?:re-)?elected)\s+)?(?:the\s+)?"
-    rf"(?:(?:first|new|outgoing|incoming)\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+|(?-i:[A-Z][a-z]+)\s+(?=[a-z])|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?=[a-z]))?"
+    rf"(?:(?:first|new|outgoing|incoming)\s+)?(?:(?-i:[A-Z][\w-]+)\s+and\s+|(?P<qualifier>(?-i:[A-Z][a-z]+))\s+(?=[a-z])|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?=[a-z]))?"
     rf"(?P<title>{TITLE_WORDS}(?: of (?:the )?\w+(?: (?:of )?(?:the )?[A-Z][\w'’]+){{0,3}}| of the [a-z]+ (?:republic|kingdom|country|nation|state|government)|(?<=inister) (?:for|of) [a-z][a-z -]{{2,60}}?)?)(?:\s+(?:in|since) [^,;]{{1,30}}|\s+and\s+(?P<second>[^,;]{{1,40}}))?[,.]")
 """'A, now President of Angola,'; 'A, by then President of the Council of State,'; 'A, elected president of C in 2024,';
 'A, Jordan's foreign minister,'; 'A, the UAE's vice-president and prime minister,' (the higher office held, not one to come: 'president-elect');
@@ -160,6 +162,9 @@ def role_of(title: str | None) -> str:
     """The SPEC role of a title as written: the first row of titles.csv that it matches."""
     if not title:
         return "other"
+    legislature = LEGISLATURE_FIRST_RE.search(title)
+    if legislature:  # read as 'president of the Storting'
+        title = f"{title[legislature.end():]} of {legislature.group().strip()}"
     found = [_RANKED_ROLES[m.id] for m in _TITLE_MATCHER.find(title.replace("-", " "))]
     return min(found)[1] if found else "other"
 
@@ -252,6 +257,9 @@ def _titled_people(text: str) -> tuple[Person, ...]:
             people[ranked[0]] = replace(people[ranked[0]], title=match["title"])
         elif _is_name(name) and not any(p.start <= match.start("name") < p.end for p in people):
             second = match["second"] or ""
-            leads = role_of(second) in LEADERS and role_of(match["title"]) not in LEADERS and "-elect" not in second
-            people.append(Person(name, second if leads else match["title"], match.start(), match.end("title")))
+            title = match["title"]
+            if match["qualifier"] and LEGISLATURE_FIRST_RE.match(f"{match['qualifier']} {title}"):
+                title = f"{match['qualifier']} {title}"  # 'A, the Storting president,'
+            leads = role_of(second) in LEADERS and role_of(title) not in LEADERS and "-elect" not in second
+            people.append(Person(name, second if leads else title, match.start(), match.end("title")))
     return tuple(sorted(people, key=lambda p: p.start))

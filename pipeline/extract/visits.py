@@ -156,6 +156,8 @@ TRIP_BY_NAME_RE = re.compile(rf"\s(?:by|of)\s+(?P<name>{NAME})\s+to\b")
 """'a state visit by A B to C', 'the visit of A B to C'."""
 PAID_BY_RE = re.compile(rf"[^,;]*?\s(?:was|were)\s+(?:paid|made)\s+by\s+(?P<name>{NAME})")
 """'a state visit to C was paid by A'."""
+GUEST_RULES = ("be-guest-of", "be-guest")
+"""'was ... guest (of)' (visit_predicates.csv), whose gap may hold the place: 'was in Vienna as the guest of B'."""
 TITLED_ONLY_RULES = ("reach",)
 """Predicates that ships, envoys and settlers share with officials (visit_predicates.csv): a trip only of
 someone known as an official (a title, a role or an earlier trip)."""
@@ -285,10 +287,10 @@ def _of_a_territory(title: str) -> bool:
     return bool(place) and resolve_country(place["place"]) in territories()
 
 
-UNNAMED_OFFICIAL_RE = re.compile(rf"\b[Tt]he\s+(?:(?:new|then|incoming|(?-i:[A-Z][\w-]+)|federal|royal)\s+){{0,2}}{TITLE_WORDS}\s+(?:[a-z]+\s+){{0,2}}$")
+UNNAMED_OFFICIAL_RE = re.compile(rf"\b[Tt]he\s+(?:(?:new|then|incoming|(?-i:[A-Z][\w-]+)|federal|royal)\s+){{0,2}}(?:{TITLE_WORDS}|(?:royal|imperial) couple)\s+(?:[a-z]+\s+){{0,2}}$")
 """'The federal chancellor came to C', 'the new Czech head of state made his first journey to C':
 an official named by office alone, just before the predicate."""
-UNNAMED_FRAMES = {"travel", "destination", "trip"}
+UNNAMED_FRAMES = {"travel", "destination", "trip", "return"}
 
 
 def unnamed_trip(clause: str, context: VisitContext) -> bool:
@@ -737,6 +739,8 @@ def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
         return met.end() if met else verb_end
     if trigger.frame == "host":
         return max(visitor.end, trigger.end)
+    if trigger.rule in GUEST_RULES:  # 'was in Vienna on D as the guest of B': the place is in the gap
+        return trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
     return trigger.end
 
 
