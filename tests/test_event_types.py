@@ -29,6 +29,7 @@ EXAMPLES = {
         "Japan and Poland resumed diplomatic relations in 1957.",
     ],
     "relations_established": [
+        "Formal relations date from 1942.",
         "Canada and Norway established diplomatic relations in 1942.",
         "Portugal opened a legation in Rio de Janeiro in 1825.",
         "Envoys were first exchanged in 1921.",
@@ -44,6 +45,7 @@ EXAMPLES = {
         "Spain recognised the speaker of the assembly as interim president in 2019.",
     ],
     "visa": [
+        "Since 1923 citizens have moved between the two states without passport controls.",
         "From 2015 travellers entering Norway needed an entry permit.",
         "Checks at the border were lifted on 21 December 2007.",
         "Citizens of Canada can enter Norway without a visa.",
@@ -81,6 +83,8 @@ EXAMPLES = {
         "The two countries concluded a treaty of friendship.",
     ],
     "migration": [
+        "The census of 2000 counted some 226,000 residents born in the other country.",
+        "The issue of labour permits was suspended in May 2009.",
         "Norwegians began arriving in Canada in large numbers in the 1880s.",
         "By 2011 they formed the largest Nordic community in Canada.",
         "After the revolution of 1974 thousands of Portuguese found refuge in Brazil.",
@@ -114,6 +118,7 @@ EXAMPLES = {
         "Brazil exports coffee to Portugal.",
     ],
     "organization": [
+        "Both countries are members of the defence arrangements set up in 1971.",
         "The Japan–Poland Friendship Association was founded in Tokyo.",
         "A parliamentary friendship group was set up in the Storting.",
         "Tonga joined the Pacific Community in 1985 with Japanese support.",
@@ -122,6 +127,7 @@ EXAMPLES = {
         "Albania received candidate status in June 2014.",
     ],
     "cultural": [
+        "The British Council reopened its office in Prague in 1990.",
         "2018 was declared the Year of Norway in Canada.",
         "The first match between the two national sides was played in Lima in 1927.",
         "New Zealand sides toured South Africa in 1928.",
