@@ -181,6 +181,17 @@ Japan and Poland established diplomatic relations in 1919. Poland joined NATO in
     assert rows(events(text, JAPAN_POLAND)) == [("1919", "relations_established")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Both were constituent republics of a larger union until 1991.",
+    "The new emperor proclaimed himself king in 1926.",
+    "The Polish government was overthrown in May 1926.",
+    "The Japanese prime minister changed his own name in 1926.",
+])
+def test_one_sides_own_affairs_are_no_event(sentence):
+    text = f"= Japan–Poland relations =\n\n==History==\nJapan and Poland established diplomatic relations in 1919. {sentence}\n"
+    assert rows(events(text, JAPAN_POLAND)) == [("1919", "relations_established")]
+
+
 def test_a_visit_is_one_event_carrying_the_visit():
     text = """= Japan–Poland relations =
 
