@@ -16,6 +16,7 @@ EXAMPLES = {
         "Norway's embassy in Ottawa opened on 16 March 2009.",
     ],
     "commemoration": [
+        "The consulate was opened in 2018 as part of the celebrations of fifty years of diplomatic relations.",
         "The postal service issued a stamp for the bicentenary of independence in 2016.",
         "In 2019, Japan and Poland marked the centenary of their relations.",
         "A plaque honouring Norwegian sailors was unveiled in Halifax.",

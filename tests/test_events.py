@@ -928,3 +928,14 @@ def test_a_royal_couple_returning_the_courtesy_is_a_visit_event():
     text = ("= Canada–Norway relations =\n\n==History==\nThe Norwegian royal couple returned the courtesy in June "
             "2023 with a state visit to Canada.\n")
     assert [(e.date.edtf, e.event_type) for e in events(text, CANADA_NORWAY)] == [("2023-06", "visit")]
+
+
+@pytest.mark.parametrize("history", [
+    "In May 2018 Prime Minister Erna Solberg was welcomed in Ottawa by Justin Trudeau at the celebrations of the "
+    "75th anniversary of diplomatic relations.",
+    "Prime Minister Erna Solberg held talks in Ottawa with Justin Trudeau in May 2018. It was her first official visit, "
+    "and it marked the 75th anniversary of diplomatic relations.",
+])
+def test_a_trip_that_marks_an_anniversary_of_relations_is_also_a_commemoration(history):
+    text = f"= Canada–Norway relations =\n\n==History==\n{history}\n"
+    assert sorted(rows(events(text, CANADA_NORWAY))) == [("2018-05", "commemoration"), ("2018-05", "visit")]

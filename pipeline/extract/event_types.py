@@ -135,8 +135,8 @@ def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
              if m.id in typings and not _negated(clause, m.start, cues) and not _in_place_name(clause, m.start)
              and not _inside_longer(m, phrases)
              and not any(start <= m.start < end for start, end in compounds)]
-    complement = next((m.end for m in matches if m.id.startswith(COMPLEMENT)
-                       and not PLEDGE_RE.match(clause, m.end)), len(clause))
+    complement = next((m.end for m in matches if m.id.startswith(COMPLEMENT) and not PLEDGE_RE.match(clause, m.end)
+                       and not any(start <= m.start < end for start, end in compounds)), len(clause))
     lead = LEADING_SUBORDINATE_RE.match(clause)
     main_start = lead.end() if lead else 0
     main = [hit for hit in found if main_start <= hit[1] < complement]

@@ -543,6 +543,8 @@ class _Reader:
                 on_trip = not visits and last is not None and last.visit is self.context.last_visit and last.date is date
                 if on_trip and _tells_agreement(clause.text):
                     add(date, "agreement", "frame.signed-on-trip")  # 'A came to C on D. The two signed an agreement ...'
+                elif on_trip and RELATIONS_ANNIVERSARY_RE.search(clause.text):
+                    add_told_with_visit(clause.text, date)  # '... and it marked the thirtieth anniversary of relations'
                 continue
             if listing and clause.start >= listing.end() and LIST_ITEM_RE.match(clause.text):
                 item = sentence.text[: listing.end()] + clause.text.removeprefix("and ")
