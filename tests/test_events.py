@@ -939,3 +939,12 @@ def test_a_royal_couple_returning_the_courtesy_is_a_visit_event():
 def test_a_trip_that_marks_an_anniversary_of_relations_is_also_a_commemoration(history):
     text = f"= Canada–Norway relations =\n\n==History==\n{history}\n"
     assert sorted(rows(events(text, CANADA_NORWAY))) == [("2018-05", "commemoration"), ("2018-05", "visit")]
+
+
+@pytest.mark.parametrize("history, visitors", [
+    ("About 1,100 Norwegian tourists travelled to Canada in 2023.", []),
+    ("Formal ties go back to the treaty signed in Ottawa on 21 May 1858.", []),
+    ("Arias returned the gesture at the inauguration of the prime minister in Ottawa on 10 January 2007.", ["Arias"]),
+])
+def test_a_dictionary_word_opening_a_sentence_is_no_visitor(history, visitors):
+    assert [e.visit.visitor_name for e in trips(history)] == visitors

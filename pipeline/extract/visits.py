@@ -33,6 +33,7 @@ from pipeline.extract.destinations import (CHAIRED_BODY_RE, PLACE_RE, city_in, c
                                           unknown_town)
 from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, is_rank, leader_role, role_of
 from pipeline.lexicon import PhraseMatcher, load_table
+from pipeline.lexicon.lemmas import is_english_word
 
 PREDICATES = load_table("visit_predicates", required=("phrase", "frame"))
 FRAMES = {row["id"]: row["frame"] for row in PREDICATES}
@@ -974,7 +975,8 @@ def _bare_subject(text: str, before: int) -> Person | None:
             return Person(name, None, match.start("name"), match.start("name") + len(name))
         adverbs = re.fullmatch(r"(?:\s+(?:had|has|also|then|later|again|himself|herself|first))*\s*", gap)
         opens = match.start("name") == 0 and len(gap.split()) <= 4  # "Lula repaid the courtesy with a visit"
-        if " " not in name and (adverbs or opens) and name not in STOP_WORDS and is_surname(name):  # "Arévalo was hosted"
+        unknown_word = not (opens and is_english_word(name))  # not 'About 1.1 million visitors travelled', 'Formal ties go back'
+        if " " not in name and (adverbs or opens) and name not in STOP_WORDS and unknown_word and is_surname(name):  # "Arévalo was hosted"
             return Person(name, None, match.start("name"), match.start("name") + len(name))
         if len(name.split()) >= 3 and name.split()[0] in ("On", "In", "At"):
             continue

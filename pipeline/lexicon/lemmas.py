@@ -39,6 +39,14 @@ def lemma(word: str) -> str:
     return lowered
 
 
+@lru_cache(maxsize=65536)
+def is_english_word(word: str) -> bool:
+    """A dictionary form of an English word ('About', 'Formal'), as most names are not ('Arévalo',
+    'Kagame'; 'Arias' is only an inflected 'aria')."""
+    lowered = word.lower()
+    return any(lowered in forms for forms in getAllLemmas(lowered).values())
+
+
 def tokens(text: str) -> list[Token]:
     """Every word of `text` with its lemma and character offsets."""
     found = []
