@@ -184,7 +184,6 @@ Japan and Poland established diplomatic relations in 1919. Poland joined NATO in
 @pytest.mark.parametrize("sentence", [
     "Both were constituent republics of a larger union until 1991.",
     "The new emperor proclaimed himself king in 1926.",
-    "The Polish government was overthrown in May 1926.",
     "The Japanese prime minister changed his own name in 1926.",
 ])
 def test_one_sides_own_affairs_are_no_event(sentence):
