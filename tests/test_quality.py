@@ -1,8 +1,8 @@
 """Extraction quality against answer keys, with floors from measured scores.
 
-The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout21 (5, 5, 9, 9, 12,
-12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 10, 10, 10, 10, 10 and 10 articles written for this project in other styles, each scored once before any
-rule was tuned on them). The shared sets dev and dev2 (in many styles)
+The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout22 (5, 5, 9, 9, 12,
+12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 10, 10, 10, 10, 10, 10 and 10 articles written for this project in other
+styles, each scored once before any rule was tuned on them). The shared sets dev and dev2 (in many styles)
 are scored too when ../shared/corpus is beside the clone. Floors only go
 up: raise one when the extraction improves, never lower one to pass.
 """
@@ -14,7 +14,7 @@ from tests.conftest import PROJECT, SHARED_CORPUS
 
 SHARED_SETS = {"dev": [PROJECT / "seeds", SHARED_CORPUS / "dev"], "dev2": [SHARED_CORPUS / "dev2"]}
 CORPORA = {name: folders for name, folders in SHARED_SETS.items() if all(f.is_dir() for f in folders)} | {
-    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21")
+    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", *map(str, range(2, 23)))
 }
 FLOORS = {  # F1 measured: see the table in README.md
     "dev": {"events": 0.99, "events_strict": 0.98, "visits": 0.99, "missions": 0.99},
@@ -40,6 +40,7 @@ FLOORS = {  # F1 measured: see the table in README.md
     "holdout19": {"events": 0.92, "events_strict": 0.77, "visits": 0.9, "missions": 0.99},
     "holdout20": {"events": 0.92, "events_strict": 0.72, "visits": 0.87, "missions": 0.92},
     "holdout21": {"events": 0.92, "events_strict": 0.76, "visits": 0.85, "missions": 0.99},
+    "holdout22": {"events": 0.92, "events_strict": 0.67, "visits": 0.81, "missions": 0.99},
 }
 FIELD_FLOORS = {
     "dev": {("visit_fields", f): 0.99 for f in ("role", "city", "met", "occasion")}
@@ -110,6 +111,9 @@ FIELD_FLOORS = {
     "holdout21": {("visit_fields", "role"): 0.99, ("visit_fields", "city"): 0.93, ("visit_fields", "met"): 0.85,
                   ("visit_fields", "occasion"): 0.93, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
+    "holdout22": {("visit_fields", "role"): 0.96, ("visit_fields", "city"): 0.98, ("visit_fields", "met"): 0.86,
+                  ("visit_fields", "occasion"): 0.9, ("mission_fields", "resident"): 0.99,
+                  ("mission_fields", "city_country"): 0.99},
 }
 
 
@@ -125,7 +129,7 @@ def test_every_answer_key_article_is_built(scored):
                                  "holdout9": 12, "holdout10": 12, "holdout11": 12,
                                  "holdout12": 12, "holdout13": 12, "holdout14": 12, "holdout15": 12,
                                  "holdout16": 10, "holdout17": 10, "holdout18": 10, "holdout19": 10, "holdout20": 10,
-                                 "holdout21": 10}[name]
+                                 "holdout21": 10, "holdout22": 10}[name]
     assert all(a.article_id for a in report.articles)
 
 
