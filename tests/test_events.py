@@ -947,3 +947,15 @@ def test_a_trip_that_marks_an_anniversary_of_relations_is_also_a_commemoration(h
 ])
 def test_a_dictionary_word_opening_a_sentence_is_no_visitor(history, visitors):
     assert [e.visit.visitor_name for e in trips(history)] == visitors
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("In September 2023 Prime Minister Erna Solberg was back in Ottawa as a guest at the G20 summit.",
+     ("Erna Solberg", "head_of_government", "Ottawa", "G20 summit")),
+    ("Prime Minister Erna Solberg is at Toronto for the NATO summit on 15–16 July 2009.",
+     ("Erna Solberg", "head_of_government", "Toronto", "NATO summit")),
+    ("In October 2019 Secretary of National Defense Harjit Sajjan visited Oslo for the Nor-Fishing trade fair.",
+     ("Harjit Sajjan", "minister", "Oslo", "Nor-Fishing trade fair")),
+])
+def test_a_guest_at_an_event_and_a_presence_told_in_the_present(history, expected):
+    assert [(e.visit.visitor_name, e.visit.visitor_role, e.visit.city, e.visit.occasion) for e in trips(history)] == [expected]

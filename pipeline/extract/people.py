@@ -45,7 +45,7 @@ TITLE_WORDS = (
     r"(?:crown )?prince(?:ss)?|grand duke|grand duchess|first lady|first gentleman|state counsell?or|governor(?:[- ]general)?|chief minister|commander(?:[- ]in[- ]chief)?|chief of (?:the )?(?:general )?staff|"
     rf"(?:speaker|president) of (?:the )?(?:(?-i:[A-Z]\w+) )?{LEGISLATURE}(?: of (?:the )?(?-i:[A-Z]\w+))?|"
     r"speaker|(?:commission )?president|"
-    r"secretary of state|external affairs minister|head of (?:state|government)|"
+    rf"secretary of state|secretary of (?:the )?{_PORTFOLIO}|external affairs minister|head of (?:state|government)|"
     rf"(?:state )?minister(?: of state| responsible)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|"
     r"(?-i:(?!The )[A-Z]\w+ )?minister))(?:-elect)?"
 )

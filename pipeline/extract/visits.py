@@ -157,7 +157,7 @@ TRIP_BY_NAME_RE = re.compile(rf"\s(?:by|of)\s+(?P<name>{NAME})\s+to\b")
 """'a state visit by A B to C', 'the visit of A B to C'."""
 PAID_BY_RE = re.compile(rf"[^,;]*?\s(?:was|were)\s+(?:paid|made)\s+by\s+(?P<name>{NAME})")
 """'a state visit to C was paid by A'."""
-GUEST_RULES = ("be-guest-of", "be-guest")
+GUEST_RULES = ("be-guest-of", "be-guest", "guest-at")
 """'was ... guest (of)' (visit_predicates.csv), whose gap may hold the place: 'was in Vienna as the guest of B'."""
 TITLED_ONLY_RULES = ("reach",)
 """Predicates that ships, envoys and settlers share with officials (visit_predicates.csv): a trip only of
