@@ -311,6 +311,11 @@ def test_no_trigger_is_none(clause):
     ("The premier resigned in 2024 after weeks of student-led protests", "other"),
     ("Oslo lodged a formal protest with Ottawa in 2019", "statement"),
     ("The 2018 census counted 80,000 people of Norwegian descent in Canada", "migration"),
+    # a weapon is the fact, above the contract or gift that moved it
+    ("A Canadian shipyard won a contract for two frigates in October 2016", "military"),
+    ("The corvette was handed over as a gift at Halifax on 5 August 2019", "military"),
+    ("The Bledisloe Cup was first contested in 1932", "cultural"),
+    ("Halifax and Bergen became sister cities in 1972", "cultural"),
 ])
 def test_precedence(clause, event_type):
     assert classify(clause) == event_type
@@ -332,6 +337,7 @@ def test_precedence(clause, event_type):
     ("After the military coup of March 2006 the embassy reduced its staff", "military"),
     ("The first reactor, built with Soviet help, entered commercial operation in 1977", "military"),
     ("In April 1984 the military government closed the land border", "military"),
+    ("The eruption of January 2022 cut the submarine cable", "military"),
 ])
 def test_words_that_tell_no_fact_of_their_type(clause, not_type):
     assert classify(clause) != not_type
