@@ -959,3 +959,18 @@ def test_a_dictionary_word_opening_a_sentence_is_no_visitor(history, visitors):
 ])
 def test_a_guest_at_an_event_and_a_presence_told_in_the_present(history, expected):
     assert [(e.visit.visitor_name, e.visit.visitor_role, e.visit.city, e.visit.occasion) for e in trips(history)] == [expected]
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("Prime Minister Erna Solberg joined Justin Trudeau in Toronto on 16 August 2018.",
+     [("Erna Solberg", "Toronto", ["Justin Trudeau"])]),
+    ("Norwegian marines joined the amphibious exercise in Nova Scotia for the first time in October 2017.", []),
+])
+def test_joining_a_leader_in_a_city_is_a_trip_that_meets_him(history, expected):
+    assert [(e.visit.visitor_name, e.visit.city, [n for n, _ in e.visit.counterparts]) for e in trips(history)] == expected
+
+
+def test_a_day_in_apposition_to_the_date_is_the_occasion():
+    found = trips("On 8 April 2024, the bridge's thirtieth anniversary, Prime Minister Erna Solberg crossed to "
+                  "Halifax for a ceremony with Justin Trudeau.")
+    assert [(e.visit.city, e.visit.occasion) for e in found] == [("Halifax", "bridge's thirtieth anniversary")]

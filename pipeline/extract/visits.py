@@ -157,6 +157,10 @@ TRIP_BY_NAME_RE = re.compile(rf"\s(?:by|of)\s+(?P<name>{NAME})\s+to\b")
 """'a state visit by A B to C', 'the visit of A B to C'."""
 PAID_BY_RE = re.compile(rf"[^,;]*?\s(?:was|were)\s+(?:paid|made)\s+by\s+(?P<name>{NAME})")
 """'a state visit to C was paid by A'."""
+DAY_NAMED_RE = re.compile(r"(?:On|In)\s+[^,;]{3,30},\s+(?:the\s+)?(?P<occasion>[^,;]{3,60}?\b(?:anniversary|centenary|jubilee|Day)),")
+"""A date with the day it was in apposition: 'On 8 April 2024, the bridge's thirtieth anniversary, ...'."""
+JOIN_RULES = ("join-in", "join-at")
+"""'joined B in C', 'joined B at the summit in C' (visit_predicates.csv): whom the visitor joined was met."""
 GUEST_RULES = ("be-guest-of", "be-guest", "guest-at")
 """'was ... guest (of)' (visit_predicates.csv), whose gap may hold the place: 'was in Vienna as the guest of B'."""
 TITLED_ONLY_RULES = ("reach",)
@@ -599,6 +603,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         if joint is not None:
             return joint
     person, known = candidates[0]
+    if trigger.rule in JOIN_RULES and clause[person.start:person.end].split()[-1:] != known.name.split()[-1:]:
+        return None  # 'Korean marines joined the exercise': only a person written as the subject joins
     official = person.title or known.title or known.role or known.last_trip
     if trigger.rule in TITLED_ONLY_RULES and not (official and any(k is known for _, k in people)):
         return None  # 'the ship reached C', 'A, a trader, reached C', 'a mission from C reached D': no official
@@ -650,6 +656,13 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         for other, other_known in people:  # not 'C's successor, A, met B': C
             if hosts_from <= other.start < trigger.start and other_known is not known and not re.match(r"['’]s\b", clause[other.end:]):
                 visit.add_counterpart(other_known.name, other.title)
+    if trigger.rule in JOIN_RULES:  # 'A joined B in C': B was met
+        verb_end = trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
+        joined = [pk for pk in people if trigger.start < pk[0].start < trigger.end] or [
+            pk for pk in [_name_after(clause, verb_end, context)] if pk]
+        for other, other_known in joined[:1]:
+            if other_known is not known:
+                visit.add_counterpart(other_known.name, other.title)
     elif trigger.frame == "attend":  # "A and B co-chaired the council in C": B, of the host, received A
         for other, other_known in _subject_group(people, clause, trigger.start):
             if other_known is not known and other_known.origin == host:
@@ -662,7 +675,9 @@ def _occasion(clause: str, trigger: Trigger) -> str | None:
     was attended by A', 'A came for the ceremony hosted by B')."""
     passive = PASSIVE_BY_RE.match(clause, trigger.start)
     before = clause[: trigger.end] if trigger.frame == "hosted" else clause[: trigger.start]  # 'for the ceremony hosted by B'
-    return occasion_in(clause[trigger.start:]) or (occasion_in("attended " + before) if passive or trigger.frame == "hosted" else None)
+    dated = DAY_NAMED_RE.match(clause)  # 'On D, the bridge's thirtieth anniversary, A crossed to C'
+    return occasion_in(clause[trigger.start:]) or (occasion_in("attended " + before) if passive or trigger.frame == "hosted" else None) \
+        or (dated["occasion"] if dated and dated.end() <= trigger.start else None)
 
 
 def _private(clause: str, person: Person) -> bool:
