@@ -974,3 +974,9 @@ def test_a_day_in_apposition_to_the_date_is_the_occasion():
     found = trips("On 8 April 2024, the bridge's thirtieth anniversary, Prime Minister Erna Solberg crossed to "
                   "Halifax for a ceremony with Justin Trudeau.")
     assert [(e.visit.city, e.visit.occasion) for e in found] == [("Halifax", "bridge's thirtieth anniversary")]
+
+
+def test_the_same_city_is_the_city_of_the_trip_told_before():
+    found = trips("President Ola Berg went to Ottawa for the summit of October 1966. Prime Minister Erna Solberg was "
+                  "in the same city for the G20 summit on 13–14 November 2017.")
+    assert [(e.visit.visitor_name, e.visit.city) for e in found] == [("Ola Berg", "Ottawa"), ("Erna Solberg", "Ottawa")]

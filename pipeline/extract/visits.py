@@ -157,6 +157,8 @@ TRIP_BY_NAME_RE = re.compile(rf"\s(?:by|of)\s+(?P<name>{NAME})\s+to\b")
 """'a state visit by A B to C', 'the visit of A B to C'."""
 PAID_BY_RE = re.compile(rf"[^,;]*?\s(?:was|were)\s+(?:paid|made)\s+by\s+(?P<name>{NAME})")
 """'a state visit to C was paid by A'."""
+SAME_CITY_RE = re.compile(r"\s*the\s+same\s+(?:city|town|capital)\b")
+"""'A went to Manila in 1966. B was in the same city for the summit in 2017': the city of the trip told before."""
 DAY_NAMED_RE = re.compile(r"(?:On|In)\s+[^,;]{3,30},\s+(?:the\s+)?(?P<occasion>[^,;]{3,60}?\b(?:anniversary|centenary|jubilee|Day)),")
 """A date with the day it was in apposition: 'On 8 April 2024, the bridge's thirtieth anniversary, ...'."""
 JOIN_RULES = ("join-in", "join-at")
@@ -615,6 +617,11 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         host, city = _place_before(clause[: trigger.start], context, people)
     else:
         host, city = place_of(clause, place_start, context, people)
+    if host is None and trigger.rule in GUEST_RULES:  # 'was the guest of Poland': the place after, not in the gap
+        host, city = place_of(clause, trigger.end, context, people)
+    last = context.last_visit
+    if host is None and last is not None and last.city and SAME_CITY_RE.match(clause, place_start):
+        host, city = last.host_iso3, last.city  # 'B was in the same city for the summit': the last trip's
     if host is None and previous is not None and previous.person is known:
         host, city = previous.host_iso3, previous.city
     if host is None and known.origin in context.parties and DESCRIBED_PLACE_RE.match(clause, place_start):
@@ -874,7 +881,7 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         own = [pk for pk in before if pk[1] is context.subject]  # 'A has been a frequent visitor: he was in C'
         referent = own[0] if own and previous is None else _pronoun_referent(previous, subject, context)
         return [referent] if referent else []
-    bare = _bare_subject(clause, trigger.start)
+    bare = _bare_subject(clause, trigger.start, context)
     if bare and OBJECT_BEFORE_NAME_RE.search(clause, 0, bare.start):
         bare = None  # 'A signed the Treaty on Friendship, Cooperation ... with B during a visit to C': B is no subject
     if before and not (bare and bare.start > before[-1][0].end and re.search(r"[,;]", clause[before[-1][0].end: bare.start])):
@@ -963,7 +970,7 @@ def _successor_origin(head: str, people: list[tuple[Person, Known]], context: Vi
     return last.origin_iso3 if last is not None and last.host_iso3 else None
 
 
-def _bare_subject(text: str, before: int) -> Person | None:
+def _bare_subject(text: str, before: int, context: VisitContext) -> Person | None:
     """A full name without a title, the subject of the clause ("Lulzim Basha travelled"), or
     a single name right before the predicate ("Arévalo was hosted")."""
     head = text[:before]
@@ -990,7 +997,8 @@ def _bare_subject(text: str, before: int) -> Person | None:
             return Person(name, None, match.start("name"), match.start("name") + len(name))
         adverbs = re.fullmatch(r"(?:\s+(?:had|has|also|then|later|again|himself|herself|first))*\s*", gap)
         opens = match.start("name") == 0 and len(gap.split()) <= 4  # "Lula repaid the courtesy with a visit"
-        unknown_word = not (opens and is_english_word(name))  # not 'About 1.1 million visitors travelled', 'Formal ties go back'
+        # not 'About 1.1 million visitors travelled' (a dictionary word), unless a name read before ('Berg')
+        unknown_word = not (opens and is_english_word(name)) or context.full_name(name)
         if " " not in name and (adverbs or opens) and name not in STOP_WORDS and unknown_word and is_surname(name):  # "Arévalo was hosted"
             return Person(name, None, match.start("name"), match.start("name") + len(name))
         if len(name.split()) >= 3 and name.split()[0] in ("On", "In", "At"):
