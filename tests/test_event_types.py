@@ -86,6 +86,7 @@ EXAMPLES = {
     "migration": [
         "The census of 2000 counted some 226,000 residents born in the other country.",
         "The issue of labour permits was suspended in May 2009.",
+        "Norway briefly halted new placements in July 2022.",
         "Norwegians began arriving in Canada in large numbers in the 1880s.",
         "By 2011 they formed the largest Nordic community in Canada.",
         "After the revolution of 1974 thousands of Portuguese found refuge in Brazil.",
