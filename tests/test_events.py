@@ -980,3 +980,9 @@ def test_the_same_city_is_the_city_of_the_trip_told_before():
     found = trips("President Ola Berg went to Ottawa for the summit of October 1966. Prime Minister Erna Solberg was "
                   "in the same city for the G20 summit on 13–14 November 2017.")
     assert [(e.visit.visitor_name, e.visit.city) for e in found] == [("Ola Berg", "Ottawa"), ("Erna Solberg", "Ottawa")]
+
+
+def test_a_successor_named_after_the_predecessors_possessive_is_the_visitor():
+    found = trips("Prime Minister Erna Solberg visited Ottawa in May 2018. Solberg's successor Jonas Gahr Støre met "
+                  "Justin Trudeau in Toronto on 7 July 2023.")
+    assert [(e.date.edtf, e.visit.visitor_name) for e in found] == [("2018-05", "Erna Solberg"), ("2023-07-07", "Jonas Gahr Støre")]

@@ -108,7 +108,7 @@ TERSE_NAME_RE = re.compile(
     rf"(?:^|,\s+)(?P<name>{NAME})(?=(?:,\s+(?P<title>{TITLE_WORDS}(?: of [A-Z][\w ]+?)?))?,?\s+(?:to|–|—)\s)")
 """A visitor of such a trip named without a title before the name ('B's successor, A B, to C';
 'A B, President of C – D')."""
-OWNER_RE = re.compile(r"['’]s\s+(?:(?!(?:and|but|was|were|had)\b)[\w-]+\s+){0,3}(?:(?:trip|visit|tour|journey)\b[^;]{0,60})?")
+OWNER_RE = re.compile(r"['’]s\s+(?:(?!(?:and|but|was|were|had|successor|predecessor)\b)[\w-]+\s+){0,3}(?:(?:trip|visit|tour|journey)\b[^;]{0,60})?")
 """Between a person and their trip: "A's first state visit to C"; "A's second trip, in May, took him to C";
 not "A's invitation and was in C"."""
 FORWARD_PRONOUN_RE = re.compile(r"\W*(?:During|On|In the course of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b")
@@ -974,8 +974,8 @@ def _bare_subject(text: str, before: int, context: VisitContext) -> Person | Non
     """A full name without a title, the subject of the clause ("Lulzim Basha travelled"), or
     a single name right before the predicate ("Arévalo was hosted")."""
     head = text[:before]
-    led = re.match(rf"(?:His|Her|[A-Z][\w-]+['’]s) (?:successor|predecessor),\s+(?P<name>{NAME}),\s+(?:[a-z]+\s+){{0,2}}$", head)
-    if led and len(led["name"].split()) >= 2 and is_person_name(led["name"]):  # "His successor, A B, chose"; "C's successor, A B,"
+    led = re.match(rf"(?:His|Her|[A-Z][\w-]+['’]s) (?:successor|predecessor),?\s+(?P<name>{NAME}),?\s+(?:[a-z]+\s+){{0,2}}$", head)
+    if led and len(led["name"].split()) >= 2 and is_person_name(led["name"]):  # "His successor, A B, chose"; "C's successor A B met"
         return Person(led["name"], None, led.start("name"), led.end("name"))
     relative = re.match(rf"(?:and\s+)?(?P<name>{NAME}),\s+who\s+(?!had\b)(?:[a-z]+\s+){{0,2}}$", head)
     if relative and is_full_name(relative["name"]):  # "(and) A B, who stopped in C"; not "who had spent years in C"
