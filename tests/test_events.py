@@ -986,3 +986,10 @@ def test_a_successor_named_after_the_predecessors_possessive_is_the_visitor():
     found = trips("Prime Minister Erna Solberg visited Ottawa in May 2018. Solberg's successor Jonas Gahr Støre met "
                   "Justin Trudeau in Toronto on 7 July 2023.")
     assert [(e.date.edtf, e.visit.visitor_name) for e in found] == [("2018-05", "Erna Solberg"), ("2023-07-07", "Jonas Gahr Støre")]
+
+
+def test_the_visit_of_a_guest_whom_the_host_received_is_the_guests_trip():
+    found = trips("The ambassador Ola Dahl prepared the state visit of King Harald V, whom Governor General Julie "
+                  "Payette received in Ottawa on 15–17 June 2019.")
+    assert [(e.visit.visitor_name, e.visit.host_iso3, [n for n, _ in e.visit.counterparts]) for e in found] == [
+        ("Harald V", "CAN", ["Julie Payette"])]

@@ -47,6 +47,9 @@ AS_OFFICE_SUBJECT_RE = re.compile(rf"(?P<name>{NAME}),\s+as\s+(?:the\s+)?(?:new\
 """A subject named with the office it then held: 'Funes, as president, returned the courtesy'."""
 OFFICE_ASIDE_RE = re.compile(r"(?:(?:then|by then|now|the)\s+)?(?P<title>[^,]+?)(?:\s+and\s+.*)?$")
 """The office an aside names: 'then defence minister and president-elect' → 'defence minister'."""
+VISIT_NOUN_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that|whose)\s+(?:[\w-]+\s+){0,2}$", re.I)
+"""Before 'visit' as a noun ('the state visit of A', 'a visit')."""
+VISIT_OF_RE = re.compile(r"\s+of\b")
 FOLLOWED_TRIP_RE = re.compile(r"\s*(?:(?:in|on|during|that|the\s+(?:next|following)|a\s+\w+\s+later|\w+\s+(?:days|weeks|months|years)\s+later)\b|[,.;]|$)")
 """After 'followed' that tells a trip in the steps of the one before: a time, or nothing."""
 """Frames that, coordinated after another trip in one clause, tell of a second trip."""
@@ -331,6 +334,8 @@ def find_triggers(clause: str) -> list[Trigger]:
             continue  # 'returned home three days later': the trip's end; 'relations go back to 1902': a time
         if frame == "follow" and not FOLLOWED_TRIP_RE.match(clause, match.end):
             continue  # 'the talks that followed', 'followed by a dinner': no trip
+        if span == "visit" and VISIT_OF_RE.match(clause, match.end) and VISIT_NOUN_RE.search(clause, 0, match.start):
+            continue  # 'prepared the state visit of A': the noun, whose visitor follows it
         if frame == "call":
             if APPEAL_RE.match(clause[match.end:]):
                 continue
