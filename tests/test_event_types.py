@@ -87,6 +87,8 @@ EXAMPLES = {
         "The census of 2000 counted some 226,000 residents born in the other country.",
         "The issue of labour permits was suspended in May 2009.",
         "Norway briefly halted new placements in July 2022.",
+        "By the end of 2006 most of the refugees had gone home.",
+        "Between 1838 and 1917 about 239,000 Norwegians made the voyage.",
         "Norwegians began arriving in Canada in large numbers in the 1880s.",
         "By 2011 they formed the largest Nordic community in Canada.",
         "After the revolution of 1974 thousands of Portuguese found refuge in Brazil.",
