@@ -319,6 +319,11 @@ def test_no_trigger_is_none(clause):
     ("The corvette was handed over as a gift at Halifax on 5 August 2019", "military"),
     ("The Bledisloe Cup was first contested in 1932", "cultural"),
     ("Halifax and Bergen became sister cities in 1972", "cultural"),
+    ("Norwegian salmon gained access to the Canadian market in 2019", "trade"),
+    ("Canadian timber was sold in Norwegian markets throughout the 1930s", "trade"),
+    ("A consignment of drinking water reached Oslo on 28 January 2022", "aid"),
+    ("The last Norwegian units were withdrawn in early 1979", "military"),
+    ("A dozen gendarmes landed on the islet on 11 July 2002", "military"),
 ])
 def test_precedence(clause, event_type):
     assert classify(clause) == event_type
