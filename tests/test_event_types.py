@@ -324,6 +324,13 @@ def test_no_trigger_is_none(clause):
     ("A consignment of drinking water reached Oslo on 28 January 2022", "aid"),
     ("The last Norwegian units were withdrawn in early 1979", "military"),
     ("A dozen gendarmes landed on the islet on 11 July 2002", "military"),
+    ("Norway recognised its neighbour on 15 June 2006", "recognition"),
+    ("14 December 2022: in Ottawa, the prime minister says in public that Norway has erred", "statement"),
+    ("Oslo made a formal request for their return in August 2016", "statement"),
+    ("The two signed a trilateral cooperative arrangement in Halifax on 5 May 2016", "agreement"),
+    ("Canada sent its first ambassador to Oslo in 1962", "relations_established"),
+    ("In 1989 the affair led to a break in relations", "relations_severed"),
+    ("Canada was among the states that backed Norway's return to the council in 2017", "support"),
 ])
 def test_precedence(clause, event_type):
     assert classify(clause) == event_type
