@@ -993,3 +993,9 @@ def test_the_visit_of_a_guest_whom_the_host_received_is_the_guests_trip():
                   "Payette received in Ottawa on 15–17 June 2019.")
     assert [(e.visit.visitor_name, e.visit.host_iso3, [n for n, _ in e.visit.counterparts]) for e in found] == [
         ("Harald V", "CAN", ["Julie Payette"])]
+
+
+def test_her_successor_is_of_the_party_that_did_not_host_the_trip():
+    found = trips("Prime Minister Erna Solberg came to Ottawa in 2016. Justin Trudeau returned the courtesy in Oslo "
+                  "in 2017. Her successor, Jonas Gahr Støre, chose Ottawa for an official visit in May 2022.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.origin_iso3) for e in found][-1] == ("2022-05", "Jonas Gahr Støre", "NOR")

@@ -47,6 +47,7 @@ AS_OFFICE_SUBJECT_RE = re.compile(rf"(?P<name>{NAME}),\s+as\s+(?:the\s+)?(?:new\
 """A subject named with the office it then held: 'Funes, as president, returned the courtesy'."""
 OFFICE_ASIDE_RE = re.compile(r"(?:(?:then|by then|now|the)\s+)?(?P<title>[^,]+?)(?:\s+and\s+.*)?$")
 """The office an aside names: 'then defence minister and president-elect' → 'defence minister'."""
+PRONOUN_SUCCESSOR_RE = re.compile(r"\b(?:[Hh]is|[Hh]er) (?:successor|predecessor)\b")
 VISIT_NOUN_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that|whose)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """Before 'visit' as a noun ('the state visit of A', 'a visit')."""
 VISIT_OF_RE = re.compile(r"\s+of\b")
@@ -653,6 +654,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
             return None  # 'left for Buenos Aires': the next leg of a trip, no meeting abroad
         return Visit(known.name, person.title, known, origin or context.parties[0], None, trigger=trigger.start, rule=trigger.rule)
     origin = origin or context.other(host)
+    if origin == host and PRONOUN_SUCCESSOR_RE.search(clause, 0, trigger.start) and host in context.parties:
+        origin = context.other(host)  # 'Her successor, A, chose C': 'her' is not the last visitor, who came from C
     if origin == host or origin not in context.parties:
         return None
     known.origin = origin
