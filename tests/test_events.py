@@ -999,3 +999,12 @@ def test_her_successor_is_of_the_party_that_did_not_host_the_trip():
     found = trips("Prime Minister Erna Solberg came to Ottawa in 2016. Justin Trudeau returned the courtesy in Oslo "
                   "in 2017. Her successor, Jonas Gahr Støre, chose Ottawa for an official visit in May 2022.")
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.origin_iso3) for e in found][-1] == ("2022-05", "Jonas Gahr Støre", "NOR")
+
+
+@pytest.mark.parametrize("history, expected", [
+    ("A memorial to the Norwegian sailors stands at Halifax; it was unveiled in 1974.", [("1974", "commemoration")]),
+    ("The treaty binds each party to help if the other is attacked; it was renewed in 1981.", []),
+])
+def test_a_pronoun_that_dates_the_undated_clause_before_it_takes_its_type(history, expected):
+    text = f"= Canada–Norway relations =\n\n==History==\n{history}\n"
+    assert rows(events(text, CANADA_NORWAY)) == expected

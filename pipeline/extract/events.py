@@ -44,6 +44,9 @@ VERB_AFTER_DATE_RE = re.compile(r"\s+(?=(?:was|were|became|came|took|entered|[a-
 """The main verb right after a date that closes the subject ('signed on 5 May 2015 entered ...')."""
 TIME_CUE_RE = re.compile(r"\b(?:during|after|before|since|until|following|once|earlier|later)\b", re.I)
 """A time of a clause's own, though not a date ('broken off during the war and restored in 1957')."""
+DATED_BY_PRONOUN_RE = re.compile(
+    r"(?:it|they)\s+(?:was|were|had\s+been)\s+(?:unveiled|inaugurated|opened|erected|built|completed|founded|established|launched|dedicated)\b")
+"""'..., and it was unveiled in 1974': the clause dates what the undated clause before it told."""
 ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by|\d{3,4}\b)", re.I)
 """A clause that only adds a time to the fact before: 'and in 1998', 'and 1197'."""
 DATE_LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -499,6 +502,7 @@ class _Reader:
         ceremonies in Paramaribo.'); its other facts have no date."""
         events: list[Event] = []
         previous_type, previous_rule, visit_told, deferred = None, None, False, False
+        undated: Typing | None = None  # the typing of an undated clause, for the pronoun that dates it
         last = self.events[-1] if self.events else None
         measure = last if last is not None and last.block == index and MEASURE_ANAPHORA_RE.match(sentence.text) else None
         named = self.mentions.named(sentence.text)
@@ -527,6 +531,7 @@ class _Reader:
             inside = _dates_in(clause, dates)
             date = _clause_date(clause, dates, inherited, following) or trip_date
             if date is None:
+                undated = type_clause(clause.text)  # 'A memorial ... stands at C; it was unveiled in 1974'
                 continue
             if date is trip_date:
                 visits = detect_visits(clause.text, self.context, events[-1].visit if events else None, sentence.text)
@@ -592,6 +597,8 @@ class _Reader:
             deferred = untyped_fact and bool(following and following.shared)  # 'A convened and chaired B': one fact
             if event_type is None and measure is not None and clause.start == 0:  # 'The requirement was lifted in 2016'
                 event_type, rule = measure.event_type, measure.rule
+            elif event_type is None and undated and DATED_BY_PRONOUN_RE.match(clause.text):
+                event_type, rule = undated.event_type, undated.rule
             elif event_type is None and previous_type and (not inside or ELLIPTICAL_RE.match(clause.text)):
                 event_type, rule = previous_type, previous_rule
             elif event_type is None and (SEQUEL_RE.search(clause.text) or resumed) and (series := _series(events, last, index)):
