@@ -24,10 +24,14 @@ def rows(found: list[Event]) -> list[tuple[str, str]]:
     return [(e.date.edtf, e.event_type) for e in found]
 
 
+def history_events(history: str) -> list[Event]:
+    """The events of a Canada–Norway article whose History section is `history`."""
+    return events(f"= Canada–Norway relations =\n\n==History==\n{history}\n", CANADA_NORWAY)
+
+
 def trips(history: str) -> list[Event]:
     """The visit events of a Canada–Norway article whose History section is `history`."""
-    text = f"= Canada–Norway relations =\n\n==History==\n{history}\n"
-    return [e for e in events(text, CANADA_NORWAY) if e.visit]
+    return [e for e in history_events(history) if e.visit]
 
 
 def test_relative_date_following_year():
@@ -936,8 +940,7 @@ def test_a_royal_couple_returning_the_courtesy_is_a_visit_event():
     "and it marked the 75th anniversary of diplomatic relations.",
 ])
 def test_a_trip_that_marks_an_anniversary_of_relations_is_also_a_commemoration(history):
-    text = f"= Canada–Norway relations =\n\n==History==\n{history}\n"
-    assert sorted(rows(events(text, CANADA_NORWAY))) == [("2018-05", "commemoration"), ("2018-05", "visit")]
+    assert sorted(rows(history_events(history))) == [("2018-05", "commemoration"), ("2018-05", "visit")]
 
 
 @pytest.mark.parametrize("history, visitors", [
@@ -1006,5 +1009,4 @@ def test_her_successor_is_of_the_party_that_did_not_host_the_trip():
     ("The treaty binds each party to help if the other is attacked; it was renewed in 1981.", []),
 ])
 def test_a_pronoun_that_dates_the_undated_clause_before_it_takes_its_type(history, expected):
-    text = f"= Canada–Norway relations =\n\n==History==\n{history}\n"
-    assert rows(events(text, CANADA_NORWAY)) == expected
+    assert rows(history_events(history)) == expected
