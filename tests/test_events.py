@@ -1010,3 +1010,10 @@ def test_her_successor_is_of_the_party_that_did_not_host_the_trip():
 ])
 def test_a_pronoun_that_dates_the_undated_clause_before_it_takes_its_type(history, expected):
     assert rows(history_events(history)) == expected
+
+
+def test_a_name_set_off_by_commas_inside_a_predicate_keeps_it_whole():
+    found = trips("Erna Solberg held her first annual leaders' meeting with her Canadian counterpart, Justin Trudeau, "
+                  "in Ottawa on 2 March 2018.")
+    assert [(e.visit.visitor_name, e.visit.city, [n for n, _ in e.visit.counterparts]) for e in found] == [
+        ("Erna Solberg", "Ottawa", ["Justin Trudeau"])]

@@ -48,6 +48,8 @@ AS_OFFICE_SUBJECT_RE = re.compile(rf"(?P<name>{NAME}),\s+as\s+(?:the\s+)?(?:new\
 OFFICE_ASIDE_RE = re.compile(r"(?:(?:then|by then|now|the)\s+)?(?P<title>[^,]+?)(?:\s+and\s+.*)?$")
 """The office an aside names: 'then defence minister and president-elect' → 'defence minister'."""
 PRONOUN_SUCCESSOR_RE = re.compile(r"\b(?:[Hh]is|[Hh]er) (?:successor|predecessor)\b")
+APPOSED_NAME_RE = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},")
+"""A name set off by commas inside a predicate's gap ('her counterpart, A B, in'): no clause break."""
 VISIT_NOUN_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that|whose)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """Before 'visit' as a noun ('the state visit of A', 'a visit')."""
 VISIT_OF_RE = re.compile(r"\s+of\b")
@@ -327,7 +329,7 @@ def find_triggers(clause: str) -> list[Trigger]:
     kept: list[Trigger] = []
     for match in sorted(matches, key=lambda m: (m.start, -m.end)):
         span = clause[match.start:match.end]
-        too_wide = len(span) > MAX_GAPPED_SPAN or "," in span
+        too_wide = len(span) > MAX_GAPPED_SPAN or "," in APPOSED_NAME_RE.sub("", span)  # 'held talks with her counterpart, A B, in C'
         if too_wide or (kept and match.start < kept[-1].end):
             continue
         frame = FRAMES[match.id]
