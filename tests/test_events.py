@@ -1017,3 +1017,9 @@ def test_a_name_set_off_by_commas_inside_a_predicate_keeps_it_whole():
                   "in Ottawa on 2 March 2018.")
     assert [(e.visit.visitor_name, e.visit.city, [n for n, _ in e.visit.counterparts]) for e in found] == [
         ("Erna Solberg", "Ottawa", ["Justin Trudeau"])]
+
+
+def test_the_person_called_on_is_no_place():
+    found = trips("Prime Minister Erna Solberg was the first foreign leader to call on Thomas Mulcair after the "
+                  "election: she spent 12–13 October 2015 in Ottawa.")
+    assert [(e.visit.visitor_name, e.visit.host_iso3, e.visit.city) for e in found] == [("Erna Solberg", "CAN", "Ottawa")]

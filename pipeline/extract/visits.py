@@ -108,6 +108,8 @@ MET_NAME_RE = re.compile(
 """The person met, written right after the verb and before the place ('met Lula on the margins ... in C',
 'met B's government in C')."""
 MET_AT_RE = re.compile(r"\s+at\b")
+CALLED_ON_NAME_RE = re.compile(rf"\s+(?:(?:the|his|her|its)\s+(?:[a-z]+\s+){{0,2}})?{NAME}")
+"""The person 'called on' ('called on Thomas Sankara'), written before any place."""
 """'met at C': the place follows."""
 TRIP_TO_RE = re.compile(r"\bto\s+[A-Z]")
 TERSE_NAME_RE = re.compile(
@@ -772,6 +774,9 @@ def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
         return met.end() if met else verb_end
     if trigger.frame == "host":
         return max(visitor.end, trigger.end)
+    called = CALLED_ON_NAME_RE.match(clause, trigger.end) if trigger.rule == "call-on" else None
+    if called:  # 'called on Thomas Sankara after ...': a person, not the town of Thomas
+        return called.end()
     if trigger.rule in GUEST_RULES:  # 'was in Vienna on D as the guest of B': the place is in the gap
         return trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
     return trigger.end
