@@ -1023,3 +1023,10 @@ def test_the_person_called_on_is_no_place():
     found = trips("Prime Minister Erna Solberg was the first foreign leader to call on Thomas Mulcair after the "
                   "election: she spent 12–13 October 2015 in Ottawa.")
     assert [(e.visit.visitor_name, e.visit.host_iso3, e.visit.city) for e in found] == [("Erna Solberg", "CAN", "Ottawa")]
+
+
+def test_the_demonym_and_office_name_the_leader_who_travelled_untitled():
+    found = trips("Jonas Gahr Støre went to Ottawa on 16 June 2018. The Norwegian premier was in Ottawa again on "
+                  "26 January 2024 to sign the declaration with Justin Trudeau.")
+    assert [(e.date.edtf, e.visit.visitor_name) for e in found] == [("2018-06-16", "Jonas Gahr Støre"),
+                                                                     ("2024-01-26", "Jonas Gahr Støre")]

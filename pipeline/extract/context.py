@@ -276,8 +276,16 @@ class VisitContext:
             countries = self.mentions.named(adjective)
             if not countries:
                 return None
-            holders = [k for k in holders if k.origin in countries]
+            holders = [k for k in holders if k.origin in countries] or [  # 'the Armenian premier': A, who travelled untitled
+                k for k in self.people.values() if k.origin in countries and _travelled_as(k, role_of(title))
+                and not any(k is other for other in besides)]
         return max(holders, key=lambda k: k.seen, default=None)
+
+
+def _travelled_as(known: Known, role: str) -> bool:
+    """Whether the person's last trip was in that role, or untitled in a leader's."""
+    told = known.last_trip.visitor_role if known.last_trip is not None else "none"
+    return told == role or (told is None and role in ("head_of_state", "head_of_government"))
 
 
 HOLDER_HEADING_RE = re.compile(rf"(?P<office>Premiership|Presidency|Chancellorship)\s+of\s+(?P<name>{NAME})")
