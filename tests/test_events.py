@@ -1030,3 +1030,9 @@ def test_the_demonym_and_office_name_the_leader_who_travelled_untitled():
                   "26 January 2024 to sign the declaration with Justin Trudeau.")
     assert [(e.date.edtf, e.visit.visitor_name) for e in found] == [("2018-06-16", "Jonas Gahr Støre"),
                                                                      ("2024-01-26", "Jonas Gahr Støre")]
+
+
+def test_sitting_in_a_stadium_of_the_other_party_for_a_ceremony_is_attending():
+    found = trips("Prime Minister Erna Solberg sat in the Olympic Stadium in Montreal for the opening ceremony of the "
+                  "Games on 17 July 1976.")
+    assert [(e.visit.host_iso3, e.visit.city) for e in found] == [("CAN", "Montreal")]

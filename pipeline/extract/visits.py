@@ -171,8 +171,9 @@ DAY_NAMED_RE = re.compile(r"(?:On|In)\s+[^,;]{3,30},\s+(?:the\s+)?(?P<occasion>[
 """A date with the day it was in apposition: 'On 8 April 2024, the bridge's thirtieth anniversary, ...'."""
 JOIN_RULES = ("join-in", "join-at")
 """'joined B in C', 'joined B at the summit in C' (visit_predicates.csv): whom the visitor joined was met."""
-GUEST_RULES = ("be-guest-of", "be-guest", "guest-at")
-"""'was ... guest (of)' (visit_predicates.csv), whose gap may hold the place: 'was in Vienna as the guest of B'."""
+GAP_PLACE_RULES = ("be-guest-of", "be-guest", "guest-at", "sit-in-for")
+"""Predicates whose gap may hold the place (visit_predicates.csv): 'was in Vienna as the guest of B',
+'sat in the stadium in Sydney for the ceremony'."""
 TITLED_ONLY_RULES = ("reach",)
 """Predicates that ships, envoys and settlers share with officials (visit_predicates.csv): a trip only of
 someone known as an official (a title, a role or an earlier trip)."""
@@ -627,7 +628,7 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         host, city = _place_before(clause[: trigger.start], context, people)
     else:
         host, city = place_of(clause, place_start, context, people)
-    if host is None and trigger.rule in GUEST_RULES:  # 'was the guest of Poland': the place after, not in the gap
+    if host is None and trigger.rule in GAP_PLACE_RULES:  # 'was the guest of Poland': the place after, not in the gap
         host, city = place_of(clause, trigger.end, context, people)
     last = context.last_visit
     if host is None and last is not None and last.city and SAME_CITY_RE.match(clause, place_start):
@@ -777,7 +778,7 @@ def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
     called = CALLED_ON_NAME_RE.match(clause, trigger.end) if trigger.rule == "call-on" else None
     if called:  # 'called on Thomas Sankara after ...': a person, not the town of Thomas
         return called.end()
-    if trigger.rule in GUEST_RULES:  # 'was in Vienna on D as the guest of B': the place is in the gap
+    if trigger.rule in GAP_PLACE_RULES:  # 'was in Vienna on D as the guest of B': the place is in the gap
         return trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
     return trigger.end
 
