@@ -1036,3 +1036,9 @@ def test_sitting_in_a_stadium_of_the_other_party_for_a_ceremony_is_attending():
     found = trips("Prime Minister Erna Solberg sat in the Olympic Stadium in Montreal for the opening ceremony of the "
                   "Games on 17 July 1976.")
     assert [(e.visit.host_iso3, e.visit.city) for e in found] == [("CAN", "Montreal")]
+
+
+def test_a_town_the_gazetteer_lacks_after_the_event_attended_is_the_city():
+    found = trips("- June 17, 2025: Norwegian Prime Minister Jonas Gahr Støre attended the G7 summit in Kananaskis as the guest "
+                  "of the Canadian prime minister, Mark Carney.")
+    assert [(e.visit.city, e.visit.occasion) for e in found] == [("Kananaskis", "G7 summit")]

@@ -158,6 +158,13 @@ def _town_after(text: str, end: int, country: str) -> str | None:
     return town["town"] if known is None or known.iso3 == country else None
 
 
+def town_after_occasion(text: str, occasion: str, host: str) -> str | None:
+    """'attended the G7 summit in Kananaskis': the town written right after the event, even one the
+    gazetteer lacks."""
+    at = text.find(occasion)
+    return _town_after(text, at + len(occasion), host) if at >= 0 else None
+
+
 def town_of_occasion(occasion: str, host: str) -> str | None:
     """'the commemoration of the massacre at Thiaroye': the town an event attended was held in,
     even one the gazetteer lacks (not a country, nor a city of another one)."""

@@ -29,8 +29,8 @@ from pipeline.extract.context import Known, VisitContext, is_full_name, is_perso
 from pipeline.extract.countries import all_demonyms, fold, resolve_country, territories
 from pipeline.extract.dates import ABBREVIATED_MONTHS, MONTHS, ORDINAL_WORDS
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE
-from pipeline.extract.destinations import (CHAIRED_BODY_RE, PLACE_RE, city_in, city_of, occasion_in, place_of, town_of_occasion,
-                                          unknown_town)
+from pipeline.extract.destinations import (CHAIRED_BODY_RE, PLACE_RE, city_in, city_of, occasion_in, place_of,
+                                          town_after_occasion, town_of_occasion, unknown_town)
 from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, is_rank, leader_role, role_of
 from pipeline.lexicon import PhraseMatcher, load_table
 from pipeline.lexicon.lemmas import is_english_word
@@ -668,7 +668,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     city = city or city_in(clause, trigger.start, host, people) or _city_back_in(trigger, known, host)
     city = city or (later[1] if later[0] == host else None)
     occasion = _occasion(clause, trigger)
-    city = city or (town_of_occasion(occasion, host) if occasion else None)
+    if occasion and not city:  # 'the commemoration at Thiaroye', 'the G7 summit in Kananaskis'
+        city = town_of_occasion(occasion, host) or town_after_occasion(clause, occasion, host)
     visit = Visit(known.name, title, known, origin, host, city, occasion, trigger=trigger.start, rule=trigger.rule)
     if trigger.frame in ("host", "meet"):
         whom = WHOM_RE.search(clause, 0, trigger.start) if trigger.frame == "host" else None
