@@ -1001,7 +1001,8 @@ def test_the_visit_of_a_guest_whom_the_host_received_is_the_guests_trip():
 def test_her_successor_is_of_the_party_that_did_not_host_the_trip():
     found = trips("Prime Minister Erna Solberg came to Ottawa in 2016. Justin Trudeau returned the courtesy in Oslo "
                   "in 2017. Her successor, Jonas Gahr Støre, chose Ottawa for an official visit in May 2022.")
-    assert [(e.date.edtf, e.visit.visitor_name, e.visit.origin_iso3) for e in found][-1] == ("2022-05", "Jonas Gahr Støre", "NOR")
+    last = found[-1]
+    assert (last.date.edtf, last.visit.visitor_name, last.visit.origin_iso3) == ("2022-05", "Jonas Gahr Støre", "NOR")
 
 
 @pytest.mark.parametrize("history, expected", [
@@ -1022,7 +1023,8 @@ def test_a_name_set_off_by_commas_inside_a_predicate_keeps_it_whole():
 def test_the_person_called_on_is_no_place():
     found = trips("Prime Minister Erna Solberg was the first foreign leader to call on Thomas Mulcair after the "
                   "election: she spent 12–13 October 2015 in Ottawa.")
-    assert [(e.visit.visitor_name, e.visit.host_iso3, e.visit.city) for e in found] == [("Erna Solberg", "CAN", "Ottawa")]
+    assert [(e.visit.visitor_name, e.visit.host_iso3, e.visit.city) for e in found] == [
+        ("Erna Solberg", "CAN", "Ottawa")]
 
 
 def test_the_demonym_and_office_name_the_leader_who_travelled_untitled():
@@ -1039,6 +1041,6 @@ def test_sitting_in_a_stadium_of_the_other_party_for_a_ceremony_is_attending():
 
 
 def test_a_town_the_gazetteer_lacks_after_the_event_attended_is_the_city():
-    found = trips("- June 17, 2025: Norwegian Prime Minister Jonas Gahr Støre attended the G7 summit in Kananaskis as the guest "
-                  "of the Canadian prime minister, Mark Carney.")
+    found = trips("- June 17, 2025: Norwegian Prime Minister Jonas Gahr Støre attended the G7 summit in Kananaskis "
+                  "as the guest of the Canadian prime minister, Mark Carney.")
     assert [(e.visit.city, e.visit.occasion) for e in found] == [("Kananaskis", "G7 summit")]
