@@ -34,6 +34,11 @@ def trips(history: str) -> list[Event]:
     return [e for e in history_events(history) if e.visit]
 
 
+def met(event: Event) -> list[str]:
+    """The names of the people a visit event's visitor met."""
+    return [name for name, _ in event.visit.counterparts]
+
+
 def test_relative_date_following_year():
     text = """= Japan–Poland relations =
 
@@ -878,7 +883,7 @@ def test_a_leg_of_a_trip_days_later_in_the_same_sentence_is_the_same_trip():
 def test_an_undated_sentence_that_goes_on_with_a_trip_adds_to_it():
     found = trips("King Harald V of Norway returned the visit in May 2019. He travelled on to Ottawa, where he met "
                   "Justin Trudeau.")
-    assert [(e.date.edtf, e.visit.city, [n for n, _ in e.visit.counterparts]) for e in found] == [
+    assert [(e.date.edtf, e.visit.city, met(e)) for e in found] == [
         ("2019-05", "Ottawa", ["Justin Trudeau"])]
 
 
@@ -908,7 +913,7 @@ def test_reaching_a_city_is_a_trip_only_of_an_official(history, visitors):
 def test_flying_in_for_a_signing_is_a_trip_that_meets_the_co_signer():
     found = trips("The trade agreement was signed in Oslo on 4 March 2019 by the Canadian trade minister, Mary Ng, "
                   "who had flown in for the ceremony, and Jan Christian Vestre.")
-    assert [(e.date.edtf, e.visit.visitor_name, e.visit.city, [n for n, _ in e.visit.counterparts]) for e in found] == [
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.city, met(e)) for e in found] == [
         ("2019-03-04", "Mary Ng", "Oslo", ["Jan Christian Vestre"])]
 
 
@@ -970,7 +975,7 @@ def test_a_guest_at_an_event_and_a_presence_told_in_the_present(history, expecte
     ("Norwegian marines joined the amphibious exercise in Nova Scotia for the first time in October 2017.", []),
 ])
 def test_joining_a_leader_in_a_city_is_a_trip_that_meets_him(history, expected):
-    assert [(e.visit.visitor_name, e.visit.city, [n for n, _ in e.visit.counterparts]) for e in trips(history)] == expected
+    assert [(e.visit.visitor_name, e.visit.city, met(e)) for e in trips(history)] == expected
 
 
 def test_a_day_in_apposition_to_the_date_is_the_occasion():
@@ -994,7 +999,7 @@ def test_a_successor_named_after_the_predecessors_possessive_is_the_visitor():
 def test_the_visit_of_a_guest_whom_the_host_received_is_the_guests_trip():
     found = trips("The ambassador Ola Dahl prepared the state visit of King Harald V, whom Governor General Julie "
                   "Payette received in Ottawa on 15–17 June 2019.")
-    assert [(e.visit.visitor_name, e.visit.host_iso3, [n for n, _ in e.visit.counterparts]) for e in found] == [
+    assert [(e.visit.visitor_name, e.visit.host_iso3, met(e)) for e in found] == [
         ("Harald V", "CAN", ["Julie Payette"])]
 
 
@@ -1016,7 +1021,7 @@ def test_a_pronoun_that_dates_the_undated_clause_before_it_takes_its_type(histor
 def test_a_name_set_off_by_commas_inside_a_predicate_keeps_it_whole():
     found = trips("Erna Solberg held her first annual leaders' meeting with her Canadian counterpart, Justin Trudeau, "
                   "in Ottawa on 2 March 2018.")
-    assert [(e.visit.visitor_name, e.visit.city, [n for n, _ in e.visit.counterparts]) for e in found] == [
+    assert [(e.visit.visitor_name, e.visit.city, met(e)) for e in found] == [
         ("Erna Solberg", "Ottawa", ["Justin Trudeau"])]
 
 

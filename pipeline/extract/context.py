@@ -13,7 +13,7 @@ import ahocorasick
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
 from pipeline.extract.dates import MONTHS
 from pipeline.extract.mentions import PartyMentions, names_country
-from pipeline.extract.people import NAME, NOT_PERSON_RE, STOP_WORDS, TITLE_WORDS, Person, role_of, titled_people
+from pipeline.extract.people import LEADERS, NAME, NOT_PERSON_RE, STOP_WORDS, TITLE_WORDS, Person, role_of, titled_people
 from pipeline.extract.places import City, lookup_city
 from pipeline.lexicon import load_table
 
@@ -284,8 +284,10 @@ class VisitContext:
 
 def _travelled_as(known: Known, role: str) -> bool:
     """Whether the person's last trip was in that role, or untitled in a leader's."""
-    told = known.last_trip.visitor_role if known.last_trip is not None else "none"
-    return told == role or (told is None and role in ("head_of_state", "head_of_government"))
+    if known.last_trip is None:
+        return False
+    told = known.last_trip.visitor_role
+    return told == role or (told is None and role in LEADERS)
 
 
 HOLDER_HEADING_RE = re.compile(rf"(?P<office>Premiership|Presidency|Chancellorship)\s+of\s+(?P<name>{NAME})")

@@ -40,6 +40,7 @@ FRAMES = {row["id"]: row["frame"] for row in PREDICATES}
 MATCHER = PhraseMatcher([(row["id"], row["phrase"]) for row in PREDICATES])
 FIELDS = {row["label"]: row["field"] for row in load_table("visit_fields", required=("label", "field"))}
 NEW_TRIP_FRAMES = {"travel", "attend", "trip", "destination", "return", "follow"}
+"""Frames that, coordinated after another trip in one clause, tell of a second trip."""
 APPOSITIVE_SUBJECT_RE = re.compile(
     rf"(?:(?:On|In|At|During)\s+[^,;]{{1,30}}?\s+)?(?P<name>{NAME}),\s+(?P<aside>[^,;()]{{1,60}}),\s+(?:[a-z]+\s+){{0,2}}$")
 """A full name with an aside before its predicate, after a fronted time or not ('On D A B, then defence minister, came')."""
@@ -48,14 +49,15 @@ AS_OFFICE_SUBJECT_RE = re.compile(rf"(?P<name>{NAME}),\s+as\s+(?:the\s+)?(?:new\
 OFFICE_ASIDE_RE = re.compile(r"(?:(?:then|by then|now|the)\s+)?(?P<title>[^,]+?)(?:\s+and\s+.*)?$")
 """The office an aside names: 'then defence minister and president-elect' → 'defence minister'."""
 PRONOUN_SUCCESSOR_RE = re.compile(r"\b(?:[Hh]is|[Hh]er) (?:successor|predecessor)\b")
+"""'Her successor, A, ...': the office of someone named before, by a pronoun."""
 APPOSED_NAME_RE = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},")
 """A name set off by commas inside a predicate's gap ('her counterpart, A B, in'): no clause break."""
 VISIT_NOUN_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that|whose)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """Before 'visit' as a noun ('the state visit of A', 'a visit')."""
 VISIT_OF_RE = re.compile(r"\s+of\b")
+"""After 'visit' as a noun, its visitor: 'the state visit of A'."""
 FOLLOWED_TRIP_RE = re.compile(r"\s*(?:(?:in|on|during|that|the\s+(?:next|following)|a\s+\w+\s+later|\w+\s+(?:days|weeks|months|years)\s+later)\b|[,.;]|$)")
 """After 'followed' that tells a trip in the steps of the one before: a time, or nothing."""
-"""Frames that, coordinated after another trip in one clause, tell of a second trip."""
 APPEAL_RE = re.compile(r"^[^.;:]*?\bto\s+(?!the\b|an?\b|[A-Z])[a-z]+")
 """'called on X to withdraw': an appeal, not a call paid on someone."""
 PRIVATE = frozenset(row["phrase"] for row in load_table("private_occupations", required=("phrase",)))
@@ -108,9 +110,9 @@ MET_NAME_RE = re.compile(
 """The person met, written right after the verb and before the place ('met Lula on the margins ... in C',
 'met B's government in C')."""
 MET_AT_RE = re.compile(r"\s+at\b")
+"""'met at C': the place follows."""
 CALLED_ON_NAME_RE = re.compile(rf"\s+(?:(?:the|his|her|its)\s+(?:[a-z]+\s+){{0,2}})?{NAME}")
 """The person 'called on' ('called on Thomas Sankara'), written before any place."""
-"""'met at C': the place follows."""
 TRIP_TO_RE = re.compile(r"\bto\s+[A-Z]")
 TERSE_NAME_RE = re.compile(
     rf"(?:^|,\s+)(?P<name>{NAME})(?=(?:,\s+(?P<title>{TITLE_WORDS}(?: of [A-Z][\w ]+?)?))?,?\s+(?:to|–|—)\s)")
@@ -204,11 +206,11 @@ RESTATED_RE = re.compile(r"\s*,\s*(?:in|on)?\s*")
 REDUCED_PASSIVE_RE = re.compile(r"\s+(?:in|at)\s+[A-Z][^,;]*?\s+by\s")
 """'the treaty signed in Rabat on 4 July 1991 by A and B': the signatories follow 'by'."""
 HOSTS_GUEST_RE = re.compile(rf"(?P<name>{NAME})['’]s\s+(?:[a-z]+\s+)?guest\b")
+"""'A was Nyerere's guest of honour': the host is met."""
 SUCH_RE = re.compile(r"(?:the\s+)?(?P<rank>\w+)\s+such\s+(?P<noun>\w+)")
 """'the third such summit': an occasion named by the one told before it."""
 SIGNED_BY_RE = re.compile(rf"\b(?:was|were)\s+signed\b[^;]*?\bby\s[^;]*?,?\s+and\s+(?P<name>{NAME})")
 """'The agreement was signed in C on D by A, who had flown in for the ceremony, and B': the co-signer B was met."""
-"""'A was Nyerere's guest of honour': the host is met."""
 LEADING_TITLE_RE = re.compile(rf"^{TITLE_WORDS}\s+")
 WHOM_RE = re.compile(r",\s+whom\s+[^,;]{1,80}$")
 """'A and B, whom President C received': the guests are named before 'whom'."""
@@ -677,13 +679,12 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         for other, other_known in people:  # not 'C's successor, A, met B': C
             if hosts_from <= other.start < trigger.start and other_known is not known and not re.match(r"['’]s\b", clause[other.end:]):
                 visit.add_counterpart(other_known.name, other.title)
-    if trigger.rule in JOIN_RULES:  # 'A joined B in C': B was met
-        verb_end = trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
-        joined = [pk for pk in people if trigger.start < pk[0].start < trigger.end] or [
-            pk for pk in [_name_after(clause, verb_end, context)] if pk]
-        for other, other_known in joined[:1]:
-            if other_known is not known:
-                visit.add_counterpart(other_known.name, other.title)
+        if trigger.rule in JOIN_RULES:  # 'A joined B in C': B was met
+            joined = [pk for pk in people if trigger.start < pk[0].start < trigger.end] or [
+                pk for pk in [_name_after(clause, _verb_end(clause, trigger), context)] if pk]
+            for other, other_known in joined[:1]:
+                if other_known is not known:
+                    visit.add_counterpart(other_known.name, other.title)
     elif trigger.frame == "attend":  # "A and B co-chaired the council in C": B, of the host, received A
         for other, other_known in _subject_group(people, clause, trigger.start):
             if other_known is not known and other_known.origin == host:
@@ -696,9 +697,11 @@ def _occasion(clause: str, trigger: Trigger) -> str | None:
     was attended by A', 'A came for the ceremony hosted by B')."""
     passive = PASSIVE_BY_RE.match(clause, trigger.start)
     before = clause[: trigger.end] if trigger.frame == "hosted" else clause[: trigger.start]  # 'for the ceremony hosted by B'
+    named = occasion_in(clause[trigger.start:]) or (occasion_in("attended " + before) if passive or trigger.frame == "hosted" else None)
+    if named:
+        return named
     dated = DAY_NAMED_RE.match(clause)  # 'On D, the bridge's thirtieth anniversary, A crossed to C'
-    return occasion_in(clause[trigger.start:]) or (occasion_in("attended " + before) if passive or trigger.frame == "hosted" else None) \
-        or (dated["occasion"] if dated and dated.end() <= trigger.start else None)
+    return dated["occasion"] if dated and dated.end() <= trigger.start else None
 
 
 def _private(clause: str, person: Person) -> bool:
@@ -765,13 +768,18 @@ def _passive(clause: str, trigger: Trigger) -> bool:
     return trigger.frame == "travel" and bool(PASSIVE_BEFORE_RE.search(clause, 0, trigger.start))
 
 
+def _verb_end(clause: str, trigger: Trigger) -> int:
+    """The end of the predicate's first word ('chose' of 'chose C for ... visit')."""
+    return trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
+
+
 def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
     """Where the place of the trip may be written: after the predicate, after its verb (the
     country chosen, the person met), or after the guest ('hosted Y in C')."""
     if trigger.frame == "destination":  # "chose C for"
-        return trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
+        return _verb_end(clause, trigger)
     if trigger.frame == "meet":  # "met X in C": past the person met, not a village of that name
-        verb_end = trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
+        verb_end = _verb_end(clause, trigger)
         met = MET_NAME_RE.match(clause, verb_end) or MET_AT_RE.match(clause, verb_end)
         return met.end() if met else verb_end
     if trigger.frame == "host":
@@ -780,7 +788,7 @@ def _place_start(clause: str, trigger: Trigger, visitor: Person) -> int:
     if called:  # 'called on Thomas Sankara after ...': a person, not the town of Thomas
         return called.end()
     if trigger.rule in GAP_PLACE_RULES:  # 'was in Vienna on D as the guest of B': the place is in the gap
-        return trigger.start + len(clause[trigger.start:].split(" ", 1)[0])
+        return _verb_end(clause, trigger)
     return trigger.end
 
 
