@@ -84,6 +84,20 @@ def _resolve_phrase(phrase: str, text: str, end: int, context: VisitContext) -> 
     return None, None
 
 
+SEATS = {row["name"]: (row["iso3"], row["city"] or None)
+         for row in load_table("seats_of_government", required=("name", "iso3"))}
+"""Residences and offices of heads of state and government (seats_of_government.csv): 'received
+at the White House' is a trip to Washington."""
+SEAT_RE = re.compile(r"(?:the\s+)?(?:\d+\s+)?(?P<seat>" + "|".join(sorted(map(re.escape, SEATS), key=len, reverse=True)) + r")\b")
+
+
+def _seat_at(text: str, position: int, context: VisitContext) -> tuple[str, str | None] | None:
+    """(country, city) of a party's seat of government written at `position`."""
+    match = SEAT_RE.match(text, position)
+    seat = SEATS[match["seat"]] if match else None
+    return seat if seat and seat[0] in context.parties else None
+
+
 def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Person, Known]]) -> tuple[str | None, str | None]:
     """(host country, city) of the place the trip went to: right after the travel verb, or after 'in'/'to'."""
     taken = [(p.start, p.end) for p, _ in people]
@@ -92,6 +106,9 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
     named = None  # 'at the Cairo Peace Summit': a party's city an event is named for, when no other place is written
     for position in sorted({*positions, *named_only}):
         position = _past_spaces(text, position)
+        seat = _seat_at(text, position, context)
+        if seat:
+            return seat
         match = PLACE_RE.match(text, position)
         if not match or any(s < match.end() and match.start() < e for s, e in taken):
             continue

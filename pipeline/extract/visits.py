@@ -56,8 +56,10 @@ VISIT_NOUN_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that|whose)\s+
 """Before 'visit' as a noun ('the state visit of A', 'a visit')."""
 VISIT_OF_RE = re.compile(r"\s+of\b")
 """After 'visit' as a noun, its visitor: 'the state visit of A'."""
-FOLLOWED_TRIP_RE = re.compile(r"\s*(?:(?:in|on|during|that|the\s+(?:next|following)|a\s+\w+\s+later|\w+\s+(?:days|weeks|months|years)\s+later)\b|[,.;]|$)")
-"""After 'followed' that tells a trip in the steps of the one before: a time, or nothing."""
+FOLLOWED_TRIP_RE = re.compile(r"\s*(?:(?:in|on|during|that|the\s+(?:next|following)|a\s+\w+\s+later|\w+\s+(?:days|weeks|months|years)\s+later"
+                              r"|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit)\b|[,.;]|$)")
+"""After 'followed' that tells a trip in the steps of the one before: a time, a visit of its own ('followed with a
+state visit'), or nothing."""
 APPEAL_RE = re.compile(r"^[^.;:]*?\bto\s+(?!the\b|an?\b|[A-Z])[a-z]+")
 """'called on X to withdraw': an appeal, not a call paid on someone."""
 PRIVATE = frozenset(row["phrase"] for row in load_table("private_occupations", required=("phrase",)))
@@ -573,6 +575,9 @@ def _sentence_subject(sentence: str, clause: str, context: VisitContext) -> tupl
     if people:
         return people[0]
     bare = re.match(rf"(?P<name>{NAME})\s+[a-z]", head)
+    full = context.full_name(bare["name"]) if bare and " " not in bare["name"] else None
+    if full:  # 'The election of A B ... . B had counted on ..., and he chose C': B stands for A B
+        return _untitled(full, 0, context)
     if not (bare and len(bare["name"].split()) >= 2):  # "Two years after his accession, A B chose ..."
         bare = re.match(rf"[A-Z][^,;]{{0,40}},\s+(?P<name>{NAME})\s+[a-z]", head)
     return _untitled(bare["name"], 0, context) if bare and is_full_name(bare["name"]) else None
