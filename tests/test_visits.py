@@ -1725,3 +1725,37 @@ def test_what_later_words_of_the_sentence_add_to_a_trip(sentence, met, occasion,
     events = extract_events(parse_article(f"= Japan–Poland relations =\n\n{sentence}\n", "x.txt"), JAPAN_POLAND)
     trips = [e.visit for e in events if e.visit]
     assert [([n for n, _ in v.counterparts], v.occasion, v.city) for v in trips] == [(met, occasion, city)]
+
+
+@pytest.mark.parametrize("sentence, parties, visitor, host, city", [
+    ("Prime Minister Ana Ruiz of Chile was received in the Oval Office by President Tom Hale on 3 May 2019.",
+     ("CHL", "USA"), "Ana Ruiz", "USA", "Washington"),
+    ("President Ana Ruiz of Chile was received by President Paul Mercier at the Élysée Palace on 3 May 2019.",
+     ("CHL", "FRA"), "Ana Ruiz", "FRA", "Paris"),
+])
+def test_a_seat_of_government_is_the_city_of_its_party(sentence, parties, visitor, host, city):
+    found = _visits_of(f"= X–Y relations =\n\n{sentence}\n", parties)
+    assert [(v.visitor_name, v.host_iso3, v.city) for v in found] == [(visitor, host, city)]
+
+
+def test_a_seat_of_a_third_country_is_no_place_of_the_pair():
+    found = _visits_of("= X–Y relations =\n\nPresident Ana Ruiz of Chile met President Li Wen of Peru at the White House "
+                       "on 3 May 2019.\n", ("CHL", "PER"))
+    assert all(v.host_iso3 != "USA" and v.city != "Washington" for v in found)
+
+
+def test_a_visit_that_followed_another_with_a_state_visit_is_its_own_visitors():
+    text = ("= Austria–Slovenia relations =\n\nPrime Minister Jana Novak of Slovenia chose Vienna for her first visit abroad in "
+            "May 1992, and President Marko Kos of Slovenia followed with a state visit in June 1993, when he was received by "
+            "Federal President Karl Huber.\n")
+    found = _visits_of(text, ("AUT", "SVN"))
+    assert [(v.visitor_name, v.host_iso3, [name for name, _ in v.counterparts]) for v in found] == [
+        ("Jana Novak", "AUT", []), ("Marko Kos", "AUT", ["Karl Huber"])]
+
+
+def test_a_sentence_opened_by_a_surname_is_about_the_person_named_before():
+    text = ("= Namibia–South Africa relations =\n\nThe election of Thabo Moyo changed the tone in 1994. Prime Minister Jonas "
+            "Kali of South Africa had visited Windhoek in March 1994. Moyo had long counted on Namibia, and he chose it for his "
+            "first trip abroad: during a state visit to Windhoek in August 1994 he was received by President Sam Nujoma.\n")
+    found = _visits_of(text, ("NAM", "ZAF"))
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in found][-1] == ("Thabo Moyo", "ZAF", "NAM", "Windhoek")
