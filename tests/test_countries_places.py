@@ -94,6 +94,13 @@ def test_city_prefers_the_article_countries():
     assert lookup_city("Paris", prefer=["USA"]).iso3 == "FRA"  # Paris, Texas is too small to win
 
 
+def test_a_city_part_named_by_a_compass_point_is_the_city_of_a_party():
+    assert lookup_city("East Berlin", prefer=["DDR", "CUB"]) == lookup_city("Berlin", prefer=["DDR"])
+    assert lookup_city("East Berlin", prefer=["DDR"]).iso3 == "DDR"
+    assert lookup_city("East Berlin").iso3 == "USA"  # the town in Pennsylvania, when no party is German
+    assert lookup_city("East London", prefer=["ZAF"]).iso3 == "ZAF"  # a city of its own in a party
+
+
 def test_gazetteer_index_is_cached_and_read_back(tmp_path, monkeypatch):
     from pipeline.extract import places
 

@@ -672,6 +672,7 @@ def test_a_lone_signer_in_the_capital_of_their_own_party_is_no_visit():
     ("she came for the jubilee celebrations of the king's reign", "jubilee celebrations of the king's reign"),
     ("The first Joint Economic Commission met in Vienna on 3 May 2011", "Joint Economic Commission"),
     ("he was among the guests at George Tupou V's coronation in Vienna", "George Tupou V's coronation"),
+    ("the chancellor hosted him again at the Three Seas summit a year later", "Three Seas summit"),
 ])
 def test_occasions_numbered_sessions_anniversaries_and_not_en_route(text, occasion):
     assert occasion_in(text) == occasion
@@ -1759,3 +1760,28 @@ def test_a_sentence_opened_by_a_surname_is_about_the_person_named_before():
             "first trip abroad: during a state visit to Windhoek in August 1994 he was received by President Sam Nujoma.\n")
     found = _visits_of(text, ("NAM", "ZAF"))
     assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in found][-1] == ("Thabo Moyo", "ZAF", "NAM", "Windhoek")
+
+
+@pytest.mark.parametrize("sentence, visitor, host, city", [
+    ("Prime Minister Pedro Alves of Mozambique succeeded Samora Lima as president, and in September 1988 President Kurt Brandt "
+     "of East Germany welcomed him to East Berlin for a state visit.", "Pedro Alves", "DDR", "East Berlin"),
+    ("Prime Minister Pedro Alves of Mozambique spent a week in Maputo in May 1988, and in September 1988 President Kurt Brandt "
+     "of East Germany welcomed him in Leipzig.", "Pedro Alves", "DDR", "Leipzig"),
+])
+def test_the_guest_of_a_host_who_welcomed_him_is_the_person_the_sentence_opened_with(sentence, visitor, host, city):
+    found = _visits_of(f"= East Germany–Mozambique relations =\n\n{sentence}\n", ("DDR", "MOZ"))
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city, [n for n, _ in v.counterparts]) for v in found] == [
+        (visitor, "MOZ", host, city, ["Kurt Brandt"])]
+
+
+def test_a_host_who_agreed_to_receive_him_has_no_guest_yet():
+    text = ("= East Germany–Mozambique relations =\n\nPrime Minister Pedro Alves of Mozambique left office, and in "
+            "September 1988 Chairman Kurt Brandt of East Germany agreed to receive him in Leipzig.\n")
+    assert _visits_of(text, ("DDR", "MOZ")) == []
+
+
+def test_the_city_of_an_occasion_is_the_city_visited():
+    text = ("= Cuba–East Germany relations =\n\nPresident Luis Vega of Cuba came to East Berlin in 1987 for the celebration "
+            "of the 750th anniversary of the city.\n")
+    found = _visits_of(text, ("CUB", "DDR"))
+    assert [(v.city, v.occasion) for v in found] == [("East Berlin", "celebration of the 750th anniversary of East Berlin")]

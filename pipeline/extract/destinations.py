@@ -21,7 +21,8 @@ OCCASION_RE = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|take part in|took part in|preside over|(?:co-)?chair(?:s|ed)?(?:\s+with\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,6})?|perform(?:s|ed)?|for|at|in|of|with|to)\s+(?:(?:the|an|a|another|his|her|their)\s+|(?=(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,3}['’]s\s))"
     r"(?P<occasion>(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?!(?:for|in)\s)[\w'’+–-]+\s+){0,8}?(?:summit|conference|forum|congress|games|olympics|march|air show|trade fair|exhibition|expo|dialogue|meeting of [^,.;]+?|funeral of [^,.;]+?|(?:inauguration|installation|investiture|enthronement) of [^,.;]+?|opening of [^,.;]+?|ceremon(?:y|ies)|inauguration|session|assembly|parade|meeting|wedding of [^,.;]+?|anniversary of [^,.;]+?|celebrations? of [^,.;]+?|signing of [^,.;]+?|"
     r"(?:memorial|funeral) service(?: (?:for|of) [^,.;]+?)?|tribute to [^,.;]+?|vigil for [^,.;]+?|(?-i:[A-Z][\w-]+ Day)|"
-    r"funeral(?: ceremonies)?|coronation(?: of [^,.;]+?)?|hajj|umrah|pilgrimage|swearing-in(?: of [^,.;]+?)?|memorial|celebrations|commemoration of [^,.;]+?(?: at [A-Z][\w'’-]+)?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|\s+of\s+\d|\s+\(|[,.;]|$)",
+    r"funeral(?: ceremonies)?|coronation(?: of [^,.;]+?)?|hajj|umrah|pilgrimage|swearing-in(?: of [^,.;]+?)?|memorial|celebrations|commemoration of [^,.;]+?(?: at [A-Z][\w'’-]+)?)\b(?: of [A-Z][^,.;]*?)?)(?=\s+(?:in|at|held|hosted|on|where|to|and|with)\b|\s+of\s+\d|\s+\(|[,.;]|$"
+    r"|\s+\w+\s+(?:days?|weeks?|months?|years?)\s+(?:later|after)\b)",
     re.I,
 )
 CEREMONY_RE = re.compile(r"\b(?:funeral|coronation|swearing-in|enthronement|memorial|anniversary|independence (?:celebrations|ceremon(?:y|ies))"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.metadata import version
@@ -98,6 +99,8 @@ def _build_index() -> dict[str, tuple[City, ...]]:
     return {key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in main.items()}
 
 
+COMPASS_PART_RE = re.compile(r"(?:East|West|North|South)\s+(?P<city>.+)")
+"""'East Berlin', 'West Beirut': a part of a city named by a compass point."""
 PREFERRED_MIN_SHARE = 0.05
 """A city in a preferred country wins over a namesake elsewhere unless it is under 5% of
 the namesake's size (Brussels, Ontario does not beat Brussels)."""
@@ -120,13 +123,20 @@ def same_land(a: str, b: str) -> bool:
 
 def lookup_city(name: str, prefer: Iterable[str] = ()) -> City | None:
     """The city of that name, preferring one in the `prefer` countries (or on the territory of
-    a preferred former country, then given that country's code), else the largest."""
-    candidates = _index().get(_key(name))
-    if not candidates:
-        return None
+    a preferred former country, then given that country's code), else the largest; a city's
+    part named by a compass point ('East Berlin') is that city when only the city is in a
+    preferred country."""
+    candidates = _index().get(_key(name), ())
     prefer = tuple(prefer)
     preferred = {territory: former for iso3 in prefer for territory, former in _former_countries().get(iso3, {}).items()}
     preferred.update((iso3, iso3) for iso3 in prefer)
+    part = COMPASS_PART_RE.fullmatch(name) if prefer else None
+    if part and not any(city.iso3 in preferred for city in candidates):
+        whole = lookup_city(part["city"], prefer)
+        if whole is not None and whole.iso3 in prefer:
+            return whole
+    if not candidates:
+        return None
     largest = candidates[0]
     for city in candidates:
         if city.iso3 in preferred and city.population >= PREFERRED_MIN_SHARE * largest.population:

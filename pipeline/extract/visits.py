@@ -142,6 +142,11 @@ POSSESSIVE_RE = re.compile(rf"(?:(?:{'|'.join(sorted(STOP_WORDS))})\s+)?(?P<name
 CALLED_OFF_RE = re.compile(r"\b(?:was|were|had been) (?:cancell?ed|called off|postponed|put off)\b|\bstay(?:ed|s)? away\b|\bboycott(?:ed|s)\b")
 """'A state visit ..., planned for October 2010, was cancelled', 'A stayed away from the summit in C': no trip."""
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
+THE_CITY_RE = re.compile(r"\bthe city\b")
+GUEST_PRONOUN_RE = re.compile(r"\s+(?:him|her)\b")
+"""'C welcomed him to D': the guest of a hosting verb is the person the sentence opened with."""
+CONSENT_RE = re.compile(r"\b(?:agreed|offered|consented) to\s+$")
+"""'the king had agreed to receive him': a consent, not the reception of a guest."""
 OBJECT_RE = re.compile(r"\b(?:presented|received|welcomed|hosted|decorated|awarded|greeted|honou?red) (?:him|her)\b")
 ELLIPSIS_RE = re.compile(rf"^(?:(?:his|her|their)\s+\w+\s+)?(?P<name>{NAME})\s+(?:in|on)\s+[^,;]*\d")
 DATE_HEAD_RE = re.compile(rf"[\d\s–—,.:/-]*(?:(?:{'|'.join(MONTHS)})[\d\s–—,.:/-]*)*")
@@ -583,6 +588,20 @@ def _sentence_subject(sentence: str, clause: str, context: VisitContext) -> tupl
     return _untitled(bare["name"], 0, context) if bare and is_full_name(bare["name"]) else None
 
 
+def _guest_told_before(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
+                       context: VisitContext) -> list[tuple[Person, Known]]:
+    """The guest of 'C welcomed him': the first person of the sentence before the clause, else
+    the person the sentence before was about; never the host, nor one of the host's country."""
+    sentence = context.sentences[-1] if context.sentences else ""
+    at = sentence.find(clause)
+    named = people_in(sentence[:at], context) if at > 0 else []
+    guest = named[0] if named else _pronoun_referent(None, None, context)
+    hosts = [k for p, k in people if p.end <= trigger.start]
+    if guest is None or any(k is guest[1] or (k.origin and k.origin == guest[1].origin) for k in hosts):
+        return []
+    return [guest]
+
+
 def _untitled(name: str, start: int, context: VisitContext) -> tuple[Person, Known]:
     """A person the text names without a title, remembered with no country yet."""
     person = Person(name, None, start, start + len(name))
@@ -640,8 +659,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     last = context.last_visit
     if host is None and last is not None and last.city and SAME_CITY_RE.match(clause, place_start):
         host, city = last.host_iso3, last.city  # 'B was in the same city for the summit': the last trip's
-    if host is None and previous is not None and previous.person is known:
-        host, city = previous.host_iso3, previous.city
+    if host is None and previous is not None and previous.person is known and trigger.frame != "host":
+        host, city = previous.host_iso3, previous.city  # not 'C hosted him again': C's country, no city told
     if host is None and known.origin in context.parties and DESCRIBED_PLACE_RE.match(clause, place_start):
         host = context.other(known.origin)  # "made a state visit to the neighbouring island": the other party
     town = unknown_town(clause, place_start) if host is None and trigger.frame == "travel" else None
@@ -675,6 +694,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     city = city or city_in(clause, trigger.start, host, people) or _city_back_in(trigger, known, host)
     city = city or (later[1] if later[0] == host else None)
     occasion = _occasion(clause, trigger)
+    if occasion and city:  # 'for the 750th anniversary of the city': of the city visited
+        occasion = THE_CITY_RE.sub(city, occasion)
     if occasion and not city:  # 'the commemoration at Thiaroye', 'the G7 summit in Kananaskis'
         city = town_of_occasion(occasion, host) or town_after_occasion(clause, occasion, host)
     visit = Visit(known.name, title, known, origin, host, city, occasion, trigger=trigger.start, rule=trigger.rule)
@@ -882,6 +903,8 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
         after = [pk for pk in people if pk[0].start >= trigger.end][:1]
         if after and not GUEST_AFTER_RE.fullmatch(clause, trigger.end, after[0][0].start):
             return []  # 'received a constitution from King A': A is no guest
+        if not after and GUEST_PRONOUN_RE.match(clause, trigger.end) and not CONSENT_RE.search(clause, 0, trigger.start):
+            return _guest_told_before(clause, trigger, people, context)  # 'A succeeded B, and C welcomed him to D'
         return after or [pk for pk in [_name_after(clause, trigger.end, context)] if pk]
     if _passive(clause, trigger):
         return [pk for pk in people if pk[0].start >= trigger.end and BY_AGENT_RE.fullmatch(clause, trigger.end, pk[0].start)][:1]
