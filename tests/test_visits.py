@@ -1785,3 +1785,10 @@ def test_the_city_of_an_occasion_is_the_city_visited():
             "of the 750th anniversary of the city.\n")
     found = _visits_of(text, ("CUB", "DDR"))
     assert [(v.city, v.occasion) for v in found] == [("East Berlin", "celebration of the 750th anniversary of East Berlin")]
+
+
+def test_a_trip_to_a_dependent_territory_goes_to_the_party_it_belongs_to():
+    text = ("= Netherlands–Venezuela relations =\n\nForeign Minister Luis Mora of Venezuela came to Willemstad on 16 March "
+            "2018 for talks with Prime Minister Eva Smit of Curaçao.\n")
+    found = _visits_of(text, ("NLD", "VEN"))
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in found] == [("Luis Mora", "VEN", "NLD", "Willemstad")]

@@ -7,7 +7,7 @@ import calendar
 import re
 
 from pipeline.extract.context import Known, VisitContext
-from pipeline.extract.countries import resolve_country
+from pipeline.extract.countries import resolve_country, territories
 from pipeline.extract.dates import ORDINAL_WORDS
 from pipeline.extract.mentions import capital
 from pipeline.extract.people import Person
@@ -76,13 +76,20 @@ def _resolve_phrase(phrase: str, text: str, end: int, context: VisitContext) -> 
         candidate = " ".join(words[:size])
         iso3 = resolve_country(candidate)
         if iso3:
-            return iso3, None
+            return _party_over(iso3, context), None
         short = len(candidate) <= 3  # 'Ilo' is a town of a party; 'The', 'UAE' and a town of elsewhere are not
         city = lookup_city(candidate, prefer=context.parties) if not short or candidate.istitle() else None
         if city and (not short or city.iso3 in context.parties):
             country = _after_comma_country(text, end, city.iso3)
-            return country, _written(candidate, city) if country == city.iso3 else None
+            return _party_over(country, context), _written(candidate, city) if country == city.iso3 else None
     return None, None
+
+
+def _party_over(iso3: str | None, context: VisitContext) -> str | None:
+    """The party that a dependent territory belongs to (dependent_territories.csv: Curaçao is
+    the Netherlands' in a Netherlands–X article), else the country itself."""
+    row = territories().get(iso3 or "")
+    return row["sovereign_iso3"] if row and row["sovereign_iso3"] in context.parties else iso3
 
 
 SEATS = {row["name"]: (row["iso3"], row["city"] or None)
