@@ -210,6 +210,9 @@ def test_more_ways_of_writing_a_title(text, expected):
     ("Crown Princess", "royalty"),
     ("then-Prime Minister", "head_of_government"),
     ("Presidents", "head_of_state"),
+    ("President of the Council of Ministers", "head_of_government"),
+    ("President of the Government of Spain", "head_of_government"),
+    ("President of the Senate", "speaker"),
 ])
 def test_role_of_reads_the_titles_table(title, role):
     assert role_of(title) == role

@@ -1792,3 +1792,20 @@ def test_a_trip_to_a_dependent_territory_goes_to_the_party_it_belongs_to():
             "2018 for talks with Prime Minister Eva Smit of Curaçao.\n")
     found = _visits_of(text, ("NLD", "VEN"))
     assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in found] == [("Luis Mora", "VEN", "NLD", "Willemstad")]
+
+
+def test_a_wiki_table_with_destination_and_counterpart_columns_gives_its_visits():
+    text = ('= Japan–Poland relations =\n\n==Visits==\n{| class="wikitable"\n! Date !! Visitor !! Office !! Destination !! '
+            "Counterpart !! Notes\n|-\n| 3 May 2010 || Jan Kowal || President of Poland || Tokyo || Hiro Tanaka || "
+            "Treaty signed\n|-\n| 9 June 2012 || Hiro Tanaka || Prime Minister of Japan || Warsaw || – || Summit\n|}\n")
+    found = _visits_of(text, JAPAN_POLAND)
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city, [n for n, _ in v.counterparts]) for v in found] == [
+        ("Jan Kowal", "POL", "JPN", "Tokyo", ["Hiro Tanaka"]), ("Hiro Tanaka", "JPN", "POL", "Warsaw", [])]
+
+
+def test_the_premier_is_the_president_of_the_council_of_ministers_named_before():
+    text = ("= Italy–Tunisia relations =\n\nMarta Conti, President of the Council of Ministers of Italy since 2022, went to "
+            "Tunis on 6 June 2023. Five days later the premier was back in Tunis for talks.\n")
+    found = _visits_of(text, ("ITA", "TUN"))
+    assert [(v.visitor_name, v.visitor_role, v.host_iso3, v.city) for v in found] == [
+        ("Marta Conti", "head_of_government", "TUN", "Tunis")] * 2

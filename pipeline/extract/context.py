@@ -268,10 +268,13 @@ class VisitContext:
         return next(iter(parties)) if role not in (None, "other") and len(parties) == 1 else None
 
     def titled(self, title: str, adjective: str | None = None, besides: list[Known] = ()) -> Known | None:
-        """The person last named with this title ('the king'), of the country an adjective
+        """The person last named with this title ('the king'), else with a leader's title of the same
+        role ('the premier': the President of the Council of Ministers), of the country an adjective
         names ('the Portuguese president'), other than `besides`."""
-        holders = [k for k in self.people.values() if k.title and re.search(rf"\b{title}\b", k.title, re.I)
-                   and not any(k is other for other in besides)]
+        others = [k for k in self.people.values() if k.title and not any(k is other for other in besides)]
+        role = role_of(title)
+        holders = ([k for k in others if re.search(rf"\b{title}\b", k.title, re.I)]
+                   or [k for k in others if role in LEADERS and role_of(k.title) == role])
         if adjective:
             countries = self.mentions.named(adjective)
             if not countries:
