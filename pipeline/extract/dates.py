@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 import edtf
@@ -546,8 +547,10 @@ def _bound_precision(bound: str) -> str:
     raise ValueError(f"unsupported EDTF date {bound!r}")
 
 
+@lru_cache(maxsize=1024)
 def parse_edtf(value: str) -> DateMention:
-    """A mention (offsets 0, 0) from an EDTF day, month, year, decade or closed interval of these."""
+    """A mention (offsets 0, 0) from an EDTF day, month, year, decade or closed interval of these;
+    kept, since the EDTF grammar takes milliseconds and the same years head sections of many articles."""
     precision = max(map(_bound_precision, value.split("/")), key=PRECISIONS.index)
     try:
         parsed = edtf.parse_edtf(value)
