@@ -154,6 +154,7 @@ def leader_role(iso3: str, year: int) -> str:
     return next((role for first, last, role in _leading_offices().get(iso3, ()) if first <= year <= last), "head_of_state")
 
 
+@lru_cache(maxsize=1024)
 def is_rank(title: str) -> bool:
     """A military rank only ('Commodore', 'General'): it tells no office."""
     found = [m.id for m in _TITLE_MATCHER.find(title.replace("-", " "))]
@@ -165,8 +166,10 @@ def _style_only(title: str | None) -> bool:
     return bool(title) and (is_rank(title) or role_of(title) == "royalty")
 
 
+@lru_cache(maxsize=1024)
 def role_of(title: str | None) -> str:
-    """The SPEC role of a title as written: the first row of titles.csv that it matches."""
+    """The SPEC role of a title as written: the first row of titles.csv that it matches (kept:
+    articles write the same few titles again and again)."""
     if not title:
         return "other"
     legislature = LEGISLATURE_FIRST_RE.search(title)
