@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -83,12 +84,17 @@ class PhraseMatcher:
         for key, found in by_key.items():
             self._automaton.add_word(key, tuple(found))
         self._automaton.make_automaton()
+        self._found = lru_cache(maxsize=256)(self._find)
 
     def find(self, text: str) -> list[Match]:
-        """Every phrase found in `text`, in text order (a gapped phrase once, at its first part)."""
+        """Every phrase found in `text`, in text order (a gapped phrase once, at its first part).
+        The last texts' matches are kept: several rules read the same clause."""
+        return list(self._found(text))
+
+    def _find(self, text: str) -> tuple[Match, ...]:
         words, joined, starts = lemma_sequence(text)
         if not words or not self._phrases:
-            return []
+            return ()
         hits: dict[int, list[tuple[int, int]]] = {}
         for end, groups in self._automaton.iter(joined):
             last = bisect_right(starts, end - 1) - 1
@@ -98,7 +104,7 @@ class PhraseMatcher:
                     hits.setdefault(number, []).append((first, last))
         found = [m for group in list(hits) for number in self._opening.get(group, ())
                  for m in self._chain(*self._phrases[number], hits, words)]
-        return sorted(found, key=lambda m: (m.start, m.end, m.id)) if len(found) > 1 else found
+        return tuple(sorted(found, key=lambda m: (m.start, m.end, m.id)))
 
     @staticmethod
     def _chain(pattern_id: str, parts: tuple[int, ...], hits: dict, words: list[Token]) -> list[Match]:
