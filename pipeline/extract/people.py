@@ -56,6 +56,9 @@ TITLED_NAME_RE = re.compile(rf"{_WORD_START}(?<!\bbin\s)(?<!\bibn\s)(?<!\bbint\s
 """'President A B'; not the 'Sultan' of 'Zayed bin Sultan Al Nahyan', a name's part."""
 _TITLE_ONLY_RE = re.compile(rf"{TITLE_WORDS}$", re.I)
 """A 'name' that is only a title's words."""
+TITLE_START_RE = re.compile(rf"{_WORD_START}{TITLE_WORDS}")
+"""The first title of a text. Every pattern of a person but SECRETARY_RE needs a title at the start
+of a word: most sentences name none, and are spared them all."""
 AND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{NAME})")
 TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}(?: (?:of|for) (?:the )?(?-i:[A-Z][\w'’]*)(?: (?:and |of (?:the )?)?(?-i:[A-Z][\w'’]*)){{0,3}})?),\s+(?P<name>{NAME})[,.]")
 """'Djibouti's new foreign minister, A B,'; 'the Crown Prince of Abu Dhabi, A B.'; 'The First Secretary of the Workers' Party, A B,';
@@ -208,10 +211,22 @@ def titled_people(text: str) -> list[Person]:
     return list(_titled_people(text))
 
 
+def _add_secretaries(text: str, people: list[Person]) -> None:
+    """'The labour secretary, A B,': the secretaries of departments not among `people` yet."""
+    for match in SECRETARY_RE.finditer(text) if "ecretary" in text else ():
+        name, at = _clean_name(match["name"] or match["named"]), match.start("name" if match["name"] else "named")
+        if _is_name(name) and not any(p.start <= at < p.end for p in people):
+            people.append(Person(name, match["title"] or match["office"], min(at, match.start("title" if match["title"] else "office")), at + len(name)))
+
+
 @lru_cache(maxsize=4096)
 def _titled_people(text: str) -> tuple[Person, ...]:
     people: list[Person] = []
-    for match in TITLED_NAME_RE.finditer(text):
+    first_title = TITLE_START_RE.search(text)
+    if first_title is None:
+        _add_secretaries(text, people)
+        return tuple(sorted(people, key=lambda p: p.start))
+    for match in TITLED_NAME_RE.finditer(text, first_title.start()):
         name = _clean_name(match["name"])
         of_portfolio = PORTFOLIO_AFTER_RE.match(text, match.start("name") + len(name))  # 'Minister Delegate for Trade'
         if _is_name(name) and not of_portfolio and not _TITLE_ONLY_RE.match(name):
@@ -239,10 +254,7 @@ def _titled_people(text: str) -> tuple[Person, ...]:
             name = _clean_name(match[group])
             if _is_name(name) and not any(p.start <= match.start(group) < p.end for p in people):
                 people.append(Person(name, match["title"], match.start(group), match.start(group) + len(name)))
-    for match in SECRETARY_RE.finditer(text) if "ecretary" in text else ():
-        name, at = _clean_name(match["name"] or match["named"]), match.start("name" if match["name"] else "named")
-        if _is_name(name) and not any(p.start <= at < p.end for p in people):
-            people.append(Person(name, match["title"] or match["office"], min(at, match.start("title" if match["title"] else "office")), at + len(name)))
+    _add_secretaries(text, people)
     became_title = BECAME_RE.finditer(text) if "became" in text or "was" in text else ()
     first_to_be = FIRST_TO_BE_RE.finditer(text) if "first" in text or "only" in text or "last" in text else ()
     for match in chain(became_title, first_to_be):
