@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.dates import MONTHS
 
@@ -22,8 +23,9 @@ ABBREVIATIONS = {
 }
 NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "para", "pp", "ca", "est", "fig"}
 """Words that are abbreviations only before a number ('No. 10', 'Art. 5'), else ordinary words."""
-BOUNDARY_RE = re.compile(r"""(?<![.!?])[.!?]+["'”’)\]]*(?:\[(?:\d+|[a-z][a-z ]{0,30})\])*(?=\s+["'“‘(\[]?(\w))""")
-"""A stop, with the quotes, brackets and note marks after it ('[3]', '[citation needed]')."""
+BOUNDARY_RE = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*["'”’)\]]*(?:\[(?:\d+|[a-z][a-z ]{0,30})\])*(?=\s+["'“‘(\[]?(\w))""")
+"""A stop, with the quotes, brackets and note marks after it ('[3]', '[citation needed]'). Written
+stop first, the check that no stop precedes it second, so that the scan jumps from stop to stop."""
 NOTE_MARK_RE = re.compile(r"\s*\[(?:\d+|[a-z][a-z ]{0,30})\]")
 """A footnote or editor's mark ('[17]', '[citation needed]'): no part of the sentence's words."""
 WORD_BEFORE_RE = re.compile(r"[\w.]+\Z")
@@ -76,6 +78,13 @@ def _ends_sentence(text: str, boundary: re.Match) -> bool:
 
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     """Sentences of `text`; `offset` is where `text` starts in the source file."""
+    return list(_split(text, offset))
+
+
+@lru_cache(maxsize=512)
+def _split(text: str, offset: int) -> tuple[Sentence, ...]:
+    """The sentences of a paragraph, kept for about an article's paragraphs: events and missions
+    both split each one."""
     spans, start = [], 0
     for boundary in BOUNDARY_RE.finditer(text):
         if _ends_sentence(text, boundary):
@@ -92,4 +101,4 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
         if body:  # the offsets span the sentence as written, its text is without note marks
             words = NOTE_MARK_RE.sub("", body) if "[" in body else body
             result.append(Sentence(words, offset + begin + lead, offset + begin + lead + len(body)))
-    return result
+    return tuple(result)

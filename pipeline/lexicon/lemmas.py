@@ -49,11 +49,7 @@ def is_english_word(word: str) -> bool:
 
 def tokens(text: str) -> list[Token]:
     """Every word of `text` with its lemma and character offsets."""
-    found = []
-    for match in WORD_RE.finditer(text):
-        start, end = match.span()
-        found.append(_new_token(Token, (lemma(match[0]), start, end)))
-    return found
+    return [_new_token(Token, (lemma(match[0]), match.start(), match.end())) for match in WORD_RE.finditer(text)]
 
 
 @lru_cache(maxsize=4096)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -54,11 +55,10 @@ def _form(text: str, word: Token) -> str:
     return text[word.start:word.end].lower().replace("’", "'")
 
 
-class _Entry(NamedTuple):
-    """A part of a phrase, as the automaton's key for it returns it."""
+class _Group(NamedTuple):
+    """Parts of phrases written alike (the same lemmas, the same quoted words): their hits are one list."""
 
-    number: int  # the phrase
-    index: int  # the part of the phrase
+    number: int  # the key of its hits
     size: int
     exact: tuple[tuple[int, str], ...]
 
@@ -67,44 +67,58 @@ class PhraseMatcher:
     """Matches ``(id, phrase)`` pairs; one id may have several phrases."""
 
     def __init__(self, phrases: list[tuple[str, str]]):
-        self._patterns: list[tuple[str, int]] = []  # (id, number of parts) of each phrase
-        entries: dict[str, list[_Entry]] = {}
+        self._phrases: list[tuple[str, tuple[int, ...]]] = []  # (id, the group of each part) of each phrase
+        self._opening: dict[int, list[int]] = {}  # the phrases that each group opens
+        groups: dict[_Part, _Group] = {}
+        by_key: dict[str, list[_Group]] = {}
         for number, (pattern_id, phrase) in enumerate(phrases):
-            parts = _parts(phrase)
-            self._patterns.append((pattern_id, len(parts)))
-            for index, part in enumerate(parts):
-                entries.setdefault(part.key, []).append(_Entry(number, index, part.size, part.exact))
+            parts = []
+            for part in _parts(phrase):
+                if part not in groups:
+                    groups[part] = _Group(len(groups), part.size, part.exact)
+                    by_key.setdefault(part.key, []).append(groups[part])
+                parts.append(groups[part].number)
+            self._phrases.append((pattern_id, tuple(parts)))
+            self._opening.setdefault(parts[0], []).append(number)
         self._automaton = ahocorasick.Automaton()
-        for key, found in entries.items():
+        for key, found in by_key.items():
             self._automaton.add_word(key, tuple(found))
         self._automaton.make_automaton()
+        self._found = lru_cache(maxsize=256)(self._find)
 
     def find(self, text: str) -> list[Match]:
-        """Every phrase found in `text`, in text order (a gapped phrase once, at its first part)."""
+        """Every phrase found in `text`, in text order (a gapped phrase once, at its first part).
+        The last texts' matches are kept: several rules read the same clause."""
+        return list(self._found(text))
+
+    def _find(self, text: str) -> tuple[Match, ...]:
         words, joined, starts = lemma_sequence(text)
-        if not words or not self._patterns:
-            return []
-        hits: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        for end, entries in self._automaton.iter(joined):
+        if not words or not self._phrases:
+            return ()
+        hits: dict[int, list[tuple[int, int]]] = {}
+        for end, groups in self._automaton.iter(joined):
             last = bisect_right(starts, end - 1) - 1
-            for number, index, size, exact in entries:
+            for number, size, exact in groups:
                 first = last - size + 1
                 if not exact or all(_form(text, words[first + i]) == form for i, form in exact):
-                    hits.setdefault((number, index), []).append((first, last))
-        found = [m for number, index in list(hits) if index == 0
-                 for m in self._chain(*self._patterns[number], number, hits, words)]
-        return sorted(found, key=lambda m: (m.start, m.end, m.id)) if len(found) > 1 else found
+                    hits.setdefault(number, []).append((first, last))
+        found = [m for group in list(hits) for number in self._opening.get(group, ())
+                 for m in self._chain(*self._phrases[number], hits, words)]
+        return tuple(sorted(found, key=lambda m: (m.start, m.end, m.id)))
 
     @staticmethod
-    def _chain(pattern_id: str, size: int, number: int, hits: dict, words: list[Token]) -> list[Match]:
-        """A match for each first part followed, in order, by every later part."""
-        if size == 1:
-            return [Match(pattern_id, words[first].start, words[last].end, first) for first, last in hits[(number, 0)]]
+    def _chain(pattern_id: str, parts: tuple[int, ...], hits: dict, words: list[Token]) -> list[Match]:
+        """A match for each hit of the first part followed, in order, by every later part."""
+        if len(parts) == 1:
+            return [Match(pattern_id, words[first].start, words[last].end, first) for first, last in hits[parts[0]]]
+        later = [hits.get(part) for part in parts[1:]]
+        if not all(later):
+            return []
         matches = []
-        for first, last in hits[(number, 0)]:
+        for first, last in hits[parts[0]]:
             end_token = last
-            for index in range(1, size):
-                after = [span for span in hits.get((number, index), ()) if span[0] > end_token]
+            for spans in later:
+                after = [span for span in spans if span[0] > end_token]
                 if not after:
                     break
                 end_token = min(after)[1]
