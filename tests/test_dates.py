@@ -31,6 +31,8 @@ def check(mention: DateMention, edtf: str, start: date, end: date, precision: st
     ("Israel has been recognised since April 19, 1949.", "1949-04-19", date(1949, 4, 19), date(1949, 4, 19), "day", "April 19, 1949"),
     ("On August 19, 1991, relations were established.", "1991-08-19", date(1991, 8, 19), date(1991, 8, 19), "day", "August 19, 1991"),
     ("Japan recognised it on Thursday, 10.02.1972.", "1972-02-10", date(1972, 2, 10), date(1972, 2, 10), "day", "10.02.1972"),
+    ("12.viii.2008 – The president flew to Tbilisi.", "2008-08-12", date(2008, 8, 12), date(2008, 8, 12), "day", "12.viii.2008"),
+    ("The treaty was signed on 5.XI.1994.", "1994-11-05", date(1994, 11, 5), date(1994, 11, 5), "day", "5.XI.1994"),
     ("- 2000-08-22: The prime minister arrived.", "2000-08-22", date(2000, 8, 22), date(2000, 8, 22), "day", "2000-08-22"),
     ("- 2014-05-25 to 2014-05-28: A visit.", "2014-05-25/2014-05-28", date(2014, 5, 25), date(2014, 5, 28), "day",
      "2014-05-25 to 2014-05-28"),

@@ -57,6 +57,10 @@ _QUALIFIER = (
     r"|(?:(?:spring|summer|autumn|fall|winter)(?:\s+of)?|(?:end|beginning|start)\s+of)\s+)"
 )
 
+ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN_MONTH = "(?i:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
+"""Months in Roman numerals, as some European styles write a date ('12.viii.2008', '5.III.1994')."""
+
 _ATOM_FIRST = r"(?=[0-9JFMASOND]|(?i:[abeflmsw]))"
 """What an atom starts with: a digit, a month's capital, or the first letter of a qualifier ('early', 'mid',
 'late', a season, 'end', 'beginning', 'start'). Tested first, it spares most words the many alternatives."""
@@ -64,7 +68,7 @@ _ATOM_FIRST = r"(?=[0-9JFMASOND]|(?i:[abeflmsw]))"
 _ATOM_RE = re.compile(
     rf"""(?<![\w$£€.,]){_ATOM_FIRST}
     (?:
-        (?P<num_day>{_DAY})\.(?P<num_month>0?[1-9]|1[0-2])\.(?P<num_year>{_YEAR})
+        (?P<num_day>{_DAY})\.(?P<num_month>0?[1-9]|1[0-2]|{_ROMAN_MONTH})\.(?P<num_year>{_YEAR})
       | (?P<iso_year>{_YEAR})-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01])
       | (?P<day>{_DAY})(?:{_ORDINAL_SUFFIX}?(?:\s+of)?\s+(?P<day_month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<day_year>{_YEAR}))?
                           |,\s+(?P<range_end_year>{_YEAR})|{_ORDINAL_SUFFIX}(?=\s*[–—-]|\s+(?:to|and|until)\s))?
@@ -242,7 +246,8 @@ def _atom(match: re.Match) -> _Atom:
     numeric = group("num_year") or group("iso_year")
     if numeric:  # '18.10.1973', '2014-05-25'
         month, day = (group("num_month"), group("num_day")) if group("num_year") else (group("iso_month"), group("iso_day"))
-        return _Atom(match.start(), match.end(), _Point(int(numeric), int(month), int(day)), bare=False)
+        month = int(month) if month.isdigit() else ROMAN_MONTHS.index(month.lower()) + 1
+        return _Atom(match.start(), match.end(), _Point(int(numeric), month, int(day)), bare=False)
     year = group("day_year") or group("range_end_year") or group("month_year") or group("year")
     day = group("day") or group("month_day")
     point = _Point(int(year) if year else None, _month_number(group("day_month") or group("month")), int(day) if day else None)
