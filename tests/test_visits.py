@@ -1809,3 +1809,10 @@ def test_the_premier_is_the_president_of_the_council_of_ministers_named_before()
     found = _visits_of(text, ("ITA", "TUN"))
     assert [(v.visitor_name, v.visitor_role, v.host_iso3, v.city) for v in found] == [
         ("Marta Conti", "head_of_government", "TUN", "Tunis")] * 2
+
+
+def test_a_visit_paid_by_a_titled_person_names_them_without_the_title():
+    found = _visits_of("= Greece–Serbia relations =\n\nAn official visit to Athens was paid by President Boris Lukić of "
+                       "Serbia in March 2009.\n", ("GRC", "SRB"))
+    assert [(v.visitor_name, v.visitor_title, v.visitor_role, v.host_iso3, v.city) for v in found] == [
+        ("Boris Lukić", "President", "head_of_state", "GRC", "Athens")]

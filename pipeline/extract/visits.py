@@ -914,6 +914,9 @@ def _visitors(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
     named = TRIP_BY_NAME_RE.search(clause, trigger.start, trigger.end) if trigger.frame == "trip" and not inside else None
     named = named or (PAID_BY_RE.match(clause, trigger.end) if trigger.frame == "trip" else None)
     name = named and (named["name"] if is_full_name(named["name"]) else context.full_name(named["name"].split()[-1]))
+    titled = [pk for pk in people if named and named.start("name") <= pk[0].start < named.end("name")]
+    if titled:  # 'a state visit to C was paid by President A B': the person with their title
+        return titled[:1]
     if name:  # "a state visit by A B to C", "a state visit to C was paid by A"
         person = Person(name, None, named.start("name"), named.end("name"))
         return [(person, context.remember(person, None))]
