@@ -527,3 +527,13 @@ def test_a_post_that_was_never_closed_still_stands():
 ])
 def test_posts_opened_or_appointed_in_prose(sentence, expected):
     assert rows(f"Lead text.\n\n==Diplomatic missions==\n{sentence}\n") == [expected]
+
+
+def test_a_table_of_posts_gives_one_mission_per_row():
+    table = ('Lead text.\n\n==Diplomatic missions==\n{| class="wikitable"\n! Sending state !! Type !! City !! Opened\n'
+             "|-\n| Norway || Consulate-General || Porto || 2019\n|-\n| Portugal || Honorary consulate || Bergen || 1990\n"
+             "|-\n| Norway || Embassy || Lisbon || Bergen\n|}\n")
+    assert rows(table) == [
+        ("NOR", "PRT", "consulate_general", "Porto", "PRT", True),
+        ("PRT", "NOR", "honorary_consulate", "Bergen", "NOR", True),
+    ]

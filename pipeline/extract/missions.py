@@ -608,7 +608,7 @@ def _block_missions(block: Block, parties: tuple[str, str]) -> tuple[list[Found]
         text = PAST_HAVE_RE.sub("has", sentence.text) if former else sentence.text
         statements, subject = _sentence_statements(text, subject, in_section)
         if not statements and in_section and block.kind == "bullet":
-            statements = _noun_phrase_statements(sentence.text)
+            statements = _row_statements(sentence.text) or _noun_phrase_statements(sentence.text)
         start, end = (block.start, block.end) if block.kind == "bullet" else (sentence.start, sentence.end)
         for statement in _each_party(statements, parties):
             if statement.city == SAME_CITY:
@@ -621,6 +621,18 @@ def _block_missions(block: Block, parties: tuple[str, str]) -> tuple[list[Found]
             found += [Found(mission, in_section, statement.form == ESTABLISHED)] if mission else []
         closures += _closures(sentence.text, sentence.start)
     return found, closures
+
+
+def _row_statements(row: str) -> list[Statement]:
+    """A table row of posts, its cells the sender, the kind and the city in any order, others
+    ignored: 'Kazakhstan | Consulate-General | Busan | 2019'."""
+    cells = [cell.strip() for cell in row.split(" | ")]
+    kinds = [cell for cell in cells if KIND_ID_RE.fullmatch(cell)]
+    senders = [cell for cell in cells if resolve_country(cell)]
+    places = [cell for cell in cells if PLACE_RE.fullmatch(cell) and cell not in kinds + senders]
+    if len(cells) < 3 or len(kinds) != 1 or len(senders) != 1 or len(places) != 1:
+        return []
+    return [Statement(senders[0], _kind_id(kinds[0]), places[0], None, LISTED)]
 
 
 def _heading_sender(heading: str, parties: tuple[str, str]) -> str:
