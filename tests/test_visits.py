@@ -1816,3 +1816,13 @@ def test_a_visit_paid_by_a_titled_person_names_them_without_the_title():
                        "Serbia in March 2009.\n", ("GRC", "SRB"))
     assert [(v.visitor_name, v.visitor_title, v.visitor_role, v.host_iso3, v.city) for v in found] == [
         ("Boris Lukić", "President", "head_of_state", "GRC", "Athens")]
+
+
+def test_a_dateline_then_an_adverbial_places_the_visit_and_its_meeting_is_the_visit():
+    text = ("= India–Maldives relations =\n\nPresident Amir Nasheed of the Maldives took office in 2023.\n\n"
+            "NEW DELHI, 7 October 2024 — On a state visit, Nasheed meets Prime Minister Raj Varma of India.\n")
+    events = extract_events(parse_article(text, "x.txt"), ("IND", "MDV"))
+    assert [(e.date.edtf, e.event_type) for e in events if e.date.edtf.startswith("2024")] == [("2024-10-07", "visit")]
+    trip = next(e.visit for e in events if e.visit)
+    assert (trip.visitor_name, trip.host_iso3, trip.city, [n for n, _ in trip.counterparts]) == (
+        "Amir Nasheed", "IND", "New Delhi", ["Raj Varma"])

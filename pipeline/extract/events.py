@@ -517,11 +517,12 @@ class _Reader:
 
         def add_told_with_visit(text: str, date: DateMention, any_type: bool = False) -> None:
             """What was signed, opened or marked on the trip, typed by the clause's head; any
-            act when the trip is told only by where it was done ('On D, in C, A declared')."""
+            act but a meeting, the trip itself, when the trip is told only by where it was done
+            ('On D, in C, A declared')."""
             told = type_clause(text, heads_only=True)
             if told and told.rule in OCCASION_RULES and self._unmarked_day(text):
                 return  # 'attended the centenary of Panama's independence': the trip's occasion
-            if told and (any_type or told.event_type in WITH_VISIT_TYPES):
+            if told and ((any_type and told.event_type != "meeting") or told.event_type in WITH_VISIT_TYPES):
                 add(date, told.event_type, told.rule)
 
         clauses = split_clauses(sentence.text, dates)

@@ -156,9 +156,11 @@ PRESENCE_END_RE = re.compile(r"\s*(?:$|[,.;(]|\s(?:for|to|on|at)\b)")
 """After the place of a verbless entry: its end, or what was done there ('for talks with B')."""
 FRONTED_PLACE_RE = re.compile(
     r"(?:(?:On|In|From)\s+[^,;]{3,30},\s+)?(?:[Ii]n|[Aa]t\s+[^,;]{1,50}?\s+in)\s+(?P<place>[A-Z][^,;]{1,40}?)(?:\s+on\s+[^,;]{3,30})?,\s+"
-    rf"|(?P<dateline>[A-Z][^,;:]{{1,40}}?),\s+[\d–\s]*(?:{'|'.join(MONTHS)})\s+\d{{4}}(?::|\s+[—–])\s+")
+    rf"|(?P<dateline>[A-Z][^,;:]{{1,40}}?),\s+[\d–\s]*(?:{'|'.join(MONTHS)})\s+\d{{4}}(?::|\s+[—–])\s+"
+    r"(?:(?:On|During|After|For)\s+[^,;]{2,40},\s+)?")
 """A place told before the clause's subject: 'On D, in C, A declared'; 'At a ceremony in C on D, A
-handed'; a dateline, 'C, 24 June 2017: the foreign ministers A and B mark ...'."""
+handed'; a dateline, 'C, 24 June 2017: the foreign ministers A and B mark ...', 'C, D — On a state
+visit, A meets ...'."""
 SUBJECT_GROUP_RE = re.compile(rf"(?:(?:[Tt]he|and)\s+|[A-Z][\w-]*(?:['’]s)?\s+|(?=[a-z]){TITLE_WORDS}s?\s+)*")
 """Before a person of the clause's subject: 'the', a demonym, titles, others named ('the foreign ministers A and B').
 A capitalised title is read as a capitalised word only: one way to read each word, so no backtracking blow-up."""
