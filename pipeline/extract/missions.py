@@ -148,6 +148,8 @@ COVERED_BY_RE = re.compile(
     rf"(?P<subject>.*?)(?:['’]s)?\s+(?P<kind>{KIND})\s+in\s+(?P<places>.+)$"
 )
 """'Norway is covered by Portugal's embassy in Stockholm', '… by its embassy in Stockholm'."""
+KIND_AFTER_SPACE_RE = re.compile(rf"\s{KIND}")
+"""A word for a post after a space, which every pattern of a post as the subject needs."""
 THERE_IS_RE = re.compile(rf"^(?i:(?:also|today|currently),?\s+)?(?i:there)\s+(?:is|are)\s+(?:also\s+|now\s+)?(?:an?\s+|(?:{COUNT})\s+)?")
 """'There is a Norwegian embassy in Lisbon': a noun phrase that states a post."""
 
@@ -354,6 +356,9 @@ def _own_subject(words: str, carried: str) -> str:
 
 def _post_subject_statements(sentence: str, subject: str) -> list[Statement] | None:
     """Posts of a sentence whose subject is the post itself, or None when it is not one."""
+    there_is = THERE_IS_RE.match(sentence)
+    if not KIND_AFTER_SPACE_RE.search(sentence):  # the four patterns below all need one: a cheap test first
+        return _noun_phrase_statements(sentence[there_is.end():], RESIDENT) if there_is else None
     abroad = POSTED_ABROAD_RE.match(sentence) or COVERED_BY_RE.match(sentence)
     if abroad:
         return [Statement(_own_subject(abroad["subject"], subject), _kind_id(abroad["kind"]), city, country,
@@ -363,7 +368,6 @@ def _post_subject_statements(sentence: str, subject: str) -> list[Statement] | N
         form = ESTABLISHED if sited["established"] else RESIDENT
         return [Statement(_own_subject(sited["subject"], subject), _kind_id(sited["kind"]), city, country, form)
                 for city, country in _places(sited["places"])]
-    there_is = THERE_IS_RE.match(sentence)
     if there_is:
         return _noun_phrase_statements(sentence[there_is.end():], RESIDENT)
     match = POST_SUBJECT_RE.match(sentence)
