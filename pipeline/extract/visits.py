@@ -143,6 +143,7 @@ CALLED_OFF_RE = re.compile(r"\b(?:was|were|had been) (?:cancell?ed|called off|po
 """'A state visit ..., planned for October 2010, was cancelled', 'A stayed away from the summit in C': no trip."""
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
 THE_CITY_RE = re.compile(r"\bthe city\b")
+"""In an occasion, the city visited: 'for the 750th anniversary of the city'."""
 GUEST_PRONOUN_RE = re.compile(r"\s+(?:him|her)\b")
 """'C welcomed him to D': the guest of a hosting verb is the person the sentence opened with."""
 CONSENT_RE = re.compile(r"\b(?:agreed|offered|consented) to\s+$")
