@@ -267,21 +267,25 @@ class VisitContext:
         parties = {k.origin for k in self.people.values() if k.origin in self.parties and role_of(k.title) == role}
         return next(iter(parties)) if role not in (None, "other") and len(parties) == 1 else None
 
+    def in_sentence(self, clause: str) -> tuple[str, int]:
+        """The sentence being read and where `clause` starts in it (-1 when it is not there)."""
+        sentence = self.sentences[-1] if self.sentences else ""
+        return sentence, sentence.find(clause)
+
     def titled(self, title: str, adjective: str | None = None, besides: list[Known] = ()) -> Known | None:
         """The person last named with this title ('the king'), else with a leader's title of the same
         role ('the premier': the President of the Council of Ministers), of the country an adjective
         names ('the Portuguese president'), other than `besides`."""
-        others = [k for k in self.people.values() if k.title and not any(k is other for other in besides)]
+        others = [k for k in self.people.values() if not any(k is other for other in besides)]
         role = role_of(title)
-        holders = ([k for k in others if re.search(rf"\b{title}\b", k.title, re.I)]
-                   or [k for k in others if role in LEADERS and role_of(k.title) == role])
+        holders = ([k for k in others if k.title and re.search(rf"\b{title}\b", k.title, re.I)]
+                   or [k for k in others if k.title and role in LEADERS and role_of(k.title) == role])
         if adjective:
             countries = self.mentions.named(adjective)
             if not countries:
                 return None
             holders = [k for k in holders if k.origin in countries] or [  # 'the Armenian premier': A, who travelled untitled
-                k for k in self.people.values() if k.origin in countries and _travelled_as(k, role_of(title))
-                and not any(k is other for other in besides)]
+                k for k in others if k.origin in countries and _travelled_as(k, role)]
         return max(holders, key=lambda k: k.seen, default=None)
 
 
@@ -310,8 +314,7 @@ PAIR_ROLES = {
 def _titled_within(text: str, context: VisitContext) -> list[Person]:
     """The titled people of a clause: those read in its sentence that lie inside it (a clause is
     read several times; its sentence's people are found once)."""
-    sentence = context.sentences[-1] if context.sentences else ""
-    offset = sentence.find(text)
+    sentence, offset = context.in_sentence(text)
     if offset < 0:
         return titled_people(text)
     end = offset + len(text)

@@ -595,8 +595,7 @@ def _guest_told_before(clause: str, trigger: Trigger, people: list[tuple[Person,
                        context: VisitContext) -> list[tuple[Person, Known]]:
     """The guest of 'C welcomed him': the first person of the sentence before the clause, else
     the person the sentence before was about; never the host, nor one of the host's country."""
-    sentence = context.sentences[-1] if context.sentences else ""
-    at = sentence.find(clause)
+    sentence, at = context.in_sentence(clause)
     named = people_in(sentence[:at], context) if at > 0 else []
     guest = named[0] if named else _pronoun_referent(None, None, context)
     hosts = [k for p, k in people if p.end <= trigger.start]
@@ -861,8 +860,7 @@ def _host_without_place(clause: str, trigger: Trigger, known: Known, people: lis
 def _later_place(clause: str, start: int, context: VisitContext) -> tuple[str | None, str | None]:
     """'paid an official visit in 1994 and gave a lecture in Hanoi': the party (and city) of a
     place named later in the sentence, where the visitor went on to act."""
-    sentence = context.sentences[-1] if context.sentences else ""
-    at = sentence.find(clause)
+    sentence, at = context.in_sentence(clause)
     text, start = (sentence, at + start) if at >= 0 else (clause, start)
     for match in LATER_PLACE_RE.finditer(text, start):
         host, city = place_of(text, match.start(), context, [])
