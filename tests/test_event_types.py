@@ -204,6 +204,9 @@ def test_no_trigger_is_none(clause):
     ("The ambassador held the post from 2003 to 2009 while living in Oslo.", None),
     ("Norway has given grants for hospitals and schools in Kenya since 2012.", "aid"),
     ("The president said that trade was growing fast.", "statement"),
+    # a time between the verb of saying and 'that': what follows is still what was said
+    ("The prime minister replied the same week that the border was fixed by a treaty.", "statement"),
+    ("The president declared in a speech that the treaty had lapsed.", "statement"),
     ("Canada and Norway exchanged diplomatic representatives in 1942.", "relations_established"),
     ("Japan has provided ODA to Poland since 1990.", "aid"),
     ("Both countries joined the alliance in 1999.", "organization"),
