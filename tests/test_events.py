@@ -280,6 +280,12 @@ def test_a_clause_with_two_dated_facts_is_split_between_them():
     assert sentence[clauses[1].start:].startswith("entered")
 
 
+def test_a_consequence_told_by_a_participle_with_its_own_time_is_a_fact_of_its_own():
+    found = history_events("On 2 March 2019 a Canadian court ruled the fishing licences void, prompting a formal "
+                           "protest from Norway's foreign ministry the next day.")
+    assert rows(found) == [("2019-03-02", "other"), ("2019-03-03", "statement")]
+
+
 def test_a_range_is_not_split():
     sentence = "Talks were held between 1994 and 1996 in Geneva."
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1

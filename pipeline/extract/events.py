@@ -38,7 +38,9 @@ TRIP_VERBS = r"(?:visited|attended|inaugurated|addressed|discussed|opened|toured
 """Verbs that go on telling a trip ('visited Lima and addressed Congress'): never the start of another fact's clause."""
 CLAUSE_SPLIT_RE = re.compile(rf";\s+|,\s+(?=(?:the|its)\s+{ORDINALS}\s+(?:in|on|at)\s)|,\s+(?=(?:and\s+)?(?:in force|entered into force|came into force)\b[^,;]*\d)|,\s+(?P<who>)(?=who\s+(?:\w+\s+){{0,3}}(?:paid|made|visited|travell?ed|returned|came|went|flew)\b[^;]*\d)|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:again\s+)?(?:in|on)\s[^,;]*\d)|\s+and\s+(?P<shared>)(?=(?:\w+ly\s+)?(?:(?!{TRIP_VERBS})[a-z]{{3,}}ed|signed|agreed|declared|announced|began|applied|became|returned|restored|sent|gave|broke|took|withdrew|froze|won|struck|sold|built)\b(?!\s+(?:by|to|with)\b))")
 NAME_END_RE = re.compile(r"\b[A-Z][\w'’-]+$")
-DATED_AND_RE = re.compile(r",?\s+and\s+(?=[a-z])")
+DATED_AND_RE = re.compile(r",?\s+and\s+(?=[a-z])|,\s+(?=(?:prompting|provoking|drawing|sparking|triggering)\s)")
+"""Where a clause with two dates parts: 'signed on D and entered into force on E', and a consequence
+told by a participle with a time of its own ('ruled on D, prompting a protest the next day')."""
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the (two )?(ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
 VERB_AFTER_DATE_RE = re.compile(r"\s+(?=(?:was|were|became|came|took|entered|[a-z]+ed)\b)")
 """The main verb right after a date that closes the subject ('signed on 5 May 2015 entered ...')."""
