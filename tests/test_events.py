@@ -286,6 +286,15 @@ def test_a_consequence_told_by_a_participle_with_its_own_time_is_a_fact_of_its_o
     assert rows(found) == [("2019-03-02", "other"), ("2019-03-03", "statement")]
 
 
+def test_two_acts_told_as_the_means_of_one_response_are_two_facts():
+    found = history_events("Oslo retaliated by closing the border to Canadian trawlers on 3 June 1977 and by "
+                           "requiring visas from Canadians in turn.")
+    assert rows(found) == [("1977-06-03", "other"), ("1977-06-03", "visa")]
+    found = history_events("Relations were strained by the seizures of trawlers in 1977 and 1983 and by recurring "
+                           "trade disputes.")
+    assert [e.date.edtf for e in found] == ["1977", "1983"]
+
+
 def test_a_range_is_not_split():
     sentence = "Talks were held between 1994 and 1996 in Geneva."
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1

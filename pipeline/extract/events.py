@@ -36,7 +36,9 @@ ORDINALS = rf"(?:{'|'.join(ORDINAL_WORDS[1:])}|next|last|\d+(?:st|nd|rd|th))"
 """The rank of the next of a series: 'the second', 'its ninth', 'the 12th'."""
 TRIP_VERBS = r"(?:visited|attended|inaugurated|addressed|discussed|opened|toured|travell?ed|crossed|landed|arrived|called|received|welcomed|hosted|accompanied|joined|stayed|spent|laid)\b"
 """Verbs that go on telling a trip ('visited Lima and addressed Congress'): never the start of another fact's clause."""
-CLAUSE_SPLIT_RE = re.compile(rf";\s+|,\s+(?=(?:the|its)\s+{ORDINALS}\s+(?:in|on|at)\s)|,\s+(?=(?:and\s+)?(?:in force|entered into force|came into force)\b[^,;]*\d)|,\s+(?P<who>)(?=who\s+(?:\w+\s+){{0,3}}(?:paid|made|visited|travell?ed|returned|came|went|flew)\b[^;]*\d)|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:again\s+)?(?:in|on)\s[^,;]*\d)|\s+and\s+(?P<shared>)(?=(?:\w+ly\s+)?(?:(?!{TRIP_VERBS})[a-z]{{3,}}ed|signed|agreed|declared|announced|began|applied|became|returned|restored|sent|gave|broke|took|withdrew|froze|won|struck|sold|built)\b(?!\s+(?:by|to|with)\b))")
+CLAUSE_SPLIT_RE = re.compile(rf";\s+|,\s+(?=(?:the|its)\s+{ORDINALS}\s+(?:in|on|at)\s)|,\s+(?=(?:and\s+)?(?:in force|entered into force|came into force)\b[^,;]*\d)|,\s+(?P<who>)(?=who\s+(?:\w+\s+){{0,3}}(?:paid|made|visited|travell?ed|returned|came|went|flew)\b[^;]*\d)|,\s+(?:and|but|while)\s+|,\s+when\s+(?=[^,.;]*\d)|\s+and\s+(?=(?:again\s+)?(?:in|on)\s[^,;]*\d)|\s+and\s+(?P<by>)(?=by\s+[a-z]+ing\b)|\s+and\s+(?P<shared>)(?=(?:\w+ly\s+)?(?:(?!{TRIP_VERBS})[a-z]{{3,}}ed|signed|agreed|declared|announced|began|applied|became|returned|restored|sent|gave|broke|took|withdrew|froze|won|struck|sold|built)\b(?!\s+(?:by|to|with)\b))")
+BY_DOING_RE = re.compile(r"\bby\s+[a-z]+ing\b")
+"""'retaliated by closing the border': the first of acts told as the means of one response."""
 NAME_END_RE = re.compile(r"\b[A-Z][\w'’-]+$")
 DATED_AND_RE = re.compile(r",?\s+and\s+(?=[a-z])|,\s+(?=(?:prompting|provoking|drawing|sparking|triggering)\s)")
 """Where a clause with two dates parts: 'signed on D and entered into force on E', and a consequence
@@ -159,8 +161,10 @@ def split_clauses(sentence: str, dates: list[DateMention] = ()) -> list[Clause]:
     for sep in CLAUSE_SPLIT_RE.finditer(sentence):
         if any(a < sep.start() < b for a, b in brackets) or (sep["who"] is not None and not NAME_END_RE.search(sentence, 0, sep.start())):
             continue  # a trip told in a relative clause is split off only after a person's name
+        if sep["by"] is not None and not BY_DOING_RE.search(sentence, start, sep.start()):
+            continue  # 'by closing the border and by requiring visas', not 'by the expulsions ... and by recurring disputes'
         clauses.append(Clause(sentence[start:sep.start()], start, shared))
-        start, shared = sep.end(), sep["shared"] is not None
+        start, shared = sep.end(), sep["shared"] is not None or sep["by"] is not None
     clauses.append(Clause(sentence[start:], start, shared))
     return [part for c in clauses if c.text.strip() for part in _split_between_dates(c, dates)]
 
