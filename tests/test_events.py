@@ -295,6 +295,16 @@ def test_two_acts_told_as_the_means_of_one_response_are_two_facts():
     assert [e.date.edtf for e in found] == ["1977", "1983"]
 
 
+def test_a_clause_of_another_place_and_time_is_the_visitors_next_trip():
+    found = trips("Prime Minister Jonas Gahr Støre met Justin Trudeau in Ottawa on 3–4 May 2022 and in Montreal "
+                  "on 9 June 2023. King Harald V crossed to Canada twice in 1995: in May to Halifax, and in "
+                  "August to Calgary, where the governor general received him.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.city) for e in found] == [
+        ("2022-05-03/2022-05-04", "Jonas Gahr Støre", "Ottawa"), ("2023-06-09", "Jonas Gahr Støre", "Montreal"),
+        ("1995-05", "Harald V", "Halifax"), ("1995-08", "Harald V", "Calgary")]
+    assert met(found[1]) == ["Justin Trudeau"]
+
+
 def test_a_range_is_not_split():
     sentence = "Talks were held between 1994 and 1996 in Geneva."
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1

@@ -53,6 +53,8 @@ DATED_BY_PRONOUN_RE = re.compile(
 """'..., and it was unveiled in 1974': the clause dates what the undated clause before it told."""
 ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by|\d{3,4}\b)", re.I)
 """A clause that only adds a time to the fact before: 'and in 1998', 'and 1197'."""
+STOP_WORDS = {"and", "again", "then", "later", "in", "on", "to", "at", "of", "the", "from", "until", "till", "late", "early", "mid"}
+"""The words that may stand with a place and a time in a clause that only moves a trip elsewhere."""
 DATE_LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 """Between two dates of one list: 'in 1170, 1194 and 1197'."""
 LEAD_END_RE = re.compile(r"\s*[.:|–—-]")
@@ -567,6 +569,10 @@ class _Reader:
             trip = next((e for e in reversed(events) if e.visit), None)
             told = trip.visit if trip else None
             dated = any(not _during(d, trip.date) for d in inside) if trip else bool(inside)  # a time of its own
+            city = city_in(clause.text, 0, told.host_iso3, []) if told and told.host_iso3 and dated and _another_stop(clause.text) else None
+            if city:  # 'met Xi in Dalian on 7 May and in Beijing on 19 June': the same visitor's next trip
+                add(date, "visit", "frame.visit-elliptical", replace(told, city=city, counterparts=list(told.counterparts)))
+                continue
             if told and continue_visit(clause.text, told, self.context, dated=dated, shared=clause.shared):
                 add_told_with_visit(clause.text, date)
                 continue
@@ -623,6 +629,14 @@ class _Reader:
                 for listed in [date, *_listed_after(date, inside, sentence.text), *_cell_dates(date, inside, sentence.text)]:
                     add(listed, event_type, rule)
         return events
+
+
+def _another_stop(clause: str) -> bool:
+    """A clause of a place and a time alone, up to its first comma ('and in Beijing on 19 June',
+    'and in August to Changchun, where ...'): the trip before it, made again elsewhere."""
+    head = clause.split(",", 1)[0]
+    words = [w for w in re.findall(r"[^\W\d]+", head) if w[0].islower() and w.lower() not in STOP_WORDS]
+    return bool(ELLIPTICAL_RE.match(head)) and not words
 
 
 def _tells_agreement(clause: str) -> bool:
