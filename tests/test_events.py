@@ -305,6 +305,14 @@ def test_a_clause_of_another_place_and_time_is_the_visitors_next_trip():
     assert met(found[1]) == ["Justin Trudeau"]
 
 
+def test_a_trip_there_weeks_after_another_is_a_trip_of_its_own_to_the_same_place():
+    found = trips("Foreign Minister Anniken Huitfeldt followed up in Ottawa on 2–4 September 2022, some ten weeks "
+                  "after Prime Minister Jonas Gahr Støre had paid a state visit there on 20–21 June 2022.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.city) for e in found] == [
+        ("2022-09-02/2022-09-04", "Anniken Huitfeldt", "Ottawa"),
+        ("2022-06-20/2022-06-21", "Jonas Gahr Støre", "Ottawa")]
+
+
 def test_a_range_is_not_split():
     sentence = "Talks were held between 1994 and 1996 in Geneva."
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1

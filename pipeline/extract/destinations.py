@@ -106,6 +106,10 @@ def _seat_at(text: str, position: int, context: VisitContext) -> tuple[str, str 
     return seat if seat and seat[0] in context.parties else None
 
 
+THERE_RE = re.compile(r"there\b")
+"""The place of the trip told just before."""
+
+
 def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Person, Known]]) -> tuple[str | None, str | None]:
     """(host country, city) of the place the trip went to: right after the travel verb, or after 'in'/'to'."""
     taken = [(p.start, p.end) for p, _ in people]
@@ -114,6 +118,9 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
     named = None  # 'at the Cairo Peace Summit': a party's city an event is named for, when no other place is written
     for position in sorted({*positions, *named_only}):
         position = _past_spaces(text, position)
+        last = context.last_visit
+        if THERE_RE.match(text, position) and last is not None and last.host_iso3:
+            return last.host_iso3, last.city  # 'went to C on D, weeks after B had paid a state visit there'
         seat = _seat_at(text, position, context)
         if seat:
             return seat
