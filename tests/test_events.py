@@ -313,6 +313,14 @@ def test_a_trip_there_weeks_after_another_is_a_trip_of_its_own_to_the_same_place
         ("2022-06-20/2022-06-21", "Jonas Gahr Støre", "Ottawa")]
 
 
+def test_attending_an_event_a_party_hosted_is_a_trip_there():
+    found = trips("Oslo hosted the Arctic Council's ministerial meeting on 12 May 2022; Canadian Foreign Minister "
+                  "Mélanie Joly attended. Norway hosted a donor conference in June 2023, and Prime Minister "
+                  "Justin Trudeau attended it in Bergen.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3, e.visit.city) for e in found] == [
+        ("2022-05-12", "Mélanie Joly", "NOR", "Oslo"), ("2023-06", "Justin Trudeau", "NOR", "Bergen")]
+
+
 def test_a_range_is_not_split():
     sentence = "Talks were held between 1994 and 1996 in Geneva."
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1

@@ -22,8 +22,8 @@ from pipeline.extract.relevance import BACKGROUND_RE, RELATIONS_TYPES, Scope, re
 from pipeline.extract.people import role_of, titled_people
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.context import VisitContext
-from pipeline.extract.visits import (Visit, aside_spans, continue_visit, detect_visits, follow_up, read_table_header, trip_dates,
-                                     unnamed_trip)
+from pipeline.extract.visits import (Visit, aside_spans, continue_visit, detect_visits, follow_up, read_hosting, read_table_header,
+                                     trip_dates, unnamed_trip)
 from pipeline.read.article import Article, Block
 
 LOG = logging.getLogger(__name__)
@@ -438,6 +438,7 @@ class _Reader:
             self.anchor = dates[0]  # a label, such as a year whose entries are nested below it
             return
         self.context.read_people(sentence.text)
+        read_hosting(sentence.text, self.context)
         if QUESTION_RE.fullmatch(sentence.text):  # an FAQ's question: what follows answers it
             self.asked = type_clause(sentence.text)
             return

@@ -368,6 +368,9 @@ def detect_visit(clause: str, context: VisitContext, previous: Visit | None = No
     return found[0] if found else None
 
 
+HOSTING_RE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:hosted|played host to) (?:the|an?)\b")
+
+
 def detect_visits(clause: str, context: VisitContext, previous: Visit | None = None, sentence: str = "") -> list[Visit]:
     """The visits a clause tells of, or a third-country meeting (host None); usually one.
 
@@ -418,6 +421,16 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
     if signed and fold(signed["name"]) != fold(visits[0].visitor_name) and is_person_name(signed["name"]):
         visits[0].add_counterpart(signed["name"].rstrip(".,"), None)  # the last co-signer of the sentence
     return visits
+
+
+def read_hosting(sentence: str, context: VisitContext) -> None:
+    """Remember the party (and city) that hosted an event the sentence tells ('Kuwait hosted the
+    conference', 'Helsinki hosted the final stage of ...'): where those who attended it went."""
+    match = HOSTING_RE.search(sentence)
+    place = match["place"] if match else ""
+    country = resolve_country(place) if place else None
+    cities = [(party, city_of(place, party)) for party in context.parties] if place and not country else []
+    context.hosted = (country, None) if country in context.parties else next(((p, c) for p, c in cities if c), None)
 
 
 def _such_occasion(occasion: str | None, last: Visit | None) -> str | None:
@@ -670,6 +683,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         host, city = context.other(known.origin), town  # "went to La Baule for the summit": a town the gazetteer lacks
     if host is None and trigger.frame != "host" and not second:  # "during a visit to C, at which he was hosted by B"
         host, city = _place_before(clause[: trigger.start], context, people)
+    if host is None and trigger.frame == "attend" and context.hosted:
+        host, city = context.hosted  # 'Helsinki hosted the conference, and A attended the summit at Finlandia Hall'
     if host is None and trigger.frame == "host":  # "Singapore played host to A"
         named = context.mentions.named(clause[: trigger.start])
         host = next(iter(named)) if len(named) == 1 else None
