@@ -321,6 +321,13 @@ def test_attending_an_event_a_party_hosted_is_a_trip_there():
         ("2022-05-12", "Mélanie Joly", "NOR", "Oslo"), ("2023-06", "Justin Trudeau", "NOR", "Bergen")]
 
 
+def test_a_visit_told_without_a_place_after_a_trip_went_where_that_trip_went():
+    found = trips("Canadian Defence Minister Anita Anand had been in Oslo in May 2023 for talks. "
+                  "Foreign Minister Mélanie Joly visited in December 2023.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.origin_iso3, e.visit.host_iso3) for e in found] == [
+        ("2023-05", "Anita Anand", "CAN", "NOR"), ("2023-12", "Mélanie Joly", "CAN", "NOR")]
+
+
 def test_a_range_is_not_split():
     sentence = "Talks were held between 1994 and 1996 in Geneva."
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1

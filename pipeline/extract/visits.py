@@ -863,7 +863,8 @@ def _host_without_place(clause: str, trigger: Trigger, known: Known, people: lis
         met = [k.origin for p, k in people if p.start >= trigger.end and k is not known and k.origin in context.parties]
         if known.origin in context.parties:
             return context.other(known.origin)
-        return next(iter(met), None)
+        last = context.last_visit  # '... had been in Muscat in May. Minister A visited in December.': there too
+        return next(iter(met), None) or (last.host_iso3 if last is not None and last.person is not known else None)
     last = context.last_visit
     if trigger.frame == "return" and last is not None and last.host_iso3:
         return last.host_iso3 if last.person is known else last.origin_iso3  # came back, or returned the visit
