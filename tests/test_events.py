@@ -328,6 +328,15 @@ def test_a_visit_told_without_a_place_after_a_trip_went_where_that_trip_went():
         ("2023-05", "Anita Anand", "CAN", "NOR"), ("2023-12", "Mélanie Joly", "CAN", "NOR")]
 
 
+def test_the_guest_of_a_meeting_and_one_who_met_his_host_made_the_trip():
+    found = trips("Prime Minister Justin Trudeau and Prime Minister Jonas Gahr Støre met in Ottawa in 2022. "
+                  "The second meeting took place in Oslo on 1 September 2023, with Trudeau as the guest. "
+                  "At the Arctic summit in Tromsø on 5 May 2024, Canadian Foreign Minister Mélanie Joly held "
+                  "a separate meeting with her host, Espen Barth Eide.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3, e.visit.city) for e in found][-2:] == [
+        ("2023-09-01", "Justin Trudeau", "NOR", "Oslo"), ("2024-05-05", "Mélanie Joly", "NOR", "Tromsø")]
+
+
 def test_a_range_is_not_split():
     sentence = "Talks were held between 1994 and 1996 in Geneva."
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1
