@@ -337,6 +337,15 @@ def test_the_guest_of_a_meeting_and_one_who_met_his_host_made_the_trip():
         ("2023-09-01", "Justin Trudeau", "NOR", "Oslo"), ("2024-05-05", "Mélanie Joly", "NOR", "Tromsø")]
 
 
+@pytest.mark.parametrize("history", [
+    "Canadian Foreign Minister Mélanie Joly attended the Arctic conference, which Norway hosted on 12 May 2022.",
+    "Canadian Foreign Minister Mélanie Joly attended the Arctic conference on 12 May 2022, which was hosted by Norway.",
+])
+def test_attending_an_event_told_as_hosted_by_a_party_is_a_trip_there(history):
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in trips(history)] == [
+        ("2022-05-12", "Mélanie Joly", "NOR")]
+
+
 def test_a_range_is_not_split():
     sentence = "Talks were held between 1994 and 1996 in Geneva."
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1

@@ -368,7 +368,11 @@ def detect_visit(clause: str, context: VisitContext, previous: Visit | None = No
     return found[0] if found else None
 
 
-HOSTING_RE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:hosted|played host to) (?:the|an?)\b")
+PLACE_NAME = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+HOSTING_RE = re.compile(rf"{PLACE_NAME} (?:hosted|played host to|(?:was|were) the host (?:of|to)) (?:the|an?)\b"
+                        rf"|\b(?:which|that) {PLACE_NAME} hosted\b|\bhosted by {PLACE_NAME}")
+"""'Kuwait hosted the conference', 'Apia was the host of the meeting', 'the summit, which Jordan hosted',
+'the meeting, hosted by Jordan'."""
 
 
 def detect_visits(clause: str, context: VisitContext, previous: Visit | None = None, sentence: str = "") -> list[Visit]:
@@ -427,7 +431,7 @@ def read_hosting(sentence: str, context: VisitContext) -> None:
     """Remember the party (and city) that hosted an event the sentence tells ('Kuwait hosted the
     conference', 'Helsinki hosted the final stage of ...'): where those who attended it went."""
     match = HOSTING_RE.search(sentence)
-    place = match["place"] if match else ""
+    place = next(filter(None, match.groups()), "") if match else ""
     country = resolve_country(place) if place else None
     cities = [(party, city_of(place, party)) for party in context.parties] if place and not country else []
     context.hosted = (country, None) if country in context.parties else next(((p, c) for p, c in cities if c), None)
