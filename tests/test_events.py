@@ -346,6 +346,13 @@ def test_attending_an_event_told_as_hosted_by_a_party_is_a_trip_there(history):
         ("2022-05-12", "Mélanie Joly", "NOR")]
 
 
+def test_a_trip_announced_for_the_next_day_is_a_trip_but_one_planned_is_not():
+    found = trips("On 5 December 2022 the palace said that King Harald V would travel to Ottawa the following day. "
+                  "On 3 March 2023 the government said that Prime Minister Jonas Gahr Støre would visit Ottawa "
+                  "in the autumn.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.city) for e in found] == [("2022-12-06", "Harald V", "Ottawa")]
+
+
 def test_a_range_is_not_split():
     sentence = "Talks were held between 1994 and 1996 in Geneva."
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1

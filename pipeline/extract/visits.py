@@ -142,6 +142,7 @@ POSSESSIVE_RE = re.compile(rf"(?:(?:{'|'.join(sorted(STOP_WORDS))})\s+)?(?P<name
 CALLED_OFF_RE = re.compile(r"\b(?:was|were|had been) (?:cancell?ed|called off|postponed|put off)\b|\bstay(?:ed|s)? away\b|\bboycott(?:ed|s)\b")
 """'A state visit ..., planned for October 2010, was cancelled', 'A stayed away from the summit in C': no trip."""
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
+MORROW_RE = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|that\s+(?:evening|night|afternoon)|later\s+that\s+day)\b")
 THE_CITY_RE = re.compile(r"\bthe city\b")
 """In an occasion, the city visited: 'for the 750th anniversary of the city'."""
 GUEST_PRONOUN_RE = re.compile(r"\s+(?:him|her)\b")
@@ -334,13 +335,20 @@ def unnamed_trip(clause: str, context: VisitContext) -> bool:
     return False
 
 
+def _announced_for_the_morrow(before: str, after: str) -> bool:
+    """'the Royal Court said on D that the king would travel to C the following day': a trip
+    announced for the next hours is told as made, unlike one invited or planned."""
+    future = FUTURE_RE.search(before)
+    return future[1] == "would" and bool(MORROW_RE.search(after))
+
+
 def find_triggers(clause: str) -> list[Trigger]:
     """The travel and hosting predicates of a clause, in order, the longest where two overlap;
     none under a plan or invitation ('will visit', 'invited him to visit') or a negation ('no visit')."""
     if CALLED_OFF_RE.search(clause):
         return []
-    matches = [m for m in MATCHER.find(clause)
-               if not FUTURE_RE.search(clause[:m.start]) and not NEGATED_RE.search(clause, 0, m.start)]
+    matches = [m for m in MATCHER.find(clause) if not NEGATED_RE.search(clause, 0, m.start)
+               and (not FUTURE_RE.search(clause[:m.start]) or _announced_for_the_morrow(clause[:m.start], clause[m.start:]))]
     kept: list[Trigger] = []
     for match in sorted(matches, key=lambda m: (m.start, -m.end)):
         span = clause[match.start:match.end]
