@@ -353,6 +353,13 @@ def test_a_trip_announced_for_the_next_day_is_a_trip_but_one_planned_is_not():
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.city) for e in found] == [("2022-12-06", "Harald V", "Ottawa")]
 
 
+def test_the_country_made_the_destination_of_a_trip_to_a_continent_is_the_host():
+    found = trips("Prime Minister Jonas Gahr Støre made Canada the destination of his first trip to the Americas "
+                  "as head of government in May 2022.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in found] == [
+        ("2022-05", "Jonas Gahr Støre", "CAN")]
+
+
 def test_a_range_is_not_split():
     sentence = "Talks were held between 1994 and 1996 in Geneva."
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1

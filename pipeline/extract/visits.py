@@ -350,7 +350,9 @@ def find_triggers(clause: str) -> list[Trigger]:
     matches = [m for m in MATCHER.find(clause) if not NEGATED_RE.search(clause, 0, m.start)
                and (not FUTURE_RE.search(clause[:m.start]) or _announced_for_the_morrow(clause[:m.start], clause[m.start:]))]
     kept: list[Trigger] = []
-    for match in sorted(matches, key=lambda m: (m.start, -m.end)):
+    # the longest predicate at a word, but one that makes its object the destination first ('made C the
+    # destination of his first trip to Europe': C, not Europe)
+    for match in sorted(matches, key=lambda m: (m.start, FRAMES[m.id] != "destination", -m.end)):
         span = clause[match.start:match.end]
         too_wide = len(span) > MAX_GAPPED_SPAN or "," in APPOSED_NAME_RE.sub("", span)  # 'held talks with her counterpart, A B, in C'
         if too_wide or (kept and match.start < kept[-1].end):
