@@ -360,6 +360,14 @@ def test_the_country_made_the_destination_of_a_trip_to_a_continent_is_the_host()
         ("2022-05", "Jonas Gahr Støre", "CAN")]
 
 
+def test_an_official_who_followed_or_preceded_the_last_visitor_went_to_the_same_country():
+    found = trips("Prime Minister Jonas Gahr Støre went to Ottawa on 6 June 2023. Anniken Huitfeldt, the foreign "
+                  "minister, had preceded him in January 2023. Foreign Minister Espen Barth Eide followed him in May 2024.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in found] == [
+        ("2023-06-06", "Jonas Gahr Støre", "CAN"), ("2023-01", "Anniken Huitfeldt", "CAN"),
+        ("2024-05", "Espen Barth Eide", "CAN")]
+
+
 def test_a_range_is_not_split():
     sentence = "Talks were held between 1994 and 1996 in Geneva."
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1
