@@ -368,6 +368,15 @@ def test_an_official_who_followed_or_preceded_the_last_visitor_went_to_the_same_
         ("2024-05", "Espen Barth Eide", "CAN")]
 
 
+def test_what_was_signed_during_the_stay_told_after_the_trip_is_of_its_date_and_kind():
+    found = history_events("Prime Minister Jonas Gahr Støre visited Ottawa in May 2022 and met Justin Trudeau. "
+                           "He signed a cultural cooperation agreement during the stay.")
+    assert rows(found) == [("2022-05", "visit"), ("2022-05", "agreement")]
+    found = history_events("Prime Minister Jonas Gahr Støre visited Ottawa in May 2022 and met Justin Trudeau. "
+                           "During that trip the two leaders signed an agreement on the exemption of visas for diplomats.")
+    assert rows(found) == [("2022-05", "visit"), ("2022-05", "visa")]
+
+
 def test_a_range_is_not_split():
     sentence = "Talks were held between 1994 and 1996 in Geneva."
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1

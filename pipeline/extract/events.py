@@ -48,6 +48,8 @@ VERB_AFTER_DATE_RE = re.compile(r"\s+(?=(?:was|were|became|came|took|entered|[a-
 """The main verb right after a date that closes the subject ('signed on 5 May 2015 entered ...')."""
 TIME_CUE_RE = re.compile(r"\b(?:during|after|before|since|until|following|once|earlier|later)\b", re.I)
 """A time of a clause's own, though not a date ('broken off during the war and restored in 1957')."""
+DURING_TRIP_RE = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:the|his|her|their|that|this)\s+(?:stay|visit|trip|tour)\b", re.I)
+"""'He signed an agreement during the stay': the time of the trip told before, not a time of its own."""
 DATED_BY_PRONOUN_RE = re.compile(
     r"(?:it|they)\s+(?:was|were|had\s+been)\s+(?:unveiled|inaugurated|opened|erected|built|completed|founded|established|launched|dedicated)\b")
 """'..., and it was unveiled in 1974': the clause dates what the undated clause before it told."""
@@ -449,7 +451,7 @@ class _Reader:
         if not self._another_trip(sentence.text, dates) and follow_up(sentence.text, self.context, dated=dated):
             return
         inherited = self.anchor if not dates and self._continues(sentence.text, index) else None
-        own_time = BACKGROUND_RE.search(sentence.text) or TIME_CUE_RE.search(sentence.text)
+        own_time = BACKGROUND_RE.search(sentence.text) or TIME_CUE_RE.search(DURING_TRIP_RE.sub("", sentence.text))
         inherited = inherited or (self.lead if not dates and not own_time else None)
         inherited = inherited or (self.heading_date if not dates else None)  # the heading tells when, whatever the cues
         trip_date = self.anchor if not (dates or inherited or own_time) and self.anchor_block == index else None
@@ -556,8 +558,10 @@ class _Reader:
                     visit.occasion = visit.occasion or occasion_in(self.anchor_text) or _ceremony_of(clause.text, self.anchor_text)
                     add(date, "visit", "frame.visit-undated", visit)
                 on_trip = not visits and last is not None and last.visit is self.context.last_visit and last.date is date
-                if on_trip and _tells_agreement(clause.text):
-                    add(date, "agreement", "frame.signed-on-trip")  # 'A came to C on D. The two signed an agreement ...'
+                if on_trip and _tells_agreement(clause.text):  # 'A came to C on D. The two signed an agreement ...'
+                    told = type_clause(clause.text, heads_only=True)  # of its kind: 'an agreement exempting visas'
+                    add(date, *((told.event_type, told.rule) if told and told.event_type in WITH_VISIT_TYPES
+                                else ("agreement", "frame.signed-on-trip")))
                 elif on_trip and RELATIONS_ANNIVERSARY_RE.search(clause.text):
                     add_told_with_visit(clause.text, date)  # '... and it marked the thirtieth anniversary of relations'
                 continue
