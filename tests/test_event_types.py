@@ -229,6 +229,9 @@ def test_no_trigger_is_none(clause):
     ("Japan expressed support for Poland's membership in the OECD.", "support"),
     ("Japan and Poland held consultations in Tokyo and agreed to expand cooperation.", "meeting"),
     ("The border town suffered a series of bombings in 2018.", "military"),
+    # a rank that names a person is no act of arms
+    ("In 2009 a Norwegian air force officer was arrested in Oslo on charges of spying.", None),
+    ("In 1875 a young Danish naval officer entered Siamese service.", None),
     ("Heavy fighting broke out on the border in July 2025.", "military"),
     ("The president warned in 2012 that the dispute could lead to war.", "statement"),
     ("Relations were not resumed until 13 May 1970.", "relations_restored"),
