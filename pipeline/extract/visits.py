@@ -1249,7 +1249,6 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
         return False
     match = FOLLOW_UP_MET_RE.search(sentence)
     at_city = None if dated else re.match(r"^(?:At|In) (?P<place>(?:[A-Z][\w'’-]*\s?)+)", sentence)
-    names_visitor = re.search(rf"\b{re.escape(visit.visitor_name.split()[-1])}\b", sentence)
     company = None if dated else COMPANY_RE.match(sentence)
     if company:
         _add_met(sentence, visit, context)
@@ -1262,7 +1261,7 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
             visit.add_counterpart(known.name, known.title)
         visit.city = visit.city or city_in(sentence, 0, visit.host_iso3, [])
         return bool(people)
-    if not match and not (at_city and names_visitor):
+    if not match and not (at_city and _names_surname(sentence, visit.visitor_name)):
         return False
     who = (match["who"] if match else "").lower()
     if match and who not in ("he", "she", "they") and fold(who) not in fold(visit.visitor_name):
@@ -1272,6 +1271,11 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
         visit.city = city_of(place, visit.host_iso3) if place else city_in(sentence, 0, visit.host_iso3, [])
     _add_met(sentence, visit, context)
     return True
+
+
+def _names_surname(sentence: str, name: str) -> bool:
+    """The sentence names the person by surname (a pattern of its own: compiled only when asked)."""
+    return bool(re.search(rf"\b{re.escape(name.split()[-1])}\b", sentence))
 
 
 def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool = False, shared: bool = False) -> bool:
@@ -1313,7 +1317,7 @@ def _add_met(text: str, visit: Visit, context: VisitContext) -> None:
     people = people_in(text, context)
     _counterparts(text, visit, people, context)
     for person, known in people:
-        if re.search(rf"{re.escape(person.name)},\s+the\s+", text):
+        if f"{person.name}," in text and re.search(rf"{re.escape(person.name)},\s+the\s+", text):
             visit.add_counterpart(known.name, person.title)
     _state_visit_roles(visit, context)
 
