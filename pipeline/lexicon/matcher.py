@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from pipeline.lexicon.lemmas import Token, lemma_sequence, tokens
+from pipeline.lexicon.lemmas import LemmaSequence, lemma_sequence, tokens
 
 GAP = "..."
 
@@ -51,8 +51,8 @@ def _parts(phrase: str) -> list[_Part]:
     return parts
 
 
-def _form(text: str, word: Token) -> str:
-    return text[word.start:word.end].lower().replace("’", "'")
+def _form(text: str, words: LemmaSequence, index: int) -> str:
+    return text[words.begins[index]:words.ends[index]].lower().replace("’", "'")
 
 
 class _Group(NamedTuple):
@@ -91,28 +91,28 @@ class PhraseMatcher:
         return list(self._found(text))
 
     def _find(self, text: str) -> tuple[Match, ...]:
-        words, joined, starts = lemma_sequence(text)
-        if not words or not self._opening:
+        words = lemma_sequence(text)
+        if not words.lemmas or not self._opening:
             return ()
         hits: dict[int, list[tuple[int, int]]] = {}
-        for end, groups in self._automaton.iter(joined):
-            last = bisect_right(starts, end - 1) - 1
+        for end, groups in self._automaton.iter(words.joined):
+            last = bisect_right(words.starts, end - 1) - 1
             for number, size, exact in groups:
                 first = last - size + 1
-                if not exact or all(_form(text, words[first + i]) == form for i, form in exact):
+                if not exact or all(_form(text, words, first + i) == form for i, form in exact):
                     hits.setdefault(number, []).append((first, last))
         found = []
         for group, spans in hits.items():
             for pattern_id, later in self._opening.get(group, ()):
                 if not later:
-                    found += [Match(pattern_id, words[first].start, words[last].end, first) for first, last in spans]
+                    found += [Match(pattern_id, words.begins[first], words.ends[last], first) for first, last in spans]
                 elif all(part in hits for part in later):  # a gapped phrase needs a hit of each part
                     found += self._chain(pattern_id, spans, [hits[part] for part in later], words)
         return tuple(sorted(found, key=lambda m: (m.start, m.end, m.id)))
 
     @staticmethod
     def _chain(pattern_id: str, spans: list[tuple[int, int]], later: list[list[tuple[int, int]]],
-               words: list[Token]) -> list[Match]:
+               words: LemmaSequence) -> list[Match]:
         """A match for each hit of the first part (`spans`) followed, in order, by a hit of every later part."""
         matches = []
         for first, last in spans:
@@ -123,5 +123,5 @@ class PhraseMatcher:
                     break
                 end_token = min(after)[1]
             else:
-                matches.append(Match(pattern_id, words[first].start, words[end_token].end, first))
+                matches.append(Match(pattern_id, words.begins[first], words.ends[end_token], first))
         return matches
