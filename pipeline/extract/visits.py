@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
 from pipeline.extract.countries import all_demonyms, fold, resolve_country, territories
@@ -337,8 +338,14 @@ def unnamed_trip(clause: str, context: VisitContext) -> bool:
 def find_triggers(clause: str) -> list[Trigger]:
     """The travel and hosting predicates of a clause, in order, the longest where two overlap;
     none under a plan or invitation ('will visit', 'invited him to visit') or a negation ('no visit')."""
+    return list(_triggers(clause))
+
+
+@lru_cache(maxsize=1024)
+def _triggers(clause: str) -> tuple[Trigger, ...]:
+    """Kept: a clause is read for its triggers two or three times (people, visits, follow-ups)."""
     if CALLED_OFF_RE.search(clause):
-        return []
+        return ()
     matches = [m for m in MATCHER.find(clause)
                if not FUTURE_RE.search(clause[:m.start]) and not NEGATED_RE.search(clause, 0, m.start)]
     kept: list[Trigger] = []
@@ -359,7 +366,7 @@ def find_triggers(clause: str) -> list[Trigger]:
                 continue
             frame = "travel"
         kept.append(Trigger(frame, match.start, match.end, match.id))
-    return kept
+    return tuple(kept)
 
 
 def detect_visit(clause: str, context: VisitContext, previous: Visit | None = None, sentence: str = "") -> Visit | None:
