@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
 from pipeline.extract.countries import all_demonyms, fold, resolve_country, territories
@@ -344,9 +345,16 @@ def _announced_for_the_morrow(before: str, after: str) -> bool:
 
 def find_triggers(clause: str) -> list[Trigger]:
     """The travel and hosting predicates of a clause, in order, the longest where two overlap;
-    none under a plan or invitation ('will visit', 'invited him to visit') or a negation ('no visit')."""
+    none under a plan or invitation ('will visit', 'invited him to visit'; a trip announced for the
+    next hours is told as made) or a negation ('no visit')."""
+    return list(_triggers(clause))
+
+
+@lru_cache(maxsize=1024)
+def _triggers(clause: str) -> tuple[Trigger, ...]:
+    """Kept: a clause is read for its triggers two or three times (people, visits, follow-ups)."""
     if CALLED_OFF_RE.search(clause):
-        return []
+        return ()
     matches = [m for m in MATCHER.find(clause) if not NEGATED_RE.search(clause, 0, m.start)
                and (not FUTURE_RE.search(clause[:m.start]) or _announced_for_the_morrow(clause[:m.start], clause[m.start:]))]
     kept: list[Trigger] = []
@@ -369,7 +377,7 @@ def find_triggers(clause: str) -> list[Trigger]:
                 continue
             frame = "travel"
         kept.append(Trigger(frame, match.start, match.end, match.id))
-    return kept
+    return tuple(kept)
 
 
 def detect_visit(clause: str, context: VisitContext, previous: Visit | None = None, sentence: str = "") -> Visit | None:
@@ -1279,7 +1287,6 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
         return False
     match = FOLLOW_UP_MET_RE.search(sentence)
     at_city = None if dated else re.match(r"^(?:At|In) (?P<place>(?:[A-Z][\w'’-]*\s?)+)", sentence)
-    names_visitor = re.search(rf"\b{re.escape(visit.visitor_name.split()[-1])}\b", sentence)
     company = None if dated else COMPANY_RE.match(sentence)
     if company:
         _add_met(sentence, visit, context)
@@ -1292,7 +1299,7 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
             visit.add_counterpart(known.name, known.title)
         visit.city = visit.city or city_in(sentence, 0, visit.host_iso3, [])
         return bool(people)
-    if not match and not (at_city and names_visitor):
+    if not match and not (at_city and _names_surname(sentence, visit.visitor_name)):
         return False
     who = (match["who"] if match else "").lower()
     if match and who not in ("he", "she", "they") and fold(who) not in fold(visit.visitor_name):
@@ -1302,6 +1309,11 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
         visit.city = city_of(place, visit.host_iso3) if place else city_in(sentence, 0, visit.host_iso3, [])
     _add_met(sentence, visit, context)
     return True
+
+
+def _names_surname(sentence: str, name: str) -> bool:
+    """The sentence names the person by surname (a pattern of its own: compiled only when asked)."""
+    return bool(re.search(rf"\b{re.escape(name.split()[-1])}\b", sentence))
 
 
 def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool = False, shared: bool = False) -> bool:
@@ -1343,7 +1355,7 @@ def _add_met(text: str, visit: Visit, context: VisitContext) -> None:
     people = people_in(text, context)
     _counterparts(text, visit, people, context)
     for person, known in people:
-        if re.search(rf"{re.escape(person.name)},\s+the\s+", text):
+        if f"{person.name}," in text and re.search(rf"{re.escape(person.name)},\s+the\s+", text):
             visit.add_counterpart(known.name, person.title)
     _state_visit_roles(visit, context)
 

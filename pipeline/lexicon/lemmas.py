@@ -52,14 +52,26 @@ def tokens(text: str) -> list[Token]:
     return [_new_token(Token, (lemma(match[0]), match.start(), match.end())) for match in WORD_RE.finditer(text)]
 
 
+class LemmaSequence(NamedTuple):
+    """The words of a text as the phrase matcher reads them: parallel lists, not a Token per word
+    (they are made for every clause read, and the tuples cost the allocator and the collector)."""
+
+    lemmas: list[str]
+    begins: list[int]  # where each word begins and ends in the text
+    ends: list[int]
+    joined: str  # the lemmas joined as ' l1 l2 ... '
+    starts: list[int]  # where each lemma starts in `joined`
+
+
 @lru_cache(maxsize=4096)
-def lemma_sequence(text: str) -> tuple[list[Token], str, list[int]]:
-    """The words of `text`, their lemmas joined as ' l1 l2 ... ', and where each lemma starts
-    there; cached, since every lexicon reads the same clauses."""
-    words = tokens(text)
-    starts, pieces, position = [], [], 0
-    for word in words:
-        starts.append(position + 1)
-        pieces.append(" " + word.lemma)
-        position += len(word.lemma) + 1
-    return words, "".join(pieces) + " ", starts
+def lemma_sequence(text: str) -> LemmaSequence:
+    """The words of `text` (as `tokens` finds them), their lemmas joined as ' l1 l2 ... ', and
+    where each lemma starts there; cached, since every lexicon reads the same clauses."""
+    matches = list(WORD_RE.finditer(text))
+    lemmas = [lemma(match[0]) for match in matches]
+    starts, position = [], 1
+    for word in lemmas:
+        starts.append(position)
+        position += len(word) + 1
+    return LemmaSequence(lemmas, [match.start() for match in matches], [match.end() for match in matches],
+                         " ".join(["", *lemmas, ""]), starts)

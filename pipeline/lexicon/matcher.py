@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from pipeline.lexicon.lemmas import Token, lemma_sequence, tokens
+from pipeline.lexicon.lemmas import LemmaSequence, lemma_sequence, tokens
 
 GAP = "..."
 
@@ -51,8 +51,8 @@ def _parts(phrase: str) -> list[_Part]:
     return parts
 
 
-def _form(text: str, word: Token) -> str:
-    return text[word.start:word.end].lower().replace("’", "'")
+def _form(text: str, words: LemmaSequence, index: int) -> str:
+    return text[words.begins[index]:words.ends[index]].lower().replace("’", "'")
 
 
 class _Group(NamedTuple):
@@ -67,19 +67,18 @@ class PhraseMatcher:
     """Matches ``(id, phrase)`` pairs; one id may have several phrases."""
 
     def __init__(self, phrases: list[tuple[str, str]]):
-        self._phrases: list[tuple[str, tuple[int, ...]]] = []  # (id, the group of each part) of each phrase
-        self._opening: dict[int, list[int]] = {}  # the phrases that each group opens
+        # per group, the phrases it opens: (id, the groups of their later parts)
+        self._opening: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
         groups: dict[_Part, _Group] = {}
         by_key: dict[str, list[_Group]] = {}
-        for number, (pattern_id, phrase) in enumerate(phrases):
+        for pattern_id, phrase in phrases:
             parts = []
             for part in _parts(phrase):
                 if part not in groups:
                     groups[part] = _Group(len(groups), part.size, part.exact)
                     by_key.setdefault(part.key, []).append(groups[part])
                 parts.append(groups[part].number)
-            self._phrases.append((pattern_id, tuple(parts)))
-            self._opening.setdefault(parts[0], []).append(number)
+            self._opening.setdefault(parts[0], []).append((pattern_id, tuple(parts[1:])))
         self._automaton = ahocorasick.Automaton()
         for key, found in by_key.items():
             self._automaton.add_word(key, tuple(found))
@@ -92,36 +91,37 @@ class PhraseMatcher:
         return list(self._found(text))
 
     def _find(self, text: str) -> tuple[Match, ...]:
-        words, joined, starts = lemma_sequence(text)
-        if not words or not self._phrases:
+        words = lemma_sequence(text)
+        if not words.lemmas or not self._opening:
             return ()
         hits: dict[int, list[tuple[int, int]]] = {}
-        for end, groups in self._automaton.iter(joined):
-            last = bisect_right(starts, end - 1) - 1
+        for end, groups in self._automaton.iter(words.joined):
+            last = bisect_right(words.starts, end - 1) - 1
             for number, size, exact in groups:
                 first = last - size + 1
-                if not exact or all(_form(text, words[first + i]) == form for i, form in exact):
+                if not exact or all(_form(text, words, first + i) == form for i, form in exact):
                     hits.setdefault(number, []).append((first, last))
-        found = [m for group in list(hits) for number in self._opening.get(group, ())
-                 for m in self._chain(*self._phrases[number], hits, words)]
+        found = []
+        for group, spans in hits.items():
+            for pattern_id, later in self._opening.get(group, ()):
+                if not later:
+                    found += [Match(pattern_id, words.begins[first], words.ends[last], first) for first, last in spans]
+                elif all(part in hits for part in later):  # a gapped phrase needs a hit of each part
+                    found += self._chain(pattern_id, spans, [hits[part] for part in later], words)
         return tuple(sorted(found, key=lambda m: (m.start, m.end, m.id)))
 
     @staticmethod
-    def _chain(pattern_id: str, parts: tuple[int, ...], hits: dict, words: list[Token]) -> list[Match]:
-        """A match for each hit of the first part followed, in order, by every later part."""
-        if len(parts) == 1:
-            return [Match(pattern_id, words[first].start, words[last].end, first) for first, last in hits[parts[0]]]
-        later = [hits.get(part) for part in parts[1:]]
-        if not all(later):
-            return []
+    def _chain(pattern_id: str, spans: list[tuple[int, int]], later: list[list[tuple[int, int]]],
+               words: LemmaSequence) -> list[Match]:
+        """A match for each hit of the first part (`spans`) followed, in order, by a hit of every later part."""
         matches = []
-        for first, last in hits[parts[0]]:
+        for first, last in spans:
             end_token = last
-            for spans in later:
-                after = [span for span in spans if span[0] > end_token]
+            for part_spans in later:
+                after = [span for span in part_spans if span[0] > end_token]
                 if not after:
                     break
                 end_token = min(after)[1]
             else:
-                matches.append(Match(pattern_id, words[first].start, words[end_token].end, first))
+                matches.append(Match(pattern_id, words.begins[first], words.ends[end_token], first))
         return matches
