@@ -276,6 +276,8 @@ def test_at_the_same_time_is_the_date_before():
     assert [d.edtf for d in find_dates("In August 1993 they met; at the same time they signed a declaration.")] == [
         "1993-08", "1993-08"]
     assert find_dates("At the same time, they left.") == []
+    anchor = find_dates("In May 2001")[0]
+    assert [d.edtf for d in find_dates("At the same time, they left.", anchor)] == ["2001-05"]  # the sentence before's
 
 
 @pytest.mark.parametrize("text", ["Agreement on air services – 1995", "Agreement on air services | 1995 | Oslo"])

@@ -314,12 +314,12 @@ def _partial(text: str, atom: _Atom) -> _Partial | None:
 
 _ATOM_HINT_RE = re.compile("[0-9]|" + "|".join(MONTHS))
 """What every date atom holds: a digit or a month's full name (a cheap test before _ATOM_RE)."""
-_RELATIVE_WORDS = ("year", "month", "day", "week", "decade", "evening", "night", "morning", "afternoon")
+_RELATIVE_WORDS = ("year", "month", "day", "week", "decade", "evening", "night", "morning", "afternoon", "same time")
 _MONTH_PREFIX_RE = re.compile("|".join(name[:3] for name in MONTHS))
 
 
 def _may_be_relative(text: str) -> bool:
-    """False when _RELATIVE_RE cannot match: it needs a unit word (in any case) or a month."""
+    """False when _RELATIVE_RE cannot match: it needs a unit word (in any case), "same time" or a month."""
     lowered = text.lower()
     return any(word in lowered for word in _RELATIVE_WORDS) or bool(_MONTH_PREFIX_RE.search(text))
 
