@@ -377,6 +377,15 @@ def test_what_was_signed_during_the_stay_told_after_the_trip_is_of_its_date_and_
     assert rows(found) == [("2022-05", "visit"), ("2022-05", "visa")]
 
 
+def test_the_event_a_party_hosted_is_the_occasion_of_who_attended_and_a_fund_is_no_one_met():
+    found = trips("Oslo hosted the International Conference on the Reconstruction of Ukraine from 12 to 14 May 2022; "
+                  "Canadian Foreign Minister Mélanie Joly attended. Foreign Minister Anniken Huitfeldt went to Ottawa "
+                  "in June 2023; she met her counterpart Mélanie Joly and backed talks with the International Monetary Fund.")
+    assert [(e.visit.visitor_name, e.visit.occasion) for e in found] == [
+        ("Mélanie Joly", "International Conference on the Reconstruction of Ukraine"), ("Anniken Huitfeldt", None)]
+    assert met(found[1]) == ["Mélanie Joly"]
+
+
 def test_a_range_is_not_split():
     sentence = "Talks were held between 1994 and 1996 in Geneva."
     assert len(split_clauses(sentence, find_dates(sentence, None))) == 1

@@ -83,7 +83,7 @@ class VisitContext:
         self.last_visit: Visit | None = None
         self.subject: Known | None = None  # the person the current sentence is about
         self.previous_subject: Known | None = None  # and the one before: 'he' of this sentence
-        self.hosted: tuple[str, str | None] | None = None  # the party (and city) that hosted an event told in this sentence
+        self.hosted: tuple[str, str | None, str | None] | None = None  # the party, city and event hosted, told in this sentence
         self.sentences: list[str] = []  # read so far, for the full name of a person met by one word
         self._forms: tuple[tuple[str, ...], ahocorasick.Automaton, dict[str, Known | tuple[Known, ...]]] | None = None
 

@@ -22,8 +22,8 @@ from pipeline.extract.relevance import BACKGROUND_RE, RELATIONS_TYPES, Scope, re
 from pipeline.extract.people import role_of, titled_people
 from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.context import VisitContext
-from pipeline.extract.visits import (Visit, aside_spans, continue_visit, detect_visits, follow_up, read_hosting, read_table_header,
-                                     trip_dates, unnamed_trip)
+from pipeline.extract.visits import (Visit, add_met, aside_spans, continue_visit, detect_visits, follow_up, read_hosting,
+                                     read_table_header, trip_dates, unnamed_trip)
 from pipeline.read.article import Article, Block
 
 LOG = logging.getLogger(__name__)
@@ -576,7 +576,9 @@ class _Reader:
             dated = any(not _during(d, trip.date) for d in inside) if trip else bool(inside)  # a time of its own
             city = city_in(clause.text, 0, told.host_iso3, []) if told and told.host_iso3 and dated and _another_stop(clause.text) else None
             if city:  # 'met Xi in Dalian on 7 May and in Beijing on 19 June': the same visitor's next trip
-                add(date, "visit", "frame.visit-elliptical", replace(told, city=city, counterparts=list(told.counterparts)))
+                stop = replace(told, city=city, counterparts=list(told.counterparts))
+                add_met(clause.text, stop, self.context)  # '..., and in August to Changchun, where Hu came to meet him'
+                add(date, "visit", "frame.visit-elliptical", stop)
                 continue
             if told and continue_visit(clause.text, told, self.context, dated=dated, shared=clause.shared):
                 add_told_with_visit(clause.text, date)

@@ -121,7 +121,7 @@ that name a country belong to the title."""
 MAX_COUNTRY_WORDS = 3
 PORTFOLIO_AFTER_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 """A capitalised word followed by 'for <Portfolio>' is part of a title, not a name."""
-NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|Cabinet|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference|State|Province|Region|Airport|Islands?|District|Territory|Bank|Company|Corporation|Agency|Embassy|Committee|Movement|Court|Front|Party|League|Alliance|Federation|Organi[sz]ation|Institute)\b")
+NOT_PERSON_RE = re.compile(r"\b(Forces|Army|Ministry|Cabinet|University|Union|Council|Commission|Assembly|Parliament|Government|Palace|Summit|Forum|Conference|State|Province|Region|Airport|Islands?|District|Territory|Bank|Company|Corporation|Agency|Embassy|Committee|Movement|Court|Front|Party|League|Alliance|Federation|Organi[sz]ation|Institute|Fund|Foundation|Association|Authority|Secretariat|Programme)\b")
 STOP_WORDS = {"In", "On", "The", "During", "After", "Before", "Both", "From", "Since", "At", "He", "She", "They", "It",
               "Many", "Several", "Multiple", "Numerous", "Various", "Other", "Some", "Most", "All", "Each", "Every",
               "Such", "These", "Those", "This", "That", "Further", "Subsequent", "Later", "Earlier", "Under", "With",

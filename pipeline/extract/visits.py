@@ -386,8 +386,10 @@ def detect_visit(clause: str, context: VisitContext, previous: Visit | None = No
     return found[0] if found else None
 
 
+EVENT_NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|on|in)\s+)*[A-Z][\w'’-]*)+")
+"""The name of an event hosted: 'the final stage of the Conference on Security and Co-operation in Europe'."""
 PLACE_NAME = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
-HOSTING_RE = re.compile(rf"{PLACE_NAME} (?:hosted|played host to|(?:was|were) the host (?:of|to)) (?:the|an?)\b"
+HOSTING_RE = re.compile(rf"{PLACE_NAME} (?:hosted|played host to|(?:was|were) the host (?:of|to)) (?=(?:the|an?)\b)"
                         rf"|\b(?:which|that) {PLACE_NAME} hosted\b|\bhosted by {PLACE_NAME}")
 """'Kuwait hosted the conference', 'Apia was the host of the meeting', 'the summit, which Jordan hosted',
 'the meeting, hosted by Jordan'."""
@@ -452,7 +454,11 @@ def read_hosting(sentence: str, context: VisitContext) -> None:
     place = next(filter(None, match.groups()), "") if match else ""
     country = resolve_country(place) if place else None
     cities = [(party, city_of(place, party)) for party in context.parties] if place and not country else []
-    context.hosted = (country, None) if country in context.parties else next(((p, c) for p, c in cities if c), None)
+    where = (country, None) if country in context.parties else next(((p, c) for p, c in cities if c), None)
+    hosted = sentence[match.end():] if match and match[1] else ""  # 'Kuwait hosted the X', not 'which Kuwait hosted'
+    named = EVENT_NAME_RE.search(re.split(r"[,;.]", hosted, maxsplit=1)[0])
+    event = named.group() if named else occasion_in("attended " + hosted) if hosted else None
+    context.hosted = (*where, event) if where else None
 
 
 def _such_occasion(occasion: str | None, last: Visit | None) -> str | None:
@@ -705,8 +711,9 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         host, city = context.other(known.origin), town  # "went to La Baule for the summit": a town the gazetteer lacks
     if host is None and trigger.frame != "host" and not second:  # "during a visit to C, at which he was hosted by B"
         host, city = _place_before(clause[: trigger.start], context, people)
-    if host is None and trigger.frame == "attend" and context.hosted:
-        host, city = context.hosted  # 'Helsinki hosted the conference, and A attended the summit at Finlandia Hall'
+    hosted = host is None and trigger.frame == "attend" and context.hosted
+    if hosted:
+        host, city, _ = context.hosted  # 'Helsinki hosted the conference, and A attended the summit at Finlandia Hall'
     if host is None and trigger.frame == "host":  # "Singapore played host to A"
         named = context.mentions.named(clause[: trigger.start])
         host = next(iter(named)) if len(named) == 1 else None
@@ -732,7 +739,7 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     title = _written_title(clause, person, known, people, context)
     city = city or city_in(clause, trigger.start, host, people) or _city_back_in(trigger, known, host)
     city = city or (later[1] if later[0] == host else None)
-    occasion = _occasion(clause, trigger)
+    occasion = _occasion(clause, trigger) or (context.hosted[2] if hosted else None)
     if occasion and city:  # 'for the 750th anniversary of the city': of the city visited
         occasion = THE_CITY_RE.sub(city, occasion)
     if occasion and not city:  # 'the commemoration at Thiaroye', 'the G7 summit in Kananaskis'
@@ -1289,7 +1296,7 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
     at_city = None if dated else re.match(r"^(?:At|In) (?P<place>(?:[A-Z][\w'’-]*\s?)+)", sentence)
     company = None if dated else COMPANY_RE.match(sentence)
     if company:
-        _add_met(sentence, visit, context)
+        add_met(sentence, visit, context)
         return False
     greeting = None if dated else GREETED_GUEST_RE.search(sentence)
     if greeting and not find_triggers(sentence[: greeting.start()]):  # not 'B flew to C, where A received him': a trip
@@ -1307,7 +1314,7 @@ def follow_up(sentence: str, context: VisitContext, dated: bool) -> bool:
     place = (match["city"] if match and match["city"] else None) or (at_city["place"] if at_city else None)
     if visit.city is None:
         visit.city = city_of(place, visit.host_iso3) if place else city_in(sentence, 0, visit.host_iso3, [])
-    _add_met(sentence, visit, context)
+    add_met(sentence, visit, context)
     return True
 
 
@@ -1332,7 +1339,7 @@ def continue_visit(clause: str, visit: Visit, context: VisitContext, dated: bool
     if not continues:
         acted_with = COMPANY_RE.search(clause) or ACTED_WITH_RE.search(clause)  # '...; he and B chaired the committee'
         if acted_with or (not dated and COUNTERPART_RE.search(clause)):
-            _add_met(clause, visit, context)  # '..., and his Uruguayan counterpart, B, signed here ...'
+            add_met(clause, visit, context)  # '..., and his Uruguayan counterpart, B, signed here ...'
         if acted_with:
             chaired = CHAIRED_BODY_RE.search(clause)
             visit.occasion = visit.occasion or occasion_in(clause) or (chaired["occasion"] if chaired else None)
@@ -1348,16 +1355,18 @@ def _add_to(clause: str, visit: Visit, context: VisitContext) -> None:
     if visit.city is None:
         visit.city = city_in(clause, 0, visit.host_iso3, people_in(clause, context))
     visit.occasion = visit.occasion or occasion_in(clause)
-    _add_met(clause, visit, context)
+    add_met(clause, visit, context)
 
 
-def _add_met(text: str, visit: Visit, context: VisitContext) -> None:
+def add_met(text: str, visit: Visit, context: VisitContext) -> None:
+    """The visitor's counterparts named in `text`."""
     people = people_in(text, context)
     _counterparts(text, visit, people, context)
     for person, known in people:
         if f"{person.name}," in text and re.search(rf"{re.escape(person.name)},\s+the\s+", text):
             visit.add_counterpart(known.name, person.title)
     _state_visit_roles(visit, context)
+
 
 def _visitor_as_object(clause: str, visit: Visit, context: VisitContext) -> None:
     """'the king presented him with the order in Thimphu': the host who acts on the visitor
