@@ -329,12 +329,14 @@ def test_a_visit_told_without_a_place_after_a_trip_went_where_that_trip_went():
 
 
 def test_the_guest_of_a_meeting_and_one_who_met_his_host_made_the_trip():
-    found = trips("Prime Minister Justin Trudeau and Prime Minister Jonas Gahr Støre met in Ottawa in 2022. "
+    found = trips("Canadian Prime Minister Justin Trudeau and Norwegian Prime Minister Jonas Gahr Støre met in Ottawa in 2022. "
                   "The second meeting took place in Oslo on 1 September 2023, with Trudeau as the guest. "
                   "At the Arctic summit in Tromsø on 5 May 2024, Canadian Foreign Minister Mélanie Joly held "
                   "a separate meeting with her host, Espen Barth Eide.")
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3, e.visit.city) for e in found][-2:] == [
         ("2023-09-01", "Justin Trudeau", "NOR", "Oslo"), ("2024-05-05", "Mélanie Joly", "NOR", "Tromsø")]
+    assert met(found[-2]) == ["Jonas Gahr Støre"]  # the guest's peer in the host's office
+    assert met(found[-1]) == ["Espen Barth Eide"]
 
 
 @pytest.mark.parametrize("history", [
@@ -384,6 +386,12 @@ def test_the_event_a_party_hosted_is_the_occasion_of_who_attended_and_a_fund_is_
     assert [(e.visit.visitor_name, e.visit.occasion) for e in found] == [
         ("Mélanie Joly", "International Conference on the Reconstruction of Ukraine"), ("Anniken Huitfeldt", None)]
     assert met(found[1]) == ["Mélanie Joly"]
+
+
+def test_an_event_named_with_a_colon_is_the_occasion():
+    found = trips("Canadian Foreign Minister Mélanie Joly attended the Call for Action: Arctic Response conference in "
+                  "Oslo on 11 June 2024.")
+    assert [e.visit.occasion for e in found] == ["Call for Action: Arctic Response"]
 
 
 def test_a_range_is_not_split():

@@ -261,6 +261,11 @@ class VisitContext:
                        key=lambda k: k.seen, default=None) for party in self.parties]
         return holders if all(holders) else []
 
+    def holder(self, party: str, role: str | None) -> Known | None:
+        """The person of `party` last named in a leader's office of `role`."""
+        holders = [k for k in self.people.values() if k.origin == party and role in LEADERS and (k.role or role_of(k.title)) == role]
+        return max(holders, key=lambda k: k.seen, default=None)
+
     def party_of_role(self, title: str | None) -> str | None:
         """The one party whose people met so far hold this office: in an article where only
         one side has had a prime minister, a 'Prime Minister' of unknown country is theirs."""

@@ -34,8 +34,9 @@ numbered sessions of a body ('the fourth session of the joint commission') and n
 ('the twelfth high-level meeting'; not 'the second joint meeting')."""
 NAMED_EVENT_RE = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|t(?:ake|akes|ook|aking) part in|(?:chief )?guest(?: of honou?r)? at)\s+the\s+"
-    r"(?P<occasion>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:da|de|do|des|du|la|of|the|and)\s+)*[A-Z][\w'’-]*)+)")
-"""An event known by its name alone ('took part in the Pravasi Bharatiya Divas')."""
+    r"(?P<occasion>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*(?::?\s+(?:(?:da|de|do|des|du|la|of|the|and|for)\s+)*[A-Z][\w'’-]*)+)")
+"""An event known by its name alone ('took part in the Pravasi Bharatiya Divas', 'attended the Call for
+Action: Urgent Response for Gaza conference')."""
 BODY_MET_RE = re.compile(r"\b(?P<occasion>(?:[A-Z][\w-]*\s+)+(?:Cabinet|Commission|Committee|Council|Dialogue))\s+(?:met|convened|was\s+held)\b")
 """A joint body's session that the trip was for ('The first Binational Cabinet met on Isla Esteves')."""
 CHAIRED_BODY_RE = re.compile(r"\b(?:co-)?chair(?:ed|s)?\s+the\s+(?P<occasion>(?:[A-Z][\w–-]*\s+)+(?:Cabinet|Commission|Committee|Council|Dialogue))\b")

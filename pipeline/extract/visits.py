@@ -761,6 +761,10 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         for other, other_known in _subject_group(people, clause, trigger.start):
             if other_known is not known and other_known.origin == host:
                 visit.add_counterpart(other_known.name, other.title)
+    elif trigger.rule == "as-the-guest":  # 'the meeting took place in C, with A as the guest': of A's peer there
+        peer = context.holder(host, visit.visitor_role)
+        if peer is not None:
+            visit.add_counterpart(peer.name, peer.title)
     return visit
 
 
