@@ -55,7 +55,7 @@ DATED_BY_PRONOUN_RE = re.compile(
 """'..., and it was unveiled in 1974': the clause dates what the undated clause before it told."""
 ELLIPTICAL_RE = re.compile(r"^(?:and\s+)?(?:in|on|at|from|by|\d{3,4}\b)", re.I)
 """A clause that only adds a time to the fact before: 'and in 1998', 'and 1197'."""
-STOP_WORDS = {"and", "again", "then", "later", "in", "on", "to", "at", "of", "the", "from", "until", "till", "late", "early", "mid"}
+PLACE_TIME_WORDS = {"and", "again", "then", "later", "in", "on", "to", "at", "of", "the", "from", "until", "till", "late", "early", "mid"}
 """The words that may stand with a place and a time in a clause that only moves a trip elsewhere."""
 DATE_LIST_GAP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 """Between two dates of one list: 'in 1170, 1194 and 1197'."""
@@ -642,7 +642,7 @@ def _another_stop(clause: str) -> bool:
     """A clause of a place and a time alone, up to its first comma ('and in Beijing on 19 June',
     'and in August to Changchun, where ...'): the trip before it, made again elsewhere."""
     head = clause.split(",", 1)[0]
-    words = [w for w in re.findall(r"[^\W\d]+", head) if w[0].islower() and w.lower() not in STOP_WORDS]
+    words = [w for w in re.findall(r"[^\W\d]+", head) if w[0].islower() and w.lower() not in PLACE_TIME_WORDS]
     return bool(ELLIPTICAL_RE.match(head)) and not words
 
 
