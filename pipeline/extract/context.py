@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Collection
 
 import ahocorasick
 
@@ -256,15 +256,17 @@ class VisitContext:
     def pair_holders(self, roles: str) -> list[Known]:
         """One person of each party holding an office of `roles` ('the two presidents'), named
         last; none unless both parties have one."""
-        wanted = PAIR_ROLES[roles.lower()]
-        holders = [max((k for k in self.people.values() if k.origin == party and (k.role or role_of(k.title)) in wanted),
-                       key=lambda k: k.seen, default=None) for party in self.parties]
+        holders = [self._last_holder(party, PAIR_ROLES[roles.lower()]) for party in self.parties]
         return holders if all(holders) else []
 
     def holder(self, party: str, role: str | None) -> Known | None:
         """The person of `party` last named in a leader's office of `role`."""
-        holders = [k for k in self.people.values() if k.origin == party and role in LEADERS and (k.role or role_of(k.title)) == role]
-        return max(holders, key=lambda k: k.seen, default=None)
+        return self._last_holder(party, {role}) if role in LEADERS else None
+
+    def _last_holder(self, party: str, roles: Collection[str]) -> Known | None:
+        """The person of `party` last named in one of these roles."""
+        return max((k for k in self.people.values() if k.origin == party and (k.role or role_of(k.title)) in roles),
+                   key=lambda k: k.seen, default=None)
 
     def party_of_role(self, title: str | None) -> str | None:
         """The one party whose people met so far hold this office: in an article where only

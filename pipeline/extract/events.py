@@ -559,9 +559,9 @@ class _Reader:
                     add(date, "visit", "frame.visit-undated", visit)
                 on_trip = not visits and last is not None and last.visit is self.context.last_visit and last.date is date
                 if on_trip and _tells_agreement(clause.text):  # 'A came to C on D. The two signed an agreement ...'
-                    told = type_clause(clause.text, heads_only=True)  # of its kind: 'an agreement exempting visas'
-                    add(date, *((told.event_type, told.rule) if told and told.event_type in WITH_VISIT_TYPES
-                                else ("agreement", "frame.signed-on-trip")))
+                    kind = type_clause(clause.text, heads_only=True)  # of its kind: 'an agreement exempting visas'
+                    of_kind = kind is not None and kind.event_type in WITH_VISIT_TYPES
+                    add(date, kind.event_type if of_kind else "agreement", kind.rule if of_kind else "frame.signed-on-trip")
                 elif on_trip and RELATIONS_ANNIVERSARY_RE.search(clause.text):
                     add_told_with_visit(clause.text, date)  # '... and it marked the thirtieth anniversary of relations'
                 continue

@@ -144,6 +144,7 @@ CALLED_OFF_RE = re.compile(r"\b(?:was|were|had been) (?:cancell?ed|called off|po
 """'A state visit ..., planned for October 2010, was cancelled', 'A stayed away from the summit in C': no trip."""
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
 MORROW_RE = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|evening)|that\s+(?:evening|night|afternoon)|later\s+that\s+day)\b")
+"""A time within the next hours: 'the following day', 'that evening'."""
 THE_CITY_RE = re.compile(r"\bthe city\b")
 """In an occasion, the city visited: 'for the 750th anniversary of the city'."""
 GUEST_PRONOUN_RE = re.compile(r"\s+(?:him|her)\b")
@@ -336,11 +337,11 @@ def unnamed_trip(clause: str, context: VisitContext) -> bool:
     return False
 
 
-def _announced_for_the_morrow(before: str, after: str) -> bool:
-    """'the Royal Court said on D that the king would travel to C the following day': a trip
-    announced for the next hours is told as made, unlike one invited or planned."""
-    future = FUTURE_RE.search(before)
-    return future[1] == "would" and bool(MORROW_RE.search(after))
+def _told_as_made(clause: str, start: int) -> bool:
+    """A predicate at `start` not under a plan or invitation; a trip announced for the next hours
+    ('said on D that the king would travel to C the following day') is told as made."""
+    future = FUTURE_RE.search(clause, 0, start)
+    return future is None or (future[1] == "would" and bool(MORROW_RE.search(clause, start)))
 
 
 def find_triggers(clause: str) -> list[Trigger]:
@@ -355,8 +356,7 @@ def _triggers(clause: str) -> tuple[Trigger, ...]:
     """Kept: a clause is read for its triggers two or three times (people, visits, follow-ups)."""
     if CALLED_OFF_RE.search(clause):
         return ()
-    matches = [m for m in MATCHER.find(clause) if not NEGATED_RE.search(clause, 0, m.start)
-               and (not FUTURE_RE.search(clause[:m.start]) or _announced_for_the_morrow(clause[:m.start], clause[m.start:]))]
+    matches = [m for m in MATCHER.find(clause) if not NEGATED_RE.search(clause, 0, m.start) and _told_as_made(clause, m.start)]
     kept: list[Trigger] = []
     # the longest predicate at a word, but one that makes its object the destination first ('made C the
     # destination of his first trip to Europe': C, not Europe)
@@ -450,7 +450,7 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
 def read_hosting(sentence: str, context: VisitContext) -> None:
     """Remember the party (and city) that hosted an event the sentence tells ('Kuwait hosted the
     conference', 'Helsinki hosted the final stage of ...'): where those who attended it went."""
-    match = HOSTING_RE.search(sentence)
+    match = HOSTING_RE.search(sentence) if "host" in sentence else None  # every sentence: a cheap test first
     place = next(filter(None, match.groups()), "") if match else ""
     country = resolve_country(place) if place else None
     cities = [(party, city_of(place, party)) for party in context.parties] if place and not country else []
@@ -711,9 +711,9 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         host, city = context.other(known.origin), town  # "went to La Baule for the summit": a town the gazetteer lacks
     if host is None and trigger.frame != "host" and not second:  # "during a visit to C, at which he was hosted by B"
         host, city = _place_before(clause[: trigger.start], context, people)
-    hosted = host is None and trigger.frame == "attend" and context.hosted
+    hosted = context.hosted if host is None and trigger.frame == "attend" else None
     if hosted:
-        host, city, _ = context.hosted  # 'Helsinki hosted the conference, and A attended the summit at Finlandia Hall'
+        host, city, _ = hosted  # 'Helsinki hosted the conference, and A attended the summit at Finlandia Hall'
     if host is None and trigger.frame == "host":  # "Singapore played host to A"
         named = context.mentions.named(clause[: trigger.start])
         host = next(iter(named)) if len(named) == 1 else None
@@ -739,7 +739,7 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     title = _written_title(clause, person, known, people, context)
     city = city or city_in(clause, trigger.start, host, people) or _city_back_in(trigger, known, host)
     city = city or (later[1] if later[0] == host else None)
-    occasion = _occasion(clause, trigger) or (context.hosted[2] if hosted else None)
+    occasion = _occasion(clause, trigger) or (hosted[2] if hosted else None)
     if occasion and city:  # 'for the 750th anniversary of the city': of the city visited
         occasion = THE_CITY_RE.sub(city, occasion)
     if occasion and not city:  # 'the commemoration at Thiaroye', 'the G7 summit in Kananaskis'
