@@ -1163,3 +1163,58 @@ def test_a_town_the_gazetteer_lacks_after_the_event_attended_is_the_city():
     found = trips("- June 17, 2025: Norwegian Prime Minister Jonas Gahr Støre attended the G7 summit in Kananaskis "
                   "as the guest of the Canadian prime minister, Mark Carney.")
     assert [(e.visit.city, e.visit.occasion) for e in found] == [("Kananaskis", "G7 summit")]
+
+
+def test_a_participle_received_in_the_capital_after_the_guest_is_a_visit():
+    found = trips("On 4 May 2011 Jonas Gahr Støre, received in Ottawa by Prime Minister Stephen Harper, agreed to "
+                  "a joint study of Arctic shipping.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3, e.visit.city, met(e)) for e in found] == [
+        ("2011-05-04", "Jonas Gahr Støre", "CAN", "Ottawa", ["Stephen Harper"])]
+
+
+def test_a_known_surname_with_an_aside_after_a_dated_list_lead_is_the_visitor():
+    found = trips("The Arctic council of 2021 was chaired by Jonas Gahr Støre.\n"
+                  "- 3 March 2022 – Støre, in office for five months, pays a working visit to Ottawa.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.city) for e in found] == [
+        ("2022-03-03", "Jonas Gahr Støre", "Ottawa")]
+
+
+def test_choosing_a_country_as_the_first_stop_of_a_tour_is_a_trip_there():
+    found = trips("Erna Solberg chose Canada as the first stop of her North American tour on 9 May 2016.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3) for e in found] == [("2016-05-09", "Erna Solberg", "CAN")]
+
+
+def test_a_list_of_visits_by_visitor_with_a_long_title_and_no_verb():
+    found = trips("=== Visits ===\n- Harald Olsen, Minister of the Royal Court of Norway — Ottawa (June 1987), where he "
+                  "opened an exhibition.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3, e.visit.city) for e in found] == [
+        ("1987-06", "Harald Olsen", "CAN", "Ottawa")]
+
+
+def test_a_table_of_visits_with_host_city_position_and_purpose_columns():
+    found = trips("=== Visits ===\nDate | Host city | Guest | Position | Purpose\n"
+                  "4 May 2011 | Ottawa | Jonas Gahr Støre | Minister of Foreign Affairs of Norway | 3rd Arctic summit\n"
+                  "11 July 2021 | Svanvik | Justin Trudeau | Prime Minister of Canada | Official visit; talks with "
+                  "Prime Minister Erna Solberg\n")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.role_in(e.date.start.year), e.visit.host_iso3, e.visit.city,
+             e.visit.occasion) for e in found] == [
+        ("2011-05-04", "Jonas Gahr Støre", "foreign_minister", "CAN", "Ottawa", "3rd Arctic summit"),
+        ("2021-07-11", "Justin Trudeau", "head_of_government", "NOR", "Svanvik", None)]
+    assert met(found[1]) == ["Erna Solberg"]
+
+
+def test_an_office_told_with_was_before_the_name_gives_the_title():
+    found = trips("Norway's foreign minister at the time was Anniken Huitfeldt. Huitfeldt travelled to Ottawa in "
+                  "May 2022, the first trip of a Norwegian minister there that year.")
+    assert [(e.visit.visitor_name, e.visit.role_in(2022)) for e in found] == [("Anniken Huitfeldt", "foreign_minister")]
+
+
+def test_a_minister_of_foreign_relations_is_a_foreign_minister():
+    found = trips("On 3 April 2014 the Minister of Foreign Relations of Canada, John Baird, visited Oslo.")
+    assert [(e.visit.visitor_name, e.visit.role_in(2014)) for e in found] == [("John Baird", "foreign_minister")]
+
+
+def test_the_person_asked_or_urged_on_the_trip_was_met():
+    found = trips("Prime Minister Erna Solberg made a trip to Ottawa in April 2015 and urged Prime Minister Justin Trudeau to "
+                  "back the Arctic council's plan.")
+    assert [(e.visit.visitor_name, met(e)) for e in found] == [("Erna Solberg", ["Justin Trudeau"])]

@@ -42,7 +42,7 @@ FLOORS = {  # F1 measured: see the table in README.md
     "holdout21": {"events": 0.92, "events_strict": 0.77, "visits": 0.85, "missions": 0.99},
     "holdout22": {"events": 0.94, "events_strict": 0.75, "visits": 0.92, "missions": 0.99},
     "holdout23": {"events": 0.88, "events_strict": 0.69, "visits": 0.82, "missions": 0.97},
-    "holdout24": {"events": 0.88, "events_strict": 0.63, "visits": 0.66, "missions": 0.99},
+    "holdout24": {"events": 0.89, "events_strict": 0.67, "visits": 0.75, "missions": 0.99},
 }
 FIELD_FLOORS = {
     "dev": {("visit_fields", f): 0.99 for f in ("role", "city", "met", "occasion")}
@@ -98,7 +98,9 @@ FIELD_FLOORS = {
     "holdout15": {("visit_fields", "role"): 0.96, ("visit_fields", "city"): 0.92, ("visit_fields", "met"): 0.81,
                   ("visit_fields", "occasion"): 0.96, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
-    "holdout16": {("visit_fields", "role"): 0.9, ("visit_fields", "city"): 0.98, ("visit_fields", "met"): 0.85,
+    # met 0.85 -> 0.84: one more visit found ('Kim, by then president, made a trip') whose counterpart is
+    # told in a later clause; the right answers did not fall (53 -> 53)
+    "holdout16": {("visit_fields", "role"): 0.9, ("visit_fields", "city"): 0.98, ("visit_fields", "met"): 0.84,
                   ("visit_fields", "occasion"): 0.96, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
     "holdout17": {("visit_fields", "role"): 0.93, ("visit_fields", "city"): 0.98, ("visit_fields", "met"): 0.87,
@@ -122,8 +124,8 @@ FIELD_FLOORS = {
     "holdout23": {("visit_fields", "role"): 0.97, ("visit_fields", "city"): 0.97, ("visit_fields", "met"): 0.78,
                   ("visit_fields", "occasion"): 0.91, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
-    "holdout24": {("visit_fields", "role"): 0.91, ("visit_fields", "city"): 0.93, ("visit_fields", "met"): 0.77,
-                  ("visit_fields", "occasion"): 0.84, ("mission_fields", "resident"): 0.99,
+    "holdout24": {("visit_fields", "role"): 0.92, ("visit_fields", "city"): 0.94, ("visit_fields", "met"): 0.78,
+                  ("visit_fields", "occasion"): 0.87, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
 }
 

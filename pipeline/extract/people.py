@@ -63,6 +63,8 @@ AND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{NAME})")
 TITLE_COMMA_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS}(?: (?:of|for) (?:the )?(?-i:[A-Z][\w'’]*)(?: (?:and |of (?:the )?)?(?-i:[A-Z][\w'’]*)){{0,3}})?),\s+(?P<name>{NAME})[,.]")
 """'Djibouti's new foreign minister, A B,'; 'the Crown Prince of Abu Dhabi, A B.'; 'The First Secretary of the Workers' Party, A B,';
 'The Minister of Foreign Affairs of the Republic of Belarus, A B,'"""
+TITLE_WAS_NAME_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLE_WORDS})\s+(?:at\s+the\s+time\s+|then\s+|by\s+then\s+)?was\s+(?P<name>{NAME})")
+"""'C's foreign minister at the time was A B': the office, then who held it."""
 TITLES_COMMA_NAMES_RE = re.compile(rf"\b[Tt]he\s+(?:two\s+)?(?P<title>{TITLE_WORDS})s,\s+(?P<first>{NAME})\s+and\s+(?P<second>{NAME}),")
 """'The foreign ministers, A and B, signed ...': one title for both."""
 _SECRETARY = rf"(?i:(?:cabinet )?secretary (?:of|for) (?:the )?{_PORTFOLIO}|{_PORTFOLIO} secretary)"
@@ -242,7 +244,8 @@ def _titled_people(text: str) -> tuple[Person, ...]:
     # "the Minister of Trade, Industry and Tourism, A B,"; "Djibouti's new foreign minister, A B,"
     long_minister = LONG_MINISTER_RE.finditer(text) if "inister" in text else ()
     title_comma_name = TITLE_COMMA_NAME_RE.finditer(text) if "," in text else ()
-    for match in chain(long_minister, title_comma_name):
+    title_was_name = TITLE_WAS_NAME_RE.finditer(text) if " was " in text else ()
+    for match in chain(long_minister, title_comma_name, title_was_name):
         name = _clean_name(match["name"])
         styled = [i for i, p in enumerate(people) if p.start == match.start("name") and _style_only(p.title)]
         if styled and role_of(match["title"]) in OFFICES:  # 'the foreign minister, Prince A,': the office he held

@@ -43,8 +43,11 @@ FIELDS = {row["label"]: row["field"] for row in load_table("visit_fields", requi
 NEW_TRIP_FRAMES = {"travel", "attend", "trip", "destination", "return", "follow"}
 """Frames that, coordinated after another trip in one clause, tell of a second trip."""
 APPOSITIVE_SUBJECT_RE = re.compile(
-    rf"(?:(?:On|In|At|During)\s+[^,;]{{1,30}}?\s+)?(?P<name>{NAME}),\s+(?P<aside>[^,;()]{{1,60}}),\s+(?:[a-z]+\s+){{0,2}}$")
-"""A full name with an aside before its predicate, after a fronted time or not ('On D A B, then defence minister, came')."""
+    rf"(?:(?:On|In|At|During)\s+[^,;]{{1,30}}?\s+|[^,;–—]{{1,30}}\s+[–—]\s+)?(?P<name>{NAME}),\s+(?P<aside>[^,;()]{{1,60}}),\s+(?:[a-z]+\s+){{0,2}}$")
+"""A full name with an aside before its predicate, after a fronted time or not ('On D A B, then defence minister, came';
+'D – B, sworn in a month earlier, pays')."""
+PARTICIPLE_SUBJECT_RE = re.compile(rf"(?:(?:On|In|At|During)\s+[^,;]{{1,30}}?\s+)?(?P<name>{NAME}),\s+$")
+"""A full name right before a participle of the trip: 'On D A B, received in C by E, agreed'."""
 AS_OFFICE_SUBJECT_RE = re.compile(rf"(?P<name>{NAME}),\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>[^,;()]{{1,40}}),\s+(?:[a-z]+\s+){{0,2}}$")
 """A subject named with the office it then held: 'Funes, as president, returned the courtesy'."""
 OFFICE_ASIDE_RE = re.compile(r"(?:(?:then|by then|now|the)\s+)?(?P<title>[^,]+?)(?:\s+and\s+.*)?$")
@@ -89,6 +92,8 @@ SUBJECTLESS_ACT_RE = re.compile(r"(?:and\s+)?(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th
 trip, its subject left out."""
 ONWARD_RE = re.compile(r"^(?:and\s+)?(?:he|she|they) then (?:travell?ed|went|flew|continued) (?:on )?to\b")
 """An undated leg within the host country told after the visit: 'he then travelled to C'."""
+ADDRESSED_RE = re.compile(r"\b(?:asked|urged|pressed|assured|briefed|thanked)\s+(?:(?:the|his|her)\s+)?$")
+"""Verbs of a word said to a person on the trip, face to face: 'asked B for backing', 'urged B to'."""
 FOLLOW_UP_MET_RE = re.compile(r"^(?:in (?P<city>[A-Z][\w -]+?),? )?(?P<who>he|she|they|\w+)(?: also)? (?:met|held talks|(?:was|were) (?:received|met|welcomed|greeted|the guests? of))\b", re.I)
 RECEIVING_RE = re.compile(rf"^(?:Receiving|Welcoming|Hosting|Greeting) (?:him|her|them),\s+(?P<name>{NAME})")
 COUNTERPART_RE = re.compile(r"\bcounterparts?\b")
@@ -103,7 +108,7 @@ MET_LIST_RE = re.compile(
     r"(?:[Hh]e|[Ss]he) and|(?:[Hh]is|[Hh]er|[Tt]heir) hosts?,|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and)|(?<=, )where(?=\s+[A-Z]))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
 GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s+){0,4}")
 """Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
-TERSE_TO_RE = re.compile(r"(?:,[^,;–—]{1,40})?,?\s+(?:to|–|—)\s+")
+TERSE_TO_RE = re.compile(r"(?:,[^,;–—]{1,60})?,?\s+(?:to|–|—)\s+")
 """Between a visitor and the place of a trip listed without its verb ('A, now president, to C',
 'A, President of B – C, June 1992')."""
 WITH_A_TRIP_RE = re.compile(r"\bwith\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
@@ -118,7 +123,7 @@ CALLED_ON_NAME_RE = re.compile(rf"\s+(?:(?:the|his|her|its)\s+(?:[a-z]+\s+){{0,2
 """The person 'called on' ('called on Thomas Sankara'), written before any place."""
 TRIP_TO_RE = re.compile(r"\bto\s+[A-Z]")
 TERSE_NAME_RE = re.compile(
-    rf"(?:^|,\s+)(?P<name>{NAME})(?=(?:,\s+(?P<title>{TITLE_WORDS}(?: of [A-Z][\w ]+?)?))?,?\s+(?:to|–|—)\s)")
+    rf"(?:^|,\s+)(?P<name>{NAME})(?=(?:,\s+(?P<title>{TITLE_WORDS}(?: of (?:the )?[A-Z][\w ]+?)?))?,?\s+(?:to|–|—)\s)")
 """A visitor of such a trip named without a title before the name ('B's successor, A B, to C';
 'A B, President of C – D')."""
 OWNER_RE = re.compile(r"['’]s\s+(?:(?!(?:and|but|was|were|had|successor|predecessor)\b)[\w-]+\s+){0,3}(?:(?:trip|visit|tour|journey)\b[^;]{0,60})?")
@@ -186,7 +191,7 @@ DAY_NAMED_RE = re.compile(r"(?:On|In)\s+[^,;]{3,30},\s+(?:the\s+)?(?P<occasion>[
 """A date with the day it was in apposition: 'On 8 April 2024, the bridge's thirtieth anniversary, ...'."""
 JOIN_RULES = ("join-in", "join-at")
 """'joined B in C', 'joined B at the summit in C' (visit_predicates.csv): whom the visitor joined was met."""
-GAP_PLACE_RULES = ("be-guest-of", "be-guest", "guest-at", "sit-in-for")
+GAP_PLACE_RULES = ("be-guest-of", "be-guest", "guest-at", "sit-in-for", "received-in-by")
 """Predicates whose gap may hold the place (visit_predicates.csv): 'was in Vienna as the guest of B',
 'sat in the stadium in Sydney for the ceremony'."""
 TITLED_ONLY_RULES = ("reach",)
@@ -1086,11 +1091,16 @@ def _bare_subject(text: str, before: int, context: VisitContext) -> Person | Non
     relative = re.match(rf"(?:and\s+)?(?P<name>{NAME}),\s+who\s+(?!had\b)(?:[a-z]+\s+){{0,2}}$", head)
     if relative and is_full_name(relative["name"]):  # "(and) A B, who stopped in C"; not "who had spent years in C"
         return Person(relative["name"], None, relative.start("name"), relative.end("name"))
+    participle = PARTICIPLE_SUBJECT_RE.match(head)
+    if participle and is_full_name(participle["name"]):  # "On D A B, received in C by E, agreed"
+        return Person(participle["name"], None, participle.start("name"), participle.end("name"))
     as_office = AS_OFFICE_SUBJECT_RE.match(head)
     if as_office and role_of(as_office["title"]) != "other" and (is_full_name(as_office["name"]) or is_surname(as_office["name"])):
         return Person(as_office["name"], as_office["title"], 0, len(as_office["name"]))  # 'A, as president, returned the courtesy'
     appositive = APPOSITIVE_SUBJECT_RE.match(head)
-    if appositive and len(appositive["name"].split()) >= 2 and is_person_name(appositive["name"]):  # "A B, C's successor, paid"
+    named = appositive and (len(appositive["name"].split()) >= 2 and is_person_name(appositive["name"])
+                            or context.full_name(appositive["name"]))  # "A B, C's successor, paid"; 'B, sworn in in May, paid'
+    if named:
         office = OFFICE_ASIDE_RE.match(appositive["aside"])  # 'On D, A B, then defence minister, came': the office held
         title = office["title"] if office and role_of(office["title"]) != "other" else None
         return Person(appositive["name"], title, appositive.start("name"), appositive.end("name"))
@@ -1161,8 +1171,16 @@ def _table_row(text: str, context: VisitContext) -> str | None:
     if not header or len(header) != len(cells):
         return None
     row = {field: cell for field, cell in zip(header, cells) if field}
-    visitor = " ".join(filter(None, (row.pop("title", None), row.get("visitor"))))
-    return "; ".join(f"{field}: {value}" for field, value in {**row, "visitor": visitor}.items() if value)
+    return "; ".join(f"{'office' if field == 'title' else field}: {value}" for field, value in row.items() if value)
+
+
+def _guests(visitor: str, title: str | None, context: VisitContext) -> list[tuple[Person, Known]]:
+    """The visitor of a fielded visit: a name with its office in a field of its own ('Guest: A B;
+    office: King of C'), else the people named in the two fields."""
+    if title and is_person_name(visitor):
+        person = Person(visitor, title, 0, len(visitor))
+        return [(person, context.remember(person, context.origin_of_title(title)))]
+    return people_in(" ".join(filter(None, (title, visitor))), context)
 
 
 def _field_visit(sentence: str, context: VisitContext) -> Visit | None:
@@ -1170,7 +1188,7 @@ def _field_visit(sentence: str, context: VisitContext) -> Visit | None:
     fields = {FIELDS[m["label"].lower()]: m["value"].strip() for m in FIELD_RE.finditer(sentence) if m["label"].lower() in FIELDS}
     if "visitor" not in fields or not ({"host", "place"} & set(fields)):
         return None
-    guests = people_in(fields["visitor"], context)
+    guests = _guests(fields["visitor"], fields.get("title"), context)
     if not guests:
         return None
     person, known = guests[0]
@@ -1182,6 +1200,8 @@ def _field_visit(sentence: str, context: VisitContext) -> Visit | None:
         hosts = [(Person(host_name, None, 0, len(host_name)), context.remember(Person(host_name, None, 0, 0), None))]
     if host is None and hosts and hosts[0][1].origin:
         host = hosts[0][1].origin
+    if host is None and known.origin in context.parties and re.fullmatch(rf"{NAME}", place):
+        host, city = context.other(known.origin), place  # a town the gazetteer lacks, in the place field
     origin = known.origin or (context.other(host) if host in context.parties else None)
     if host not in context.parties or origin in (None, host):
         return None
@@ -1194,7 +1214,7 @@ def _field_visit(sentence: str, context: VisitContext) -> Visit | None:
     notes = notes[:1].lower() + notes[1:]  # 'Met B', 'Received by B': read as the clause's predicate
     if notes:
         _counterparts(notes, visit, people_in(notes, context), context)
-        visit.occasion = visit.occasion or occasion_in(notes)
+        visit.occasion = visit.occasion or occasion_in(notes) or occasion_in(f"attended the {notes}")  # '6th summit'
     return visit
 
 
@@ -1223,6 +1243,8 @@ def _counterparts(text: str, visit: Visit, people: list[tuple[Person, Known]], c
             visit.add_counterpart(known.name, person.title)
         elif re.search(r"\b(?:visited|(?:visit|trip|journey)\s+to)\s+$", text[: person.start]) or RECEIVED_HIM_RE.match(text, person.end):
             visit.add_counterpart(known.name, person.title)  # 'where King B received him
+        elif ADDRESSED_RE.search(text, 0, person.start):
+            visit.add_counterpart(known.name, person.title)  # 'made a trip to C and asked B for backing
     for match in WITH_NAME_RE.finditer(text):
         if len(match["name"].split()) >= 2 and is_person_name(match["name"]) and not any(a <= match.start() < b for a, b in asides):
             visit.add_counterpart(match["name"].rstrip(".,"), None)
