@@ -31,8 +31,9 @@ def test_third_countries_by_name_and_demonym_leave_the_pair_out():
     ("agreement", "In 1929 Chile and Peru settled the fate of the provinces.", ("CHL",), False),
     ("agreement", "In 1929 Chile and Norway settled the fate of the whalers.", ("CHL", "NOR"), True),
     ("organization", "The Peruvian Ocean Commission, in which Chile sits, was founded in 1984.", ("CHL",), True),
-    # a relations fact always counts
+    # a relations fact counts, unless a third country establishes them
     ("relations_established", "Relations with Peru were established in 1931.", (), True),
+    ("relations_established", "Peru established relations with Chile on 3 May 1931.", ("CHL",), False),
     # statements: one country's own affairs do not count
     ("statement", "In 1905 Norway declared its independence.", ("NOR",), False),
     ("statement", "In 1990 the Chilean president said that Norway had been a friend.", ("CHL", "NOR"), True),

@@ -143,10 +143,10 @@ def _own_words(text: str) -> str:
 
 def relevant(event_type: str, text: str, scope: Scope, untyped: bool = False) -> bool:
     """Is a fact of this type, told in `text`, about the pair? `untyped`: no trigger typed it."""
+    if len(scope.named) < 2 and _third_subject(text, scope.parties):
+        return False  # 'North Korea established relations with C': a third country's relations
     if event_type in RELATIONS_TYPES:
         return True
-    if len(scope.named) < 2 and _third_subject(text, scope.parties):
-        return False
     joint = bool(JOINT_RE.search(text))
     unnamed = not scope.named and (not scope.others or joint)
     matcher, untyped_only, parallel = _own_affairs()
