@@ -1218,3 +1218,12 @@ def test_the_person_asked_or_urged_on_the_trip_was_met():
     found = trips("Prime Minister Erna Solberg made a trip to Ottawa in April 2015 and urged Prime Minister Justin Trudeau to "
                   "back the Arctic council's plan.")
     assert [(e.visit.visitor_name, met(e)) for e in found] == [("Erna Solberg", ["Justin Trudeau"])]
+
+
+def test_an_undated_protest_by_a_capital_or_its_ministry_takes_the_date_of_the_fact_before():
+    found = history_events("On 14 March 2019 a Norwegian trawler was seized off Newfoundland. Oslo sent a note of "
+                           "protest.\n\nOn 2 June 2020 Canada expelled a Norwegian diplomat. The Norwegian foreign "
+                           "ministry described the decision as unfriendly.\n\nThe Norwegian and Canadian coasts are "
+                           "both rugged, and the ties between the two peoples date from 1861.")
+    assert [(e.date.edtf, e.event_type) for e in found if e.event_type == "statement"] == [
+        ("2019-03-14", "statement"), ("2020-06-02", "statement")]

@@ -279,6 +279,11 @@ def _heading_date(section: tuple[str, ...]) -> DateMention | None:
     return dates[0] if dates and dates[0].char_start == 0 and LEAD_END_RE.match(heading, dates[0].char_end) else None
 
 
+STATE_SUBJECT_RE = re.compile(r"(?:The\s+)?(?P<names>(?:[A-Z][\w'’-]*\s+){1,3})(?:(?:foreign\s+)?(?:ministry|government|foreign\s+office)\s+)?"
+                              r"(?:[a-z]+ed|sent|said|told|gave|wrote|took)\b")
+"""A party, its capital or its government as the subject: it speaks for the state."""
+
+
 def _official_statement(sentence: str, context: VisitContext) -> bool:
     """An undated statement by an official ("Foreign Minister X condemned ...") follows the
     fact told just before it, and takes its date (unless it answers another statement)."""
@@ -287,7 +292,8 @@ def _official_statement(sentence: str, context: VisitContext) -> bool:
     speaker = next(iter(titled_people(sentence)), None)
     known = context.people.get(fold(sentence.split()[0])) if sentence[:1].isupper() else None
     title = speaker.title if speaker and speaker.start < 40 else (known.title if known else None)
-    return role_of(title) in OFFICIAL_ROLES
+    state = STATE_SUBJECT_RE.match(sentence)  # 'Lima protested', 'The Peruvian foreign ministry replied'
+    return role_of(title) in OFFICIAL_ROLES or bool(state and context.mentions.named(state["names"]))
 
 
 def _same_visitor(a: Visit | None, b: Visit | None) -> bool:
