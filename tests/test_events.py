@@ -1227,3 +1227,10 @@ def test_an_undated_protest_by_a_capital_or_its_ministry_takes_the_date_of_the_f
                            "both rugged, and the ties between the two peoples date from 1861.")
     assert [(e.date.edtf, e.event_type) for e in found if e.event_type == "statement"] == [
         ("2019-03-14", "statement"), ("2020-06-02", "statement")]
+
+
+def test_talks_in_a_capital_between_two_officials_are_the_visit_of_the_one_from_elsewhere():
+    found = trips("Talks in Oslo between Foreign Minister Mélanie Joly of Canada and Foreign Minister Espen Barth "
+                  "Eide were held in February 2024.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3, e.visit.city, met(e)) for e in found] == [
+        ("2024-02", "Mélanie Joly", "NOR", "Oslo", ["Espen Barth Eide"])]

@@ -194,6 +194,8 @@ JOIN_RULES = ("join-in", "join-at")
 GAP_PLACE_RULES = ("be-guest-of", "be-guest", "guest-at", "sit-in-for", "received-in-by")
 """Predicates whose gap may hold the place (visit_predicates.csv): 'was in Vienna as the guest of B',
 'sat in the stadium in Sydney for the ceremony'."""
+BETWEEN_RULES = ("talks-between", "meeting-between")
+"""Joint predicates whose two officials follow 'between' (visit_predicates.csv)."""
 TITLED_ONLY_RULES = ("reach",)
 """Predicates that ships, envoys and settlers share with officials (visit_predicates.csv): a trip only of
 someone known as an official (a title, a role or an earlier trip)."""
@@ -803,13 +805,15 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     official of a known party acting alone in a city of the other was there."""
     after = clause[trigger.end:]  # "was signed ... by A and B", "(a treaty) signed in C by A and B"
     passive = re.match(r"[^,;]*?\bby\s", after) if trigger.rule.startswith("be-") else REDUCED_PASSIVE_RE.match(after)
+    passive = passive or (re.match(r"\s*", after) if trigger.rule in BETWEEN_RULES else None)  # 'talks in C between A and B'
     group = _group_after(people, clause, trigger.end) if passive else _subject_group(people, clause, trigger.start)
     if len(group) == 1 and not passive:
         group += _partner_after(clause, trigger, people, group[0][1])
     alone = len(group) == 1 and group[0][1].origin in context.parties and not passive  # 'A, the Dutch minister, signed ... in C'
     if len(group) < 2 and not alone:
         return None
-    host, city = place_of(clause, trigger.end, context, people)
+    between = trigger.rule in BETWEEN_RULES  # the place before the people: 'talks in C between A of D and B'
+    host, city = place_of(clause, trigger.end, context, people) if not between else (None, None)
     if host not in context.parties:  # 'Hanoi, 10 October 2005: A and B sign the treaty'
         host, city = _place_before(clause[: group[0][0].start], context, people)
     told = after[: passive.end()] if passive else after  # not the agents: 'by A and Polish Prime Minister B'
@@ -1143,12 +1147,16 @@ def _subject_group(people: list[tuple[Person, Known]], text: str, before: int) -
     return group
 
 
+COORDINATED_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+and\s+(?:\S+\s+){0,2}")
+"""Between two people coordinated: 'A (of C) and (his counterpart) B'."""
+
+
 def _group_after(people: list[tuple[Person, Known]], text: str, start: int) -> list[tuple[Person, Known]]:
     """The people coordinated right after `start` ("signed by A and B")."""
     later = [pk for pk in people if pk[0].start >= start]
     group = later[:1]
     for candidate in later[1:]:
-        if not re.fullmatch(r"\s+and\s+(?:\S+\s+){0,2}", text[group[-1][0].end:candidate[0].start]):
+        if not COORDINATED_RE.fullmatch(text, group[-1][0].end, candidate[0].start):
             break
         group.append(candidate)
     return group
