@@ -412,3 +412,8 @@ def test_a_relative_date_restated_by_a_day_in_its_clause_is_that_day(text, edtfs
 
 def test_a_year_that_relations_go_back_to_is_a_date():
     assert [d.edtf for d in find_dates("Relations go back to 1902, when a legation opened.")] == ["1902"]
+
+
+def test_a_month_takes_the_common_era_year_glossed_in_brackets_after_another_calendars():
+    found = find_dates("They came in May B.E. 2506 (1963) and again in 1964.", parse_edtf("1955"))
+    assert [d.edtf for d in found] == ["1963-05", "1964"]

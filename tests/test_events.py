@@ -1234,3 +1234,16 @@ def test_talks_in_a_capital_between_two_officials_are_the_visit_of_the_one_from_
                   "Eide were held in February 2024.")
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3, e.visit.city, met(e)) for e in found] == [
         ("2024-02", "Mélanie Joly", "NOR", "Oslo", ["Espen Barth Eide"])]
+
+
+def test_a_city_that_welcomed_a_guest_styled_in_initials_is_the_city_of_the_visit():
+    found = trips("Oslo welcomed H.I.M. Emperor Haile Selassie I of Ethiopia in 1966. On 2 May 1967 the port town of "
+                  "Tromsø received H.E. Prime Minister Lester Pearson of Canada.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.host_iso3, e.visit.city) for e in found] == [
+        ("1966", "Haile Selassie I", "NOR", "Oslo"), ("1967-05-02", "Lester Pearson", "NOR", "Tromsø")]
+
+
+def test_a_regnal_name_and_its_short_form_are_one_counterpart_but_a_namesake_is_another():
+    found = trips("King Harald V of Norway opened the session in 2023. Prime Minister Justin Trudeau visited Oslo on "
+                  "6 May 2024 and was received by King Harald and by Crown Prince Haakon Magnus Harald.")
+    assert [met(e) for e in found] == [["Harald V", "Haakon Magnus Harald"]]

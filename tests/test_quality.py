@@ -31,18 +31,18 @@ FLOORS = {  # F1 measured: see the table in README.md
     "holdout10": {"events": 0.89, "events_strict": 0.75, "visits": 0.91, "missions": 0.99},
     "holdout11": {"events": 0.94, "events_strict": 0.8, "visits": 0.91, "missions": 0.96},
     "holdout12": {"events": 0.91, "events_strict": 0.73, "visits": 0.84, "missions": 0.97},
-    "holdout13": {"events": 0.91, "events_strict": 0.75, "visits": 0.9, "missions": 0.99},
+    "holdout13": {"events": 0.91, "events_strict": 0.75, "visits": 0.91, "missions": 0.99},
     "holdout14": {"events": 0.9, "events_strict": 0.74, "visits": 0.89, "missions": 0.93},
     "holdout15": {"events": 0.89, "events_strict": 0.77, "visits": 0.93, "missions": 0.99},
-    "holdout16": {"events": 0.9, "events_strict": 0.69, "visits": 0.85, "missions": 0.99},
+    "holdout16": {"events": 0.9, "events_strict": 0.7, "visits": 0.87, "missions": 0.99},
     "holdout17": {"events": 0.93, "events_strict": 0.79, "visits": 0.92, "missions": 0.98},
     "holdout18": {"events": 0.92, "events_strict": 0.79, "visits": 0.91, "missions": 0.97},
     "holdout19": {"events": 0.93, "events_strict": 0.79, "visits": 0.9, "missions": 0.99},
     "holdout20": {"events": 0.93, "events_strict": 0.76, "visits": 0.91, "missions": 0.92},
     "holdout21": {"events": 0.92, "events_strict": 0.77, "visits": 0.85, "missions": 0.99},
     "holdout22": {"events": 0.94, "events_strict": 0.75, "visits": 0.92, "missions": 0.99},
-    "holdout23": {"events": 0.88, "events_strict": 0.69, "visits": 0.82, "missions": 0.97},
-    "holdout24": {"events": 0.89, "events_strict": 0.67, "visits": 0.75, "missions": 0.99},
+    "holdout23": {"events": 0.88, "events_strict": 0.7, "visits": 0.83, "missions": 0.97},
+    "holdout24": {"events": 0.89, "events_strict": 0.69, "visits": 0.76, "missions": 0.99},
 }
 FIELD_FLOORS = {
     "dev": {("visit_fields", f): 0.99 for f in ("role", "city", "met", "occasion")}
@@ -98,9 +98,11 @@ FIELD_FLOORS = {
     "holdout15": {("visit_fields", "role"): 0.96, ("visit_fields", "city"): 0.92, ("visit_fields", "met"): 0.81,
                   ("visit_fields", "occasion"): 0.96, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
-    # met 0.85 -> 0.84: one more visit found ('Kim, by then president, made a trip') whose counterpart is
-    # told in a later clause; the right answers did not fall (53 -> 53)
-    "holdout16": {("visit_fields", "role"): 0.9, ("visit_fields", "city"): 0.98, ("visit_fields", "met"): 0.84,
+    # met 0.85 -> 0.84, role 0.9 -> 0.89, city 0.98 -> 0.96: two more visits found ('Kim, by then president,
+    # made a trip'; a king's state visit no longer cut at 'B.E.'), whose counterpart is told in a later clause,
+    # whose city is not named, and whose monarch the key calls head of state; the right answers did not fall
+    # (met 53 -> 54, role 57 -> 57, city 62 -> 62)
+    "holdout16": {("visit_fields", "role"): 0.89, ("visit_fields", "city"): 0.96, ("visit_fields", "met"): 0.84,
                   ("visit_fields", "occasion"): 0.96, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
     "holdout17": {("visit_fields", "role"): 0.93, ("visit_fields", "city"): 0.98, ("visit_fields", "met"): 0.87,
@@ -124,8 +126,11 @@ FIELD_FLOORS = {
     "holdout23": {("visit_fields", "role"): 0.97, ("visit_fields", "city"): 0.97, ("visit_fields", "met"): 0.78,
                   ("visit_fields", "occasion"): 0.91, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
-    "holdout24": {("visit_fields", "role"): 0.92, ("visit_fields", "city"): 0.94, ("visit_fields", "met"): 0.78,
-                  ("visit_fields", "occasion"): 0.87, ("mission_fields", "resident"): 0.99,
+    # role 0.92 -> 0.91, met 0.78 -> 0.77 and occasion 0.87 -> 0.84 (all raised earlier the same day): two visits
+    # newly found, an emperor's whose role, counterpart and occasion the key reads otherwise (right answers: role
+    # 52 -> 53, met 44 -> 45, occasion 49 -> 49)
+    "holdout24": {("visit_fields", "role"): 0.91, ("visit_fields", "city"): 0.94, ("visit_fields", "met"): 0.77,
+                  ("visit_fields", "occasion"): 0.84, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
 }
 

@@ -177,3 +177,8 @@ def test_editorial_notes_in_brackets_end_a_sentence_like_citation_marks():
 ])
 def test_a_date_opening_a_paragraph_is_the_lead_of_its_sentence(text, expected):
     assert texts(text) == expected
+
+
+def test_a_style_of_address_in_initials_ends_no_sentence():
+    assert texts("Oslo welcomed H.R.H. Crown Prince Haakon in 2005. The visit lasted a week.") == [
+        "Oslo welcomed H.R.H. Crown Prince Haakon in 2005.", "The visit lasted a week."]

@@ -13,7 +13,7 @@ import ahocorasick
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
 from pipeline.extract.dates import MONTHS
 from pipeline.extract.mentions import PartyMentions, names_country
-from pipeline.extract.people import LEADERS, NAME, NOT_PERSON_RE, STOP_WORDS, TITLE_WORDS, Person, role_of, titled_people
+from pipeline.extract.people import LEADERS, NAME, NOT_PERSON_RE, STOP_WORDS, TITLE_WORDS, Person, role_of, surname_of, titled_people
 from pipeline.extract.places import City, lookup_city
 from pipeline.lexicon import load_table
 
@@ -411,9 +411,11 @@ def _written_forms(people) -> dict[str, Known]:
 
 
 def _surname_forms(words: list[str]) -> list[str]:
-    """The last word of a name, and without its joined article ('Sisi' of el-Sisi, 'Burhan' of al-Burhan)."""
-    joined = JOINED_ARTICLE_RE.match(words[-1])
-    return [words[-1], joined["rest"]] if joined else [words[-1]]
+    """The last word of a name, and without its joined article ('Sisi' of el-Sisi, 'Burhan' of al-Burhan);
+    the word before a regnal number ('Selassie' of Haile Selassie I, not 'I')."""
+    surname = surname_of(" ".join(words))
+    joined = JOINED_ARTICLE_RE.match(surname)
+    return [surname, joined["rest"]] if joined else [surname]
 
 
 def _name_parts(name: str) -> list[str]:

@@ -492,12 +492,25 @@ def find_dates(text: str, anchor: DateMention | None = None) -> list[DateMention
         resolved = None
         if _glosses(text, item, found):
             continue  # 'on 20 October 2009, the second day of the visit': the date told again
-        if reference is not None:
+        year_after = _year_after(text, item, absolute[i] if i < len(absolute) else None)
+        if year_after is not None and not isinstance(item, _Relative):
+            resolved = _complete(item, year_after)  # 'in May B.E. 2506 (1963)': the month of the year told after it
+            absolute.remove(year_after)
+        elif reference is not None:
             resolved = _resolve(item.match, reference) if isinstance(item, _Relative) else _complete(item, reference)
         if resolved:
             found.append(resolved)
             reference = resolved
     return _without_restated(text, _without_glossed(text, found + absolute[i:]))
+
+
+def _year_after(text: str, item, following: DateMention | None) -> DateMention | None:
+    """The common-era year glossed in brackets a few words after a month without one, another
+    calendar's year between ('May B.E. 2506 (1963)', 'May of Shōwa 38 (1963)')."""
+    if following is None or following.precision != "year" or not 0 < following.char_start - item.end <= 16:
+        return None
+    gap = text[item.end: following.char_start]
+    return following if gap.endswith("(") and not re.search(r"[,;]", gap) else None
 
 
 _CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")

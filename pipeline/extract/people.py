@@ -142,7 +142,13 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return surname_of(self.name)
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name, or the word before a regnal number ('Harald' of Harald V)."""
+    words = name.split()
+    return words[-2] if len(words) > 1 and re.fullmatch(r"[IVXL]+", words[-1]) else words[-1]
 
 
 @lru_cache(maxsize=1)

@@ -19,8 +19,10 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "mt", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
     "brig", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k",
-    "u.n", "prof", "rev", "hon", "gov", "sen", "rep", "pres", "chanc", "amb", "cf", "viz",
+    "u.n", "prof", "rev", "hon", "gov", "sen", "rep", "pres", "chanc", "amb", "cf", "viz", "govt", "govts",
 }
+DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+"""Letters each closed by a stop, the last stop the boundary's: an initialism ('H.R.H', 'U.S')."""
 NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "para", "pp", "ca", "est", "fig"}
 """Words that are abbreviations only before a number ('No. 10', 'Art. 5'), else ordinary words."""
 BOUNDARY_RE = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*["'”’)\]]*(?:\[(?:\d+|[a-z][a-z ]{0,30})\])*(?=\s+["'“‘(\[]?(\w))""")
@@ -61,7 +63,8 @@ def _is_abbreviation(word: str, before_number: bool) -> bool:
     token = word.lower().rstrip(".")
     single_initial = len(token) == 1 and token.isalpha()
     short_name = word.istitle() and len(token) <= 3 and token.isalpha() and not VOWELS & set(token)
-    return single_initial or short_name or token in ABBREVIATIONS or (before_number and token in NUMBER_ABBREVIATIONS)
+    dotted = bool(DOTTED_RE.fullmatch(word))  # 'H.E.', 'H.R.H.', 'H.I.M.': a style of address
+    return single_initial or short_name or dotted or token in ABBREVIATIONS or (before_number and token in NUMBER_ABBREVIATIONS)
 
 
 def _ends_sentence(text: str, boundary: re.Match) -> bool:

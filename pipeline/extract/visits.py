@@ -32,7 +32,7 @@ from pipeline.extract.dates import ABBREVIATED_MONTHS, MONTHS, ORDINAL_WORDS
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE
 from pipeline.extract.destinations import (CHAIRED_BODY_RE, PLACE_RE, city_in, city_of, occasion_in, place_of,
                                           town_after_occasion, town_of_occasion, unknown_town)
-from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, is_rank, leader_role, role_of
+from pipeline.extract.people import NAME, STOP_WORDS, TITLE_WORDS, Person, is_rank, leader_role, role_of, surname_of
 from pipeline.lexicon import PhraseMatcher, load_table
 from pipeline.lexicon.lemmas import is_english_word
 
@@ -106,8 +106,9 @@ COMPANY_RE = re.compile(rf"\b(?:(?:[Hh]e|[Ss]he) and|[Tt]ogether with) (?P<name>
 MET_LIST_RE = re.compile(
     r"\b(?:(?:hosted|welcomed|received|greeted|met)(?: there| (?:in|at|to) (?:the )?(?:[a-z]+ )?[A-Z][\w-]+(?: (?:(?:de|du|of)(?: la| the)? )?[A-Z][\w-]+)*(?: airport)?| at the [a-z]+(?: [a-z]+)?(?: (?:in|of) [A-Z][\w-]+(?: [A-Z][\w-]+)*)?)?(?: (?:from|on) [^,;()]{1,30}?)? by|met(?: with)?|meets|greet(?:ed)?|to (?:tell|inform|brief|consult|meet)|talks with|call(?:ed)? on|(?:granted |given )?an audience (?:with|by)|embraced|joining|alongside|beside|guests? of|co-(?:chaired|hosted) (?:by|with)|(?:signed|concluded) [^;,.]{0,80}?with|as(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+guest)|"
     r"(?:[Hh]e|[Ss]he) and|(?:[Hh]is|[Hh]er|[Tt]heir) hosts?,|during which|(?<=, )which(?=\s+[A-Z])|meeting(?=\s+[A-Z])|where (?:he|she)(?:,| and)|(?<=, )where(?=\s+[A-Z]))\s+(?=(?P<names>(?:[^.;]|(?<=\b[A-Z])\.){1,200}))")
-GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)[\w'’-]+\s+){0,4}")
-"""Between a hosting verb and its guest: 'received the visiting president A', not '... a constitution from A'."""
+GUEST_AFTER_RE = re.compile(r"\s*(?:(?!(?:from|of|by|with|to|for)\b)(?:[\w'’-]+|(?:[A-Z]\.)+)\s+){0,4}")
+"""Between a hosting verb and its guest: 'received the visiting president A', 'welcomed H.E. A', not '... a
+constitution from A'."""
 TERSE_TO_RE = re.compile(r"(?:,[^,;–—]{1,60})?,?\s+(?:to|–|—)\s+")
 """Between a visitor and the place of a trip listed without its verb ('A, now president, to C',
 'A, President of B – C, June 1992')."""
@@ -290,7 +291,7 @@ class Visit:
 
     @property
     def surname(self) -> str:
-        return fold(self.visitor_name.split()[-1])
+        return fold(surname_of(self.visitor_name))
 
     def settle_guess(self) -> None:
         """A guessed guest whom the article later shows to be of the host country was the
@@ -314,9 +315,18 @@ class Visit:
     def add_counterpart(self, name: str, title: str | None) -> None:
         if TITLE_ONLY_RE.fullmatch(name):
             return  # 'the Emperor' or 'Secretary' with no one known to hold the title
-        surnames = {fold(n.split()[-1]) for n, _ in self.counterparts}
-        if fold(name.split()[-1]) not in surnames | {self.surname} and name not in self.visitor_name:
+        known = [n for n, _ in self.counterparts] + [self.visitor_name]
+        if not any(_same_person(name, other) for other in known) and name not in self.visitor_name:
             self.counterparts.append((name, title))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two writings of one person: the same last word, or a short regnal name and its short
+    form ('Harald V', 'King Harald'); not 'Abdullah II' and 'Hussein bin Abdullah'."""
+    if fold(a.split()[-1]) == fold(b.split()[-1]):
+        return True
+    regnal = surname_of(a) != a.split()[-1] or surname_of(b) != b.split()[-1]
+    return regnal and len(a.split()) <= 2 and len(b.split()) <= 2 and fold(surname_of(a)) == fold(surname_of(b))
 
 
 def _of_a_territory(title: str) -> bool:
@@ -721,6 +731,9 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     hosted = context.hosted if host is None and trigger.frame == "attend" else None
     if hosted:
         host, city, _ = hosted  # 'Helsinki hosted the conference, and A attended the summit at Finlandia Hall'
+    place_subject = PLACE_SUBJECT_RE.fullmatch(clause, 0, trigger.start) if host is None and trigger.frame == "host" else None
+    if place_subject:  # 'Nairobi welcomed A', 'On D the port town of Lamu received A': the city is the host
+        host, city = _place_before(place_subject["place"], context, people)
     if host is None and trigger.frame == "host":  # "Singapore played host to A"
         named = context.mentions.named(clause[: trigger.start])
         host = next(iter(named)) if len(named) == 1 else None
@@ -1028,6 +1041,10 @@ def _city_back_in(trigger: Trigger, known: Known, host: str) -> str | None:
     """'In September he was back for the inauguration': back in the city of their last trip there."""
     last = known.last_trip
     return last.city if trigger.rule in ("be-back", "return") and last is not None and last.host_iso3 == host else None
+
+
+PLACE_SUBJECT_RE = re.compile(r"(?:(?:On|In)\s[^,;]{0,25}?\d{4},?\s+)?(?:[Tt]he\s+(?:[\w-]+\s+){0,3}of\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+")
+"""A place as the subject of a hosting verb, after a fronted date or not: 'the port town of Lamu received'."""
 
 
 def _place_before(head: str, context: VisitContext, people: list[tuple[Person, Known]]) -> tuple[str | None, str | None]:
