@@ -818,18 +818,18 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     official of a known party acting alone in a city of the other was there."""
     after = clause[trigger.end:]  # "was signed ... by A and B", "(a treaty) signed in C by A and B"
     passive = re.match(r"[^,;]*?\bby\s", after) if trigger.rule.startswith("be-") else REDUCED_PASSIVE_RE.match(after)
-    passive = passive or (re.match(r"\s*", after) if trigger.rule in BETWEEN_RULES else None)  # 'talks in C between A and B'
-    group = _group_after(people, clause, trigger.end) if passive else _subject_group(people, clause, trigger.start)
-    if len(group) == 1 and not passive:
+    between = trigger.rule in BETWEEN_RULES  # 'talks in C between A of D and B': the people after, the place before
+    agents_after = bool(passive) or between
+    group = _group_after(people, clause, trigger.end) if agents_after else _subject_group(people, clause, trigger.start)
+    if len(group) == 1 and not agents_after:
         group += _partner_after(clause, trigger, people, group[0][1])
-    alone = len(group) == 1 and group[0][1].origin in context.parties and not passive  # 'A, the Dutch minister, signed ... in C'
+    alone = len(group) == 1 and group[0][1].origin in context.parties and not agents_after  # 'A, the Dutch minister, signed ... in C'
     if len(group) < 2 and not alone:
         return None
-    between = trigger.rule in BETWEEN_RULES  # the place before the people: 'talks in C between A of D and B'
     host, city = place_of(clause, trigger.end, context, people) if not between else (None, None)
     if host not in context.parties:  # 'Hanoi, 10 October 2005: A and B sign the treaty'
         host, city = _place_before(clause[: group[0][0].start], context, people)
-    told = after[: passive.end()] if passive else after  # not the agents: 'by A and Polish Prime Minister B'
+    told = after[: passive.end()] if passive else "" if between else after  # not the agents: 'by A and Polish Prime Minister B'
     places = " ".join(m.group() for m in re.finditer(r"\b(?:in|at)\s+[^,;]*", told))
     if host not in context.parties or len(context.mentions.named(places)) > 1:
         return None  # not 'at the same time in Helsinki and Tallinn'
