@@ -1247,3 +1247,16 @@ def test_a_regnal_name_and_its_short_form_are_one_counterpart_but_a_namesake_is_
     found = trips("King Harald V of Norway opened the session in 2023. Prime Minister Justin Trudeau visited Oslo on "
                   "6 May 2024 and was received by King Harald and by Crown Prince Haakon Magnus Harald.")
     assert [met(e) for e in found] == [["Harald V", "Haakon Magnus Harald"]]
+
+
+def test_a_delegation_listed_by_kinds_of_members_and_a_legislature_named_before_its_president():
+    found = trips("Storting President Masud Gharahkhani of Norway led a delegation of some forty members, officials, "
+                  "scientists and business people to Ottawa from 3 to 6 May 2023.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.role_in(2023), e.visit.host_iso3) for e in found] == [
+        ("2023-05-03/2023-05-06", "Masud Gharahkhani", "speaker", "CAN")]
+
+
+def test_his_successor_named_without_a_title_holds_the_same_office():
+    found = trips("Foreign Minister Espen Barth Eide of Norway left office in 2013. His successor, Børge Brende, "
+                  "decided to keep the Arctic dialogue. Brende visited Ottawa on 4 June 2014.")
+    assert [(e.visit.visitor_name, e.visit.role_in(2014)) for e in found] == [("Børge Brende", "foreign_minister")]

@@ -214,9 +214,16 @@ class VisitContext:
                 before = [self.remember(Person(match["name"], None, match.start("name"), match.end("name")), None)]
             if not (after and before) or after[0] is before[0] or before[0].title not in (None, "counterpart"):
                 continue
-            predecessor, successor = after[0], before[0]
-            successor.role = successor.role or predecessor.role or (role_of(predecessor.title) if predecessor.title else None)
-            successor.origin = successor.origin or predecessor.origin
+            _take_office(after[0], before[0])
+        for match in SUCCESSOR_RE.finditer(sentence) if "successor" in sentence else ():
+            owner = self.subject if match["pronoun"] else self.people.get(fold(match["owner"]))
+            named = [k for p, k in people if p.start <= match.start("name") < p.end]
+            full = is_full_name(match["name"]) and not re.match(r"\s+[a-z]{1,3}\s+[A-Z]", sentence[match.end("name"):])
+            if owner is None or not (named or full):  # not 'A B' of 'A B e C', a name cut at its particle
+                continue
+            successor = named[0] if named else self.remember(Person(match["name"], None, match.start("name"), match.end("name")), None)
+            if successor is not owner and successor.title in (None, "counterpart"):
+                _take_office(owner, successor)  # 'His successor, A B, decided to go': A B holds his office
 
     def _counterpart_of(self, sentence: str, people: list[tuple[Person, Known]]) -> None:
         """'A and his Surinamese counterpart B', 'A met her counterpart B': A, named just
@@ -307,6 +314,8 @@ def _travelled_as(known: Known, role: str) -> bool:
 
 HOLDER_HEADING_RE = re.compile(rf"(?P<office>Premiership|Presidency|Chancellorship)\s+of\s+(?P<name>{NAME})")
 HELD_OFFICES = {"Premiership": "Prime Minister", "Presidency": "President", "Chancellorship": "Chancellor"}
+SUCCESSOR_RE = re.compile(rf"\b(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w-]+)['’]s)\s+successor,?\s+(?P<name>{NAME})")
+"""'His successor, A B', 'C's successor A B': A B took the office of the person before."""
 SUCCEEDED_RE = re.compile(rf"(?P<name>{NAME}),?\s+(?:who\s+)?(?:had\s+)?(?:succeeded|followed)\s+(?P<before>{NAME})")
 JOINED_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|ud|ul)-(?P<rest>[A-Z]\w+)$")
 OF_COUNTRY_RE = re.compile(r"\s+of\s+(?P<words>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
@@ -382,6 +391,12 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
         if not any(s <= match.start() < e for s, e in taken):
             found += [(Person(k.name, k.title, match.start(), match.end()), k) for k in context.pair_holders(match["roles"])]
     return sorted(found, key=lambda pk: pk[0].start)
+
+
+def _take_office(predecessor: Known, successor: Known) -> None:
+    """An untitled successor holds the office of the person succeeded, of the same country."""
+    successor.role = successor.role or predecessor.role or (role_of(predecessor.title) if predecessor.title else None)
+    successor.origin = successor.origin or predecessor.origin
 
 
 def _written_forms(people) -> dict[str, Known]:

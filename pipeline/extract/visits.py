@@ -54,6 +54,8 @@ OFFICE_ASIDE_RE = re.compile(r"(?:(?:then|by then|now|the)\s+)?(?P<title>[^,]+?)
 """The office an aside names: 'then defence minister and president-elect' → 'defence minister'."""
 PRONOUN_SUCCESSOR_RE = re.compile(r"\b(?:[Hh]is|[Hh]er) (?:successor|predecessor)\b")
 """'Her successor, A, ...': the office of someone named before, by a pronoun."""
+WORD_LIST_RE = re.compile(r"\b[a-z]+(?: [a-z]+)?(?:, [a-z]+(?: [a-z]+)?)+,? and\b")
+"""A list of common nouns inside a predicate: 'a delegation of senators, officials and business people to C'."""
 APPOSED_NAME_RE = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},")
 """A name set off by commas inside a predicate's gap ('her counterpart, A B, in'): no clause break."""
 VISIT_NOUN_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that|whose)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -379,7 +381,8 @@ def _triggers(clause: str) -> tuple[Trigger, ...]:
     # destination of his first trip to Europe': C, not Europe)
     for match in sorted(matches, key=lambda m: (m.start, FRAMES[m.id] != "destination", -m.end)):
         span = clause[match.start:match.end]
-        too_wide = len(span) > MAX_GAPPED_SPAN or "," in APPOSED_NAME_RE.sub("", span)  # 'held talks with her counterpart, A B, in C'
+        compact = WORD_LIST_RE.sub("", span)  # 'led a delegation of senators, officials and business people to C'
+        too_wide = len(compact) > MAX_GAPPED_SPAN or "," in APPOSED_NAME_RE.sub("", compact)  # 'held talks with her counterpart, A B, in C'
         if too_wide or (kept and match.start < kept[-1].end):
             continue
         frame = FRAMES[match.id]
