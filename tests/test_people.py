@@ -354,3 +354,8 @@ def test_one_title_for_two_names():
 def test_a_name_of_six_capitalised_words_is_read_whole():
     found = titled_people("He met the labour minister, Issa bin Saad Al Jafali Al Nuaimi, in Doha.")
     assert [p.name for p in found] == ["Issa bin Saad Al Jafali Al Nuaimi"]
+
+
+def test_a_name_joined_by_the_portuguese_particle_e_is_one_name():
+    assert [(p.name, p.title) for p in titled_people("Prime Minister Ulisses Correia e Silva came to Luxembourg.")] == [
+        ("Ulisses Correia e Silva", "Prime Minister")]

@@ -25,7 +25,7 @@ FLOORS = {  # F1 measured: see the table in README.md
     "holdout4": {"events": 0.94, "events_strict": 0.82, "visits": 0.9, "missions": 0.99},
     "holdout5": {"events": 0.91, "events_strict": 0.77, "visits": 0.93, "missions": 0.96},
     "holdout6": {"events": 0.93, "events_strict": 0.78, "visits": 0.91, "missions": 0.99},
-    "holdout7": {"events": 0.91, "events_strict": 0.78, "visits": 0.92, "missions": 0.98},
+    "holdout7": {"events": 0.91, "events_strict": 0.79, "visits": 0.94, "missions": 0.98},
     "holdout8": {"events": 0.91, "events_strict": 0.81, "visits": 0.9, "missions": 0.92},
     "holdout9": {"events": 0.9, "events_strict": 0.77, "visits": 0.89, "missions": 0.99},
     "holdout10": {"events": 0.89, "events_strict": 0.75, "visits": 0.91, "missions": 0.99},
@@ -68,7 +68,9 @@ FIELD_FLOORS = {
     "holdout6": {("visit_fields", "role"): 0.94, ("visit_fields", "city"): 0.82, ("visit_fields", "met"): 0.89,
                  ("visit_fields", "occasion"): 0.92, ("mission_fields", "resident"): 0.99,
                  ("mission_fields", "city_country"): 0.99},
-    "holdout7": {("visit_fields", "role"): 0.99, ("visit_fields", "city"): 0.97, ("visit_fields", "met"): 0.91,
+    # met 0.91 -> 0.90: two visits of a name with the particle 'e' newly found, one with its counterpart in the
+    # next sentence (right answers 63 -> 64)
+    "holdout7": {("visit_fields", "role"): 0.99, ("visit_fields", "city"): 0.97, ("visit_fields", "met"): 0.9,
                  ("visit_fields", "occasion"): 0.95, ("mission_fields", "resident"): 0.99,
                  ("mission_fields", "city_country"): 0.99},
     "holdout8": {("visit_fields", "role"): 0.92, ("visit_fields", "city"): 0.91, ("visit_fields", "met"): 0.82,

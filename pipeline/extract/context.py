@@ -211,19 +211,22 @@ class VisitContext:
             after = [k for p, k in people if p.start <= match.start("before") < p.end]
             before = [k for p, k in people if p.start <= match.start("name") < p.end]
             if after and not before and is_full_name(match["name"]):
-                before = [self.remember(Person(match["name"], None, match.start("name"), match.end("name")), None)]
+                before = [self._remember_named(match)]
             if not (after and before) or after[0] is before[0] or before[0].title not in (None, "counterpart"):
                 continue
             _take_office(after[0], before[0])
         for match in SUCCESSOR_RE.finditer(sentence) if "successor" in sentence else ():
             owner = self.subject if match["pronoun"] else self.people.get(fold(match["owner"]))
             named = [k for p, k in people if p.start <= match.start("name") < p.end]
-            full = is_full_name(match["name"]) and not re.match(r"\s+[a-z]{1,3}\s+[A-Z]", sentence[match.end("name"):])
-            if owner is None or not (named or full):  # not 'A B' of 'A B e C', a name cut at its particle
+            if owner is None or not (named or is_full_name(match["name"])):
                 continue
-            successor = named[0] if named else self.remember(Person(match["name"], None, match.start("name"), match.end("name")), None)
+            successor = named[0] if named else self._remember_named(match)
             if successor is not owner and successor.title in (None, "counterpart"):
                 _take_office(owner, successor)  # 'His successor, A B, decided to go': A B holds his office
+
+    def _remember_named(self, match: re.Match) -> Known:
+        """The untitled person of a match's 'name' group, in the registry."""
+        return self.remember(Person(match["name"], None, match.start("name"), match.end("name")), None)
 
     def _counterpart_of(self, sentence: str, people: list[tuple[Person, Known]]) -> None:
         """'A and his Surinamese counterpart B', 'A met her counterpart B': A, named just

@@ -29,7 +29,7 @@ _UPPER = r"[^\W\d_a-z]"  # an upper-case letter, accented ones included (Össur,
 _JOINED = r"(?:(?:al|el|ad|as|ash|ud|ul)-|d['’])"
 _CAP = rf"(?:[ʻʼ]?{_UPPER}[\w'’.-]*|{_UPPER}\.|{_JOINED}{_UPPER}[\w'’.-]*)"
 """A word of a name: capitalised ('Abe'), an initial, an ʻokina first ('ʻAkilisi'), an article joined ('al-Maliki')."""
-_PARTICLE = r"(?:da|das|de|do|dos|del|van|von|der|den|ter|ten|zu|af|bin|bint|ibn|ben|arap|al|el|la|le|di)"
+_PARTICLE = r"(?:da|das|de|do|dos|e|del|van|von|der|den|ter|ten|zu|af|bin|bint|ibn|ben|arap|al|el|la|le|di)"
 NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{0,5}}"
 _UPPER_WORD = r"(?-i:[A-Z]\w+)"
 _PORTFOLIO = (

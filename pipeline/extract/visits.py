@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from pipeline.extract.context import Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
+from pipeline.extract.context import NAME_RE, Known, VisitContext, is_full_name, is_person_name, is_surname, people_in
 from pipeline.extract.countries import all_demonyms, fold, resolve_country, territories
 from pipeline.extract.dates import ABBREVIATED_MONTHS, MONTHS, ORDINAL_WORDS
 from pipeline.extract.event_types import LEADING_SUBORDINATE_RE
@@ -1228,7 +1228,7 @@ def _field_visit(sentence: str, context: VisitContext) -> Visit | None:
         hosts = [(Person(host_name, None, 0, len(host_name)), context.remember(Person(host_name, None, 0, 0), None))]
     if host is None and hosts and hosts[0][1].origin:
         host = hosts[0][1].origin
-    if host is None and known.origin in context.parties and re.fullmatch(rf"{NAME}", place):
+    if host is None and known.origin in context.parties and NAME_RE.fullmatch(place):
         host, city = context.other(known.origin), place  # a town the gazetteer lacks, in the place field
     origin = known.origin or (context.other(host) if host in context.parties else None)
     if host not in context.parties or origin in (None, host):
