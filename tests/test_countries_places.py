@@ -35,6 +35,12 @@ def test_unknown_country_is_none(name):
     assert resolve_country(name) is None
 
 
+@pytest.mark.parametrize("name, iso3", [("Dominique", "DMA"), ("Mann", "IMN"), ("Island", "ISL")])
+def test_a_foreign_spelling_that_is_a_name_or_a_word_is_no_country(name, iso3):
+    assert resolve_country(name) is None  # 'Dominique Hasler', 'Thomas Mann', 'Christmas Island'
+    assert countries()[iso3].iso3 == iso3
+
+
 @pytest.mark.parametrize("iso3, demonym", [("ALB", "Albanian"), ("ISL", "Icelandic"), ("ISR", "Israeli"),
                                             ("GRC", "Greek"), ("FIN", "Finnish"), ("XKX", "Kosovar"),
                                             ("SUN", "Soviet"), ("YUG", "Yugoslav"), ("DDR", "East German"),
@@ -73,7 +79,7 @@ def test_alias_table_names_iso_codes_only():
     from pipeline.lexicon import load_table
     codes = {c.alpha_3 for c in (*pycountry.countries, *pycountry.historic_countries)}
     for row in load_table("country_aliases", required=("iso3", "alias", "kind")):
-        assert row["iso3"] in codes and row["kind"] in ("name", "demonym"), row["id"]
+        assert row["iso3"] in codes and row["kind"] in ("name", "demonym", "not_name"), row["id"]
 
 
 def test_cities_resolve_to_their_country():

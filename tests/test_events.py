@@ -1260,3 +1260,29 @@ def test_his_successor_named_without_a_title_holds_the_same_office():
     found = trips("Foreign Minister Espen Barth Eide of Norway left office in 2013. His successor, Børge Brende, "
                   "decided to keep the Arctic dialogue. Brende visited Ottawa on 4 June 2014.")
     assert [(e.visit.visitor_name, e.visit.role_in(2014)) for e in found] == [("Børge Brende", "foreign_minister")]
+
+
+def test_a_minister_whose_field_is_fisheries_is_a_titled_visitor():
+    found = trips("In January 2018 the Minister of Fisheries Per Sandberg travelled to Halifax.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.visitor_role, e.visit.city) for e in found] == [
+        ("2018-01", "Per Sandberg", "minister", "Halifax")]
+
+
+def test_her_own_successor_holds_the_office_and_a_given_name_is_no_country():
+    found = trips("Foreign Minister Kari Dahl came to Ottawa in 2012. Her own successor, Dominique Lund, met the "
+                  "Canadian foreign minister Mélanie Joly in Ottawa in June 2023 and both said the case was closed.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.visitor_role, e.visit.origin_iso3) for e in found][-1] == (
+        "2023-06", "Dominique Lund", "foreign_minister", "NOR")
+
+
+def test_the_date_of_an_office_taken_before_the_trip_does_not_date_it():
+    found = trips("President Kari Dahl, inaugurated in January 2019, made Ottawa one of her first destinations and "
+                  "was received there by Prime Minister Justin Trudeau on 17 September 2019.")
+    assert [(e.date.edtf, e.visit.visitor_name) for e in found] == [("2019-09-17", "Kari Dahl")]
+
+
+def test_strangers_who_met_in_a_city_at_a_summit_are_guest_and_host_by_their_later_trips():
+    found = trips("Prime Minister Ola Lund and President Kari Dahl met in Ottawa on 8 November 2014 at the first "
+                  "Arctic summit. Lund made his first state visit to Oslo on 6 December 2017.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.origin_iso3) for e in found] == [
+        ("2014-11-08", "Kari Dahl", "NOR"), ("2017-12-06", "Ola Lund", "CAN")]

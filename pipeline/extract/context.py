@@ -317,8 +317,8 @@ def _travelled_as(known: Known, role: str) -> bool:
 
 HOLDER_HEADING_RE = re.compile(rf"(?P<office>Premiership|Presidency|Chancellorship)\s+of\s+(?P<name>{NAME})")
 HELD_OFFICES = {"Premiership": "Prime Minister", "Presidency": "President", "Chancellorship": "Chancellor"}
-SUCCESSOR_RE = re.compile(rf"\b(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w-]+)['’]s)\s+successor,?\s+(?P<name>{NAME})")
-"""'His successor, A B', 'C's successor A B': A B took the office of the person before."""
+SUCCESSOR_RE = re.compile(rf"\b(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?:own\s+)?successor,?\s+(?P<name>{NAME})")
+"""'His successor, A B', 'C's own successor A B': A B took the office of the person before."""
 SUCCEEDED_RE = re.compile(rf"(?P<name>{NAME}),?\s+(?:who\s+)?(?:had\s+)?(?:succeeded|followed)\s+(?P<before>{NAME})")
 JOINED_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|ud|ul)-(?P<rest>[A-Z]\w+)$")
 OF_COUNTRY_RE = re.compile(r"\s+of\s+(?P<words>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")

@@ -118,6 +118,9 @@ def countries() -> dict[str, Country]:
     iso3, name, aliases, kosovo_demonyms = KOSOVO
     common[iso3], names[iso3], demonyms[iso3] = name, {name, *aliases}, set(kosovo_demonyms)
     for row in load_table("country_aliases", required=("iso3", "alias", "kind")):
+        if row["kind"] == "not_name":
+            names[row["iso3"]].discard(row["alias"])
+            continue
         (names if row["kind"] == "name" else demonyms).setdefault(row["iso3"], set()).add(row["alias"])
 
     official = {d for ds in demonyms.values() for d in ds}

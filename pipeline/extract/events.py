@@ -259,6 +259,16 @@ def _nearest_date(dates: list[DateMention], at: int, fallback: DateMention | Non
     return max((d for d in dates if nearest.start <= d.start and d.end <= nearest.end), key=_precision_rank)
 
 
+def _trip_dates(sentence: str, dates: list[DateMention], inside: list[DateMention], at: int) -> list[DateMention]:
+    """The dates of a trip told at `at`: its clause's, or when they all date something else (an
+    office taken: 'A, inaugurated in January, flew to C and was received there on 17 May') the
+    sentence's later ones."""
+    own = trip_dates(sentence, inside, at)
+    if own or not inside or any(d.char_start > at for d in inside):
+        return own
+    return trip_dates(sentence, [d for d in dates if d.char_start > at], at)
+
+
 def _heading_year(section: tuple[str, ...]) -> DateMention | None:
     """A section headed by a year ('===2019===', '==Eight weeks in 1969==') dates its days and
     months ('On 15 December'); not a heading that tells a span or a time after or before it."""
@@ -592,7 +602,8 @@ class _Reader:
             visits = detect_visits(clause.text, self.context, events[-1].visit if events else None, sentence.text)
             visits = [v for v in visits if not any(d.relative and d.char_start <= clause.start + v.trigger < d.char_end for d in inside)]
             for visit in visits:  # not the visit a date counts from ('on the last day of the visit')
-                visit_date = _nearest_date(trip_dates(sentence.text, inside, clause.start + visit.trigger), clause.start + visit.trigger, date)
+                at = clause.start + visit.trigger
+                visit_date = _nearest_date(_trip_dates(sentence.text, dates, inside, at), at, date)
                 if _next_leg(visit, visit_date, events):
                     continue  # '... landed in C on 8 April; the next day they crossed to D': one trip
                 self.context.last_visit = visit

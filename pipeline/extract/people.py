@@ -32,12 +32,15 @@ _CAP = rf"(?:[ʻʼ]?{_UPPER}[\w'’.-]*|{_UPPER}\.|{_JOINED}{_UPPER}[\w'’.-]*)
 _PARTICLE = r"(?:da|das|de|do|dos|e|del|van|von|der|den|ter|ten|zu|af|bin|bint|ibn|ben|arap|al|el|la|le|di)"
 NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{0,5}}"
 _UPPER_WORD = r"(?-i:[A-Z]\w+)"
-_PORTFOLIO = (
-    r"(?:(?:Foreign|External|Internal|Home|European|Economic|Social|Public|Regional|Digital|Rural|National)\s+)?"
-    r"(?:Affairs|Defen[cs]e|Finance|Interior|Justice|Economy|Trade|Health|Education|Culture|Tourism|Agriculture|"
-    r"Energy|Transport|Environment|Industry|Labou?r|Development|Commerce|Security|Integration|Infrastructure|Sports?|Science|Innovation)"
-    r"(?:\s+(?:Affairs|Cooperation))?"
-)
+_PORTFOLIOS = load_table("portfolios", required=("word", "kind"))
+
+
+def _words_of(kind: str) -> str:
+    return "|".join(re.escape(row["word"]) for row in _PORTFOLIOS if row["kind"] == kind)
+
+
+_PORTFOLIO = rf"(?:(?:{_words_of('modifier')})\s+)?(?:{_words_of('field')})(?:\s+(?:{_words_of('suffix')}))?"
+"""A minister's field ('Foreign Affairs', 'Fisheries'): words of portfolios.csv."""
 TITLE_WORDS = (
     r"(?i:(?:(?:then|former)[- ])?(?:(?:acting|interim)[- ])?(?:(?:deputy|vice)[- ])?"
     rf"(?:{LEGISLATURE} (?:president|speaker)|general secretary|first secretary|secretary[- ]general|(?-i:General|Marshal|Colonel|Commodore|Admiral|Brigadier|PM|FM|VP|Pres\.|Chanc\.|Sec\. of (?:State|Homeland Security|the Treasury|[A-Z]\w+))|prime minister(?: for {_PORTFOLIO})?|foreign minister|foreign secretary|chancellor|premier|taoiseach|king|queen|emperor|empress|emir|sultan|"

@@ -517,6 +517,9 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in RELATIVE_RE.finditer(text)] if ", " in text else []
 
 
+NOT_TRIP_DATE_RE = re.compile(r"\bsince\s+$|\b(?:elected|appointed|born|sworn in|became|become)\b[^,;:]*$|,\s+inaugurated\s+(?:in|on)\s+$")
+"""What a date before the trip dates instead: a state of affairs ('since'), an office taken ('A,
+inaugurated in January, flew')."""
 OF_DATE_RE = re.compile(r"\bof\s+\Z")
 """'the riots of November 2006': the date of a thing named, not of the clause."""
 
@@ -534,7 +537,7 @@ def trip_dates(sentence: str, dates: list, trigger: int | None = None) -> list:
     asides = [span for span in aside_spans(sentence) if trigger is None or not span[0] <= trigger < span[1]]
     dates = [d for d, after in zip(dates, [*dates[1:], None]) if not (
         d.relative and after is not None and not after.relative and RESTATED_RE.fullmatch(sentence, d.char_end, after.char_start))]
-    return [d for d in dates if not re.search(r"\bsince\s+$|\b(?:elected|appointed|born|sworn in|became|become)\b[^,;:]*$", sentence[: d.char_start])
+    return [d for d in dates if not NOT_TRIP_DATE_RE.search(sentence, 0, d.char_start)
             and not any(start <= d.char_start < end for start, end in asides)]
 
 
@@ -830,6 +833,8 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     if len(group) < 2 and not alone:
         return None
     host, city = place_of(clause, trigger.end, context, people) if not between else (None, None)
+    if host not in context.parties and trigger.frame == "meet":  # 'A and B met in C at the summit'
+        host, city = place_of(clause, trigger.start, context, people)
     if host not in context.parties:  # 'Hanoi, 10 October 2005: A and B sign the treaty'
         host, city = _place_before(clause[: group[0][0].start], context, people)
     told = after[: passive.end()] if passive else "" if between else after  # not the agents: 'by A and Polish Prime Minister B'
