@@ -161,3 +161,8 @@ def test_the_emirates_is_the_united_arab_emirates():
 ])
 def test_former_names_of_states_resolve_to_the_state_on_that_territory(name, iso3):
     assert resolve_country(name) == iso3
+
+
+def test_a_two_letter_alternate_name_is_no_city():
+    assert lookup_city("Ko") is None  # a code of Kyiv in the gazetteer, and a surname
+    assert lookup_city("Kyiv").iso3 == "UKR"

@@ -1286,3 +1286,10 @@ def test_strangers_who_met_in_a_city_at_a_summit_are_guest_and_host_by_their_lat
                   "Arctic summit. Lund made his first state visit to Oslo on 6 December 2017.")
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.origin_iso3) for e in found] == [
         ("2014-11-08", "Kari Dahl", "NOR"), ("2017-12-06", "Ola Lund", "CAN")]
+
+
+def test_a_mayor_named_in_an_appositive_and_the_successor_of_his_surname_are_visitors():
+    found = trips("On 13 January 2020 the mayor of Oslo, Ko Lund, flew to Ottawa. In September 2023 Ko's successor, "
+                  "Siri Dahl, visited Ottawa for the first time as mayor.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.visitor_role, e.visit.origin_iso3) for e in found] == [
+        ("2020-01-13", "Ko Lund", "other", "NOR"), ("2023-09", "Siri Dahl", "other", "NOR")]

@@ -216,7 +216,8 @@ class VisitContext:
                 continue
             _take_office(after[0], before[0])
         for match in SUCCESSOR_RE.finditer(sentence) if "successor" in sentence else ():
-            owner = self.subject if match["pronoun"] else self.people.get(fold(match["owner"]))
+            owner = self.subject if match["pronoun"] else next(  # 'Ko's successor': a person named before by surname
+                (k for p, k in people if p.start <= match.start("owner") < p.end), None) or self.people.get(fold(match["owner"]))
             named = [k for p, k in people if p.start <= match.start("name") < p.end]
             if owner is None or not (named or is_full_name(match["name"])):
                 continue

@@ -45,7 +45,7 @@ TITLE_WORDS = (
     r"(?i:(?:(?:then|former)[- ])?(?:(?:acting|interim)[- ])?(?:(?:deputy|vice)[- ])?"
     rf"(?:{LEGISLATURE} (?:president|speaker)|general secretary|first secretary|secretary[- ]general|(?-i:General|Marshal|Colonel|Commodore|Admiral|Brigadier|PM|FM|VP|Pres\.|Chanc\.|Sec\. of (?:State|Homeland Security|the Treasury|[A-Z]\w+))|prime minister(?: for {_PORTFOLIO})?|foreign minister|foreign secretary|chancellor|premier|taoiseach|king|queen|emperor|empress|emir|sultan|"
     r"chair(?:man|woman) of the (?:council of ministers|presidium|council of state|state council|presidency|standing committee)|"
-    r"(?:crown )?prince(?:ss)?|grand duke|grand duchess|first lady|first gentleman|state counsell?or|governor(?:[- ]general)?|chief minister|commander(?:[- ]in[- ]chief)?|chief of (?:the )?(?:general )?staff|"
+    r"(?:crown )?prince(?:ss)?|grand duke|grand duchess|first lady|first gentleman|state counsell?or|governor(?:[- ]general)?|(?:lord )?mayor|chief minister|commander(?:[- ]in[- ]chief)?|chief of (?:the )?(?:general )?staff|"
     rf"(?:speaker|president) of (?:the )?(?:(?-i:[A-Z]\w+) )?{LEGISLATURE}(?: of (?:the )?(?-i:[A-Z]\w+))?|"
     r"speaker|(?:commission )?president|"
     rf"secretary of state|secretary of (?:the )?{_PORTFOLIO}|external affairs minister|head of (?:state|government)|"

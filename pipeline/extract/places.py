@@ -49,7 +49,8 @@ def _key(name: str) -> str:
 
 
 def _is_latin_name(name: str) -> bool:
-    return name[:1].isupper() and all(ord(ch) < 0x250 for ch in name)
+    """A name in Latin letters of three or more ('Ko' is a code of Kyiv and a surname, not a name of it)."""
+    return len(name) >= 3 and name[:1].isupper() and all(ord(ch) < 0x250 for ch in name)
 
 
 def _cache_file() -> Path:
