@@ -1293,3 +1293,10 @@ def test_a_mayor_named_in_an_appositive_and_the_successor_of_his_surname_are_vis
                   "Siri Dahl, visited Ottawa for the first time as mayor.")
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.visitor_role, e.visit.origin_iso3) for e in found] == [
         ("2020-01-13", "Ko Lund", "other", "NOR"), ("2023-09", "Siri Dahl", "other", "NOR")]
+
+
+@pytest.mark.parametrize("sentence", ["Prime Minister Ola Lund came north to Halifax on 15 November 1985.",
+                                      "Prime Minister Ola Lund went in person to Halifax on 15 November 1985."])
+def test_a_word_between_the_travel_verb_and_its_place_keeps_the_trip(sentence):
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.city) for e in trips(sentence)] == [
+        ("1985-11-15", "Ola Lund", "Halifax")]
