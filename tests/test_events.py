@@ -1300,3 +1300,8 @@ def test_a_mayor_named_in_an_appositive_and_the_successor_of_his_surname_are_vis
 def test_a_word_between_the_travel_verb_and_its_place_keeps_the_trip(sentence):
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.city) for e in trips(sentence)] == [
         ("1985-11-15", "Ola Lund", "Halifax")]
+
+
+def test_she_after_an_untitled_traveller_is_that_traveller():
+    found = trips("Kari Dahl flew to Rome in 2012. She went to Ottawa on 25 May 2015.")
+    assert [(e.date.edtf, e.visit.visitor_name, e.visit.origin_iso3) for e in found] == [("2015-05-25", "Kari Dahl", "NOR")]
