@@ -186,6 +186,10 @@ def test_no_trigger_is_none(clause):
 
 @pytest.mark.parametrize("clause, event_type", [
     # specific facts win over the general words around them
+    ("A bridge across the river, paid for by a Norwegian grant, was opened in 1966.", "aid"),
+    ("Morocco's readmission to the African Union was approved at the summit in 2017.", "organization"),
+    ("Rabat's request to join the community was lodged in February 2017.", "organization"),
+    ("The team played again in 1992, after South Africa's readmission to international sport.", "cultural"),
     ("In April 2020 Poland had already sent 50,000 face masks and protective equipment to Japan.", "aid"),
     ("A Japanese business delegation toured Warsaw and Gdańsk in 2008.", "trade"),
     ("Poland won the return match 2–0 in Warsaw, amid fights between supporters.", "cultural"),
