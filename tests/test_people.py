@@ -114,6 +114,10 @@ def test_possessive_is_not_part_of_the_name():
      "Anita Anand", "Minister of Defence of Canada", "minister"),
     ("Anne Beathe Tvinnereim, the minister for international development, visited Ottawa.",
      "Anne Beathe Tvinnereim", "minister for international development", "minister"),
+    ("Ola Lund, head of the Norwegian government, was in Ottawa in 2011.",
+     "Ola Lund", "head of the Norwegian government", "head_of_government"),
+    ("Kari Dahl, Chairwoman of the National Assembly of Norway, was received in Ottawa.",
+     "Kari Dahl", "Chairwoman of the National Assembly of Norway", "speaker"),
 ])
 def test_appositive_title_after_name(text, name, title, role):
     person = one(text)

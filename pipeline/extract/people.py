@@ -44,11 +44,11 @@ _PORTFOLIO = rf"(?:(?:{_words_of('modifier')})\s+)?(?:{_words_of('field')})(?:\s
 TITLE_WORDS = (
     r"(?i:(?:(?:then|former)[- ])?(?:(?:acting|interim)[- ])?(?:(?:deputy|vice)[- ])?"
     rf"(?:{LEGISLATURE} (?:president|speaker)|general secretary|first secretary|secretary[- ]general|(?-i:General|Marshal|Colonel|Commodore|Admiral|Brigadier|PM|FM|VP|Pres\.|Chanc\.|Sec\. of (?:State|Homeland Security|the Treasury|[A-Z]\w+))|prime minister(?: for {_PORTFOLIO})?|foreign minister|foreign secretary|chancellor|premier|taoiseach|king|queen|emperor|empress|emir|sultan|"
-    r"chair(?:man|woman) of the (?:council of ministers|presidium|council of state|state council|presidency|standing committee)|"
+    r"chair(?:man|woman) of the (?:council of ministers|presidium|council of state|state council|presidency|standing committee|national assembly)|"
     r"(?:crown )?prince(?:ss)?|grand duke|grand duchess|first lady|first gentleman|state counsell?or|governor(?:[- ]general)?|(?:lord )?mayor|chief minister|commander(?:[- ]in[- ]chief)?|chief of (?:the )?(?:general )?staff|"
     rf"(?:speaker|president) of (?:the )?(?:(?-i:[A-Z]\w+) )?{LEGISLATURE}(?: of (?:the )?(?-i:[A-Z]\w+))?|"
     r"speaker|(?:commission )?president|"
-    rf"secretary of state|secretary of (?:the )?{_PORTFOLIO}|external affairs minister|head of (?:state|government)|"
+    rf"secretary of state|secretary of (?:the )?{_PORTFOLIO}|external affairs minister|head of (?:the (?-i:[A-Z]\w+) )?(?:state|government)|"
     rf"(?:state )?minister(?: of state| responsible)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|"
     r"(?-i:(?!The )[A-Z]\w+ )?minister))(?:-elect)?"
 )
