@@ -42,7 +42,11 @@ PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 NAME_RE = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})")
 TITLE_IN_RE = re.compile(rf"^(?:His|Her)\b|\b{TITLE_WORDS}\b")
 """A capitalised run with a title ('His Majesty Sultan Qaboos') is no untitled full name."""
-LEADING_NAME_RE = re.compile(rf"(?:[A-Z][^,;()]{{0,80}},\s+|(?:After|When|Once|Before|While|As)\s+)?(?P<name>{NAME})\s+(?:[a-z]+\s+)?(?:(?:was|had|has|formed|became|led|took|won|succeeded|replaced)\b|(?:went|came|flew|travell?ed|arrived)\s+(?:to|in|into|back|on)\b)")
+_SUBJECT_VERB = (r"(?:(?:was|had|has|formed|became|led|took|won|succeeded|replaced)\b"
+                 r"|(?:went|came|flew|travell?ed|arrived)\s+(?:to|in|into|back|on)\b)")
+"""What an untitled name opening a sentence does as its subject: holds an office, or travels
+(not 'Royal Air Maroc flew Mobutu to Rabat': a company's flight takes an object)."""
+LEADING_NAME_RE = re.compile(rf"(?:[A-Z][^,;()]{{0,80}},\s+|(?:After|When|Once|Before|While|As)\s+)?(?P<name>{NAME})\s+(?:[a-z]+\s+)?{_SUBJECT_VERB}")
 SENTENCE_SPAN = 1_000_000
 """More characters than a sentence holds: a mention's place in the text is sentence × span + offset."""
 PLACE_NAME_MIN_POPULATION = 100_000
