@@ -212,20 +212,19 @@ class VisitContext:
         """'A B, who followed C in 2015, ...': an untitled successor holds the office of the
         person succeeded, of the same country."""
         for match in SUCCEEDED_RE.finditer(sentence) if "ucceeded" in sentence or "followed" in sentence else ():
-            after = [k for p, k in people if p.start <= match.start("before") < p.end]
-            before = [k for p, k in people if p.start <= match.start("name") < p.end]
+            after, before = _known_at(people, match.start("before")), _known_at(people, match.start("name"))
             if after and not before and is_full_name(match["name"]):
-                before = [self._remember_named(match)]
-            if not (after and before) or after[0] is before[0] or before[0].title not in (None, "counterpart"):
+                before = self._remember_named(match)
+            if not (after and before) or after is before or before.title not in (None, "counterpart"):
                 continue
-            _take_office(after[0], before[0])
+            _take_office(after, before)
         for match in SUCCESSOR_RE.finditer(sentence) if "successor" in sentence else ():
-            owner = self.subject if match["pronoun"] else next(  # 'Ko's successor': a person named before by surname
-                (k for p, k in people if p.start <= match.start("owner") < p.end), None) or self.people.get(fold(match["owner"]))
-            named = [k for p, k in people if p.start <= match.start("name") < p.end]
+            owner = (self.subject if match["pronoun"] else  # 'Ko's successor': a person named before by surname
+                     _known_at(people, match.start("owner")) or self.people.get(fold(match["owner"])))
+            named = _known_at(people, match.start("name"))
             if owner is None or not (named or is_full_name(match["name"])):
                 continue
-            successor = named[0] if named else self._remember_named(match)
+            successor = named or self._remember_named(match)
             if successor is not owner and successor.title in (None, "counterpart"):
                 _take_office(owner, successor)  # 'His successor, A B, decided to go': A B holds his office
 
@@ -237,7 +236,7 @@ class VisitContext:
         """'A and his Surinamese counterpart B', 'A met her counterpart B': A, named just
         before, is of the other party than B."""
         for match in COUNTERPART_RE.finditer(sentence) if "counterpart" in sentence else ():
-            other = next((k for p, k in people if p.start <= match.start("name") < p.end), None)
+            other = _known_at(people, match.start("name"))
             before = [k for p, k in people if p.end <= match.start()]
             if other is not None and other.origin in self.parties and before and before[-1] is not other:
                 before[-1].origin = before[-1].origin or self.other(other.origin)
@@ -399,6 +398,11 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
         if not any(s <= match.start() < e for s, e in taken):
             found += [(Person(k.name, k.title, match.start(), match.end()), k) for k in context.pair_holders(match["roles"])]
     return sorted(found, key=lambda pk: pk[0].start)
+
+
+def _known_at(people: list[tuple[Person, Known]], offset: int) -> Known | None:
+    """The person whose written name covers `offset`, if any."""
+    return next((k for p, k in people if p.start <= offset < p.end), None)
 
 
 def _take_office(predecessor: Known, successor: Known) -> None:
