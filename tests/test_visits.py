@@ -1826,3 +1826,15 @@ def test_a_dateline_then_an_adverbial_places_the_visit_and_its_meeting_is_the_vi
     trip = next(e.visit for e in events if e.visit)
     assert (trip.visitor_name, trip.host_iso3, trip.city, [n for n, _ in trip.counterparts]) == (
         "Amir Nasheed", "IND", "New Delhi", ["Raj Varma"])
+
+
+def test_a_small_town_abroad_is_no_part_of_a_longer_place_name_and_a_date_may_stand_before_to():
+    found = visit("Peruvian President Ana Quispe returned in March 2014 to Villa Rosales", ("PER", "BOL"))
+    assert (found.visitor_name, found.host_iso3, found.city) == ("Ana Quispe", "BOL", "Villa Rosales")
+    found = visit("Peruvian President Ana Quispe returned on 3 May to Sucre", ("PER", "BOL"))
+    assert (found.host_iso3, found.city) == ("BOL", "Sucre")
+
+
+def test_addressing_a_named_assembly_is_a_trip():
+    found = visit("Vice President Tom Reyes addressed the Assembly of Albania in Tirana on 3 June 2011", ("USA", "ALB"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Tom Reyes", "USA", "ALB", "Tirana")

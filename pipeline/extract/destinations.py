@@ -71,7 +71,8 @@ NOMINAL = {"inaugurated": "inauguration", "inaugurate": "inauguration", "opened"
 
 
 def _resolve_phrase(phrase: str, text: str, end: int, context: VisitContext) -> tuple[str | None, str | None]:
-    """(country, city) of a capitalised phrase, trying it whole and then shorter from the end."""
+    """(country, city) of a capitalised phrase, trying it whole and then shorter from the end;
+    a small town abroad is no part of a longer name ('Villa' of 'Villa Tunari')."""
     words = phrase.rstrip(".,").split()
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[:size])
@@ -80,7 +81,8 @@ def _resolve_phrase(phrase: str, text: str, end: int, context: VisitContext) -> 
             return _party_over(iso3, context), None
         short = len(candidate) <= 3  # 'Ilo' is a town of a party; 'The', 'UAE' and a town of elsewhere are not
         city = lookup_city(candidate, prefer=context.parties) if not short or candidate.istitle() else None
-        if city and (not short or city.iso3 in context.parties):
+        part_abroad = size < len(words) and city and city.iso3 not in context.parties and city.population < PART_CITY_MIN_POPULATION
+        if city and (not short or city.iso3 in context.parties) and not part_abroad:
             country = _after_comma_country(text, end, city.iso3)
             return _party_over(country, context), _written(candidate, city) if country == city.iso3 else None
     return None, None
