@@ -1838,3 +1838,18 @@ def test_a_small_town_abroad_is_no_part_of_a_longer_place_name_and_a_date_may_st
 def test_addressing_a_named_assembly_is_a_trip():
     found = visit("Vice President Tom Reyes addressed the Assembly of Albania in Tirana on 3 June 2011", ("USA", "ALB"))
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Tom Reyes", "USA", "ALB", "Tirana")
+
+
+def test_whom_a_host_met_on_an_island_of_its_own_was_the_guest():
+    found = visit("Greek Prime Minister Eleni Vlachou met President Aydın Kaya on the island of Chios on 2 May 2011",
+                  ("TUR", "GRC"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Aydın Kaya", "TUR", "GRC", "Chios")
+    assert [name for name, _ in found.counterparts] == ["Eleni Vlachou"]
+
+
+def test_she_of_a_later_trip_is_the_last_visitor_through_a_sentence_that_says_she_again():
+    text = ("= Fiji–Tonga relations =\n\nMele Taufa chose Fiji for her first trip abroad and was received in Suva "
+            "by Prime Minister Ratu Jone Seru (4 May 2015). At home in Nukuʻalofa she thanked the Fijian people (2 June 2016). "
+            "She returned to Suva to open the new chancery (9 July 2017).\n")
+    found = _visits_of(text, ("TON", "FJI"))
+    assert [(v.visitor_name, v.host_iso3, v.city) for v in found] == [("Mele Taufa", "FJI", "Suva"), ("Mele Taufa", "FJI", "Suva")]

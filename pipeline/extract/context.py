@@ -205,7 +205,8 @@ class VisitContext:
         opening = [k for p, k in people if p.start < SUBJECT_WITHIN and not OBJECT_BEFORE_RE.search(sentence[: p.start])]
         bare = BARE_SUBJECT_RE.match(sentence)
         pronoun = PRONOUN_RE.search(sentence, 0, people[0][0].start if people else len(sentence))
-        carried = self.subject if pronoun and not (bare and is_full_name(bare["name"])) else None
+        last = self.last_visit.person if self.last_visit and self.last_visit.host_iso3 else None
+        carried = (self.subject or last) if pronoun and not (bare and is_full_name(bare["name"])) else None
         self.subject = opening[0] if opening else carried
 
     def _successors(self, sentence: str, people: list[tuple[Person, Known]]) -> None:

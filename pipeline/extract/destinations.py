@@ -15,7 +15,7 @@ from pipeline.extract.places import NAME_CONNECTORS, City, lookup_city
 from pipeline.lexicon import load_table
 
 PLACE_RE = re.compile(
-    r"(?:(?P<the>the (?P<demonym>[A-Z]\w+) (?:[a-z]+ ){0,2}?(?P<kind>capital|city|town|port|village|border station|border town|resort|island)"
+    r"(?:(?P<the>the (?:(?P<demonym>[A-Z]\w+) )?(?:[a-z]+ ){0,2}?(?P<kind>capital|city|town|port|village|border station|border town|resort|island)"
     rf"(?: of (?P<named>[A-Z][\w'’-]+))?)|(?P<article>the )?(?P<place>(?:[A-Z][\w'’.-]*)(?:[ -](?:[A-Z][\w'’.-]*|{NAME_CONNECTORS}))*))(?![–\w$€£¥])")  # not the "US" of "US$"
 OCCASION_RE = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|take part in|took part in|preside over|(?:co-)?chair(?:s|ed)?(?:\s+with\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,6})?|perform(?:s|ed)?|for|at|in|of|with|to)\s+(?:(?:the|an|a|another|his|her|their)\s+|(?=(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]*){0,3}['’]s\s))"
@@ -134,7 +134,8 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
             named = named or (_resolve_phrase(match["place"], text, match.end(), context) if match["article"] else None)
             continue
         if match["the"]:  # "the Polish capital", "the Bolivian border station of Charaña"
-            iso3 = resolve_country(match["demonym"]) or next(iter(context.mentions.named(match["demonym"])), None)
+            demonym = match["demonym"]  # 'the island of Cozumel' names no country
+            iso3 = demonym and (resolve_country(demonym) or next(iter(context.mentions.named(demonym)), None))
             if iso3:
                 return iso3, match["named"] or (capital(iso3) if match["kind"] == "capital" else None)
             if match["named"]:  # "the Amazonian town of Cobija"

@@ -751,6 +751,9 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     if host is None:
         return None
     person, known = next((pk for pk in candidates if pk[1].origin not in (None, host)), candidates[0])
+    if trigger.frame == "meet" and known.origin == host:  # 'A met B in A's country': B was the guest
+        met = [pk for pk in people if trigger.start < pk[0].start < trigger.end and pk[1].origin in (None, context.other(host))]
+        person, known = next((pk for pk in [*candidates, *met] if pk[1].origin is None or pk in met), (person, known))
     origin = known.origin or (context.direction[0] if context.direction and context.direction[1] == host else None)
     if host not in context.parties:
         if trigger.frame not in ("meet", "attend", "travel") or trigger.rule in ONWARD_RULES:
