@@ -154,6 +154,7 @@ ANCHOR_YEAR = parse_edtf("2016")
     ("The ministry issued a statement that evening.", ANCHOR_DAY, "2009-04-27", "day", "that evening"),
     ("He telephoned his counterpart the same night.", ANCHOR_DAY, "2009-04-27", "day", "the same night"),
     ("The envoys left the next morning.", ANCHOR_DAY, "2009-04-28", "day", "the next morning"),
+    ("The legation was closed on the same date.", ANCHOR_DAY, "2009-04-27", "day", "the same date"),
 ])
 def test_relative_dates(text, anchor, edtf, precision, words):
     mention = only(text, anchor)
@@ -164,6 +165,10 @@ def test_relative_dates(text, anchor, edtf, precision, words):
 def test_relative_month_crosses_the_year():
     mention = only("A month later, they met again.", parse_edtf("2014-12-14"))
     check(mention, "2015-01", date(2015, 1, 1), date(2015, 1, 31), "month")
+
+
+def test_that_date_of_a_yearly_day_is_no_relative_date():
+    assert [d.edtf for d in find_dates("Anzac Day has been marked on that date since 1916.", ANCHOR_DAY)] == ["1916"]
 
 
 def test_relative_dates_need_an_anchor_of_sufficient_precision():

@@ -134,6 +134,7 @@ _RELATIVE_RE = re.compile(
         (?:(?P<month_day>{_DAY}){_ORDINAL_SUFFIX}?(?:\s+of)?\s+)?(?P<month>(?-i:{_MONTH}))(?:\s+(?P<day_month>{_DAY})(?!\d))?,?\s+
         (?:of\s+)?(?:the\s+)?(?P<month_of>following|next|same|that|previous|preceding)\s+year
       | (?:(?:later|earlier)\s+)?(?:the\s+)?(?:same|that)\s+(?P<same>year|month|week|day)
+      | (?:the\s+)?same\s+(?P<same_date>date)
       | (?:later\s+)?(?:the\s+)?(?:same|that)\s+(?P<same_day>evening|night|morning|afternoon)
       | the\s+(?:following|next)\s+(?P<next_day>evening|night|morning|afternoon)
       | at\s+the\s+(?P<same_time>same\s+time)
@@ -314,7 +315,7 @@ def _partial(text: str, atom: _Atom) -> _Partial | None:
 
 _ATOM_HINT_RE = re.compile("[0-9]|" + "|".join(MONTHS))
 """What every date atom holds: a digit or a month's full name (a cheap test before _ATOM_RE)."""
-_RELATIVE_WORDS = ("year", "month", "day", "week", "decade", "evening", "night", "morning", "afternoon", "same time")
+_RELATIVE_WORDS = ("year", "month", "day", "date", "week", "decade", "evening", "night", "morning", "afternoon", "same time")
 _MONTH_PREFIX_RE = re.compile("|".join(name[:3] for name in MONTHS))
 
 
@@ -381,7 +382,7 @@ def _steps(match: re.Match, reference: DateMention) -> int:
         step, month = _STEPS_OF_WORD[match["lone_of"].lower()], _month_number(match["lone_month"])
         same_year = reference.precision != "year" and (month - reference.end.month) * step > 0
         return 0 if same_year else step  # 'the following March' after a January is that year's
-    if match["same"] or match["same_day"] or match["this"] or match["vague"]:
+    if match["same"] or match["same_day"] or match["same_date"] or match["this"] or match["vague"]:
         return 0
     if match["next"] or match["next_day"]:
         return 1
@@ -402,7 +403,7 @@ def _resolve(match: re.Match, reference: DateMention) -> DateMention | None:
         unit = "year"
     elif match["vague"]:
         unit = _UNIT_OF_VAGUE[match["vague"].lower()]
-    elif match["same_day"] or match["next_day"]:  # "that evening", "the next morning"
+    elif match["same_day"] or match["next_day"] or match["same_date"]:  # "that evening", "the next morning", "the same date"
         unit = "day"
     else:
         unit = (match["same"] or match["this"] or match["next"] or match["previous"] or match["unit"]).lower()
