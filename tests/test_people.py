@@ -50,6 +50,10 @@ def one(text: str) -> Person:
      "Jonas Gahr Støre", "Minister of Foreign Affairs of the Kingdom of Norway", "foreign_minister"),
     ("The Prime Minister of Canada, Justin Trudeau, came to Oslo.", "Justin Trudeau", "Prime Minister of Canada",
      "head_of_government"),
+    ("Minister of State Assets Jan Kowal flew to Seoul.", "Jan Kowal", "Minister of State Assets", "minister"),
+    ("Minister of State Jan Kowal flew to Seoul.", "Jan Kowal", "Minister of State", "minister"),
+    ("Minister of Trade, Industry and Energy Park Min-ho flew to Warsaw.", "Park Min-ho",
+     "Minister of Trade, Industry and Energy", "minister"),
 ])
 def test_title_before_name(text, name, title, role):
     person = one(text)

@@ -1106,12 +1106,18 @@ def test_talks_in_a_third_country_are_no_trip():
     assert found is None or found.host_iso3 is None
 
 
-def test_what_the_visitor_did_next_in_the_sentence_adds_the_city_and_the_person_met():
-    text = ("= Canada–Ukraine relations =\n\nJean Chrétien was the first Canadian prime minister to go to Ukraine, in "
-            "May 2001, and signed a declaration on partnership with President Leonid Kuchma in Kharkiv.\n")
-    found = _visits_of(text, ("CAN", "UKR"))
-    assert [(v.visitor_name, v.city, [n for n, _ in v.counterparts]) for v in found] == [
-        ("Jean Chrétien", "Kharkiv", ["Leonid Kuchma"])]
+@pytest.mark.parametrize("text, parties, told", [
+    ("= Canada–Ukraine relations =\n\nJean Chrétien was the first Canadian prime minister to go to Ukraine, in "
+     "May 2001, and signed a declaration on partnership with President Leonid Kuchma in Kharkiv.\n",
+     ("CAN", "UKR"), ("Jean Chrétien", "Kharkiv", ["Leonid Kuchma"])),
+    ("= Bulgaria–Laos relations =\n\n- May 1961 – Prince Souvanna Phouma, Prime Minister of Laos, pays an official "
+     "visit to Bulgaria. In Sofia he is received by Anton Yugov, Chairman of the Council of Ministers.\n",
+     ("BGR", "LAO"), ("Souvanna Phouma", "Sofia", ["Anton Yugov"])),
+])
+def test_what_the_visitor_did_next_adds_the_city_and_the_person_met(text, parties, told):
+    """In the same sentence, or in the next one of the paragraph: one trip."""
+    found = _visits_of(text, parties)
+    assert [(v.visitor_name, v.city, [n for n, _ in v.counterparts]) for v in found] == [told]
 
 
 def test_being_met_at_the_airport_in_the_next_sentence_names_the_host():
@@ -1853,3 +1859,10 @@ def test_she_of_a_later_trip_is_the_last_visitor_through_a_sentence_that_says_sh
             "She returned to Suva to open the new chancery (9 July 2017).\n")
     found = _visits_of(text, ("TON", "FJI"))
     assert [(v.visitor_name, v.host_iso3, v.city) for v in found] == [("Mele Taufa", "FJI", "Suva"), ("Mele Taufa", "FJI", "Suva")]
+
+
+def test_korean_names_the_korea_of_the_pair_and_a_place_fronted_before_two_signers_is_where_they_signed():
+    found = visit("On 4 May 2019, in Seoul, Jan Kowal, minister of state assets, and the Korean minister of trade, "
+                  "industry and energy, Park Min-ho, signed a memorandum on a power plant at Bełchatów", ("POL", "KOR"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Jan Kowal", "POL", "KOR", "Seoul")
+    assert found.counterparts == [("Park Min-ho", "minister of trade, industry and energy")]

@@ -55,7 +55,7 @@ OFFICE_START_RE = re.compile(rf"{OFFICE}\s+of\b")
 """'The President of the National Assembly of A, B, was received': an office, not an event attended."""
 SUMMIT_OF_RE = re.compile(r"\b(?:a|the) (?P<kind>summit|conference) of the (?P<name>[A-Z][\w–-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w–-]*)*)")
 CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-PREPOSITION_RE = re.compile(r"\b(?:in|to|on|at|hosted by)\s+")
+PREPOSITION_RE = re.compile(r"\b(?:[Ii]n|[Tt]o|[Oo]n|[Aa]t|hosted by)\s+")
 OF_THE_RE = re.compile(r"\bof\s+the\s+(?=[A-Z])")
 """Before what an event is named for: 'the commemoration of the Warsaw Uprising'."""
 OPENED_RE = re.compile(r"(?<!\bthat )(?<!\bwhich )\b(?P<verb>inaugurated|inaugurate|opened|open)\s+(?P<what>the [^,.;]+?)(?=\s+(?:together|with|in|at|on|and)\b|[,.;]|$)")

@@ -341,8 +341,11 @@ def _next_leg(visit: Visit, day: DateMention, events: list[Event]) -> bool:
 
 def _same_fact(a: Event, b: Event) -> bool:
     """Two mentions of one fact: same type, dates that can be one, in different paragraphs."""
-    if a.event_type != b.event_type or a.block == b.block:
+    if a.event_type != b.event_type:
         return False
+    if a.block == b.block:  # 'A pays a state visit to C. In D he is welcomed by B': one trip told on
+        return bool(a.visit and b.visit) and a.date.edtf == b.date.edtf and a.visit.host_iso3 == b.visit.host_iso3 \
+            and a.visit.person is b.visit.person
     if a.visit and b.visit:  # 'President Moon's stay in C in April 2019' and 'Moon Jae-in – C, 18–21 April 2019'
         one_trip = _during(a.date, b.date) or _during(b.date, a.date)
         return one_trip and _one_person(a.visit.visitor_name, b.visit.visitor_name)
@@ -388,7 +391,16 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
             kept.append(event)
         elif _precision_rank(event.date) > _precision_rank(kept[twin].date):
             kept[twin] = replace(event, visit=event.visit or kept[twin].visit)
+        elif event.visit and kept[twin].visit:
+            _told_more(kept[twin].visit, event.visit)
     return kept
+
+
+def _told_more(visit: Visit, retold: Visit) -> None:
+    """The city and the people met that a trip's retelling adds."""
+    visit.city = visit.city or retold.city
+    for name, title in retold.counterparts:
+        visit.add_counterpart(name, title)
 
 
 def _precision_rank(date: DateMention) -> tuple[int, int]:

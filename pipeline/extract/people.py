@@ -41,6 +41,8 @@ def _words_of(kind: str) -> str:
 
 _PORTFOLIO = rf"(?:(?:{_words_of('modifier')})\s+)?(?:{_words_of('field')})(?:\s+(?:{_words_of('suffix')}))?"
 """A minister's field ('Foreign Affairs', 'Fisheries'): words of portfolios.csv."""
+_PORTFOLIOS_LISTED = rf"{_PORTFOLIO}(?:, {_PORTFOLIO})*(?:,? and {_PORTFOLIO})?"
+"""'Trade, Industry and Energy': one minister's fields."""
 TITLE_WORDS = (
     r"(?i:(?:(?:then|former)[- ])?(?:(?:acting|interim)[- ])?(?:(?:deputy|vice)[- ])?"
     rf"(?:{LEGISLATURE} (?:president|speaker)|general secretary|first secretary|secretary[- ]general|(?-i:General|Marshal|Colonel|Commodore|Admiral|Brigadier|PM|FM|VP|Pres\.|Chanc\.|Sec\. of (?:State|Homeland Security|the Treasury|[A-Z]\w+))|prime minister(?: for {_PORTFOLIO})?|foreign minister|foreign secretary|chancellor|premier|taoiseach|king|queen|emperor|empress|emir|sultan|"
@@ -49,7 +51,7 @@ TITLE_WORDS = (
     rf"(?:speaker|president) of (?:the )?(?:(?-i:[A-Z]\w+) )?{LEGISLATURE}(?: of (?:the )?(?-i:[A-Z]\w+))?|"
     r"speaker|(?:commission )?president|"
     rf"secretary of state|secretary of (?:the )?{_PORTFOLIO}|external affairs minister|head of (?:the (?-i:[A-Z]\w+) )?(?:state|government)|"
-    rf"(?:state )?minister(?: of state| responsible)?(?: (?:of|for) (?:the )?{_PORTFOLIO}(?: and {_PORTFOLIO})?)?|"
+    rf"(?:state )?minister(?:(?: of state| responsible)?(?: (?:of|for) (?:the )?{_PORTFOLIOS_LISTED})| of state| responsible)?|"
     r"(?-i:(?!The )[A-Z]\w+ )?minister))(?:-elect)?"
 )
 _WORD_START = r"\b(?=\w)"

@@ -835,7 +835,8 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     alone = len(group) == 1 and group[0][1].origin in context.parties and not agents_after  # 'A, the Dutch minister, signed ... in C'
     if len(group) < 2 and not alone:
         return None
-    host, city = place_of(clause, trigger.end, context, people) if not between else (None, None)
+    fronted = _place_before(clause[: group[0][0].start], context, people)  # 'On D, in C, A and B signed ...'
+    host, city = fronted if fronted[0] else place_of(clause, trigger.end, context, people) if not between else (None, None)
     if host not in context.parties and trigger.frame == "meet":  # 'A and B met in C at the summit'
         host, city = place_of(clause, trigger.start, context, people)
     if host not in context.parties:  # 'Hanoi, 10 October 2005: A and B sign the treaty'
@@ -1169,7 +1170,7 @@ def _subject_group(people: list[tuple[Person, Known]], text: str, before: int) -
     group = earlier[-1:]
     for candidate in reversed(earlier[:-1]):
         together = candidate[0].start == group[0][0].start  # 'the two presidents'
-        if not together and not re.fullmatch(r"\s+and\s+(?:\S+\s+){0,2}", text[candidate[0].end:group[0][0].start]):
+        if not together and not re.fullmatch(r",?\s+and\s+(?:\S+\s+){0,2}", text[candidate[0].end:group[0][0].start]):
             break
         group.insert(0, candidate)
     return group
