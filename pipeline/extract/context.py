@@ -46,6 +46,8 @@ _SUBJECT_VERB = (r"(?:(?:was|had|has|formed|became|led|took|won|succeeded|replac
                  r"|(?:went|came|flew|travell?ed|arrived)\s+(?:to|in|into|back|on)\b)")
 """What an untitled name opening a sentence does as its subject: holds an office, or travels
 (not 'Royal Air Maroc flew Mobutu to Rabat': a company's flight takes an object)."""
+TRIP_OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s\s+(?:[a-z-]+\s+){0,2}(?:journey|voyage|visit|trip|tour|stay)\b")
+"""'Tito's long journey to Asia': whose trip a sentence tells, the 'he' of the next."""
 LEADING_NAME_RE = re.compile(rf"(?:[A-Z][^,;()]{{0,80}},\s+|(?:After|When|Once|Before|While|As)\s+)?(?P<name>{NAME})\s+(?:[a-z]+\s+)?{_SUBJECT_VERB}")
 SENTENCE_SPAN = 1_000_000
 """More characters than a sentence holds: a mention's place in the text is sentence × span + offset."""
@@ -208,6 +210,10 @@ class VisitContext:
         last = self.last_visit.person if self.last_visit and self.last_visit.host_iso3 else None
         carried = (self.subject or last) if pronoun and not (bare and is_full_name(bare["name"])) else None
         self.subject = opening[0] if opening else carried
+        trip = TRIP_OWNER_RE.search(sentence) if "'s " in sentence or "’s " in sentence else None
+        traveller = _known_at(people, trip.start("owner")) if trip else None
+        if traveller and not any(p.start == 0 for p, _ in people):  # "... began with A's journey to Asia. He arrived in C"
+            self.subject = traveller
 
     def _successors(self, sentence: str, people: list[tuple[Person, Known]]) -> None:
         """'A B, who followed C in 2015, ...': an untitled successor holds the office of the

@@ -711,7 +711,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     if trigger.rule in JOIN_RULES and clause[person.start:person.end].split()[-1:] != known.name.split()[-1:]:
         return None  # 'Korean marines joined the exercise': only a person written as the subject joins
     official = person.title or known.title or known.role or known.last_trip
-    if trigger.rule in TITLED_ONLY_RULES and not (official and any(k is known for _, k in people)):
+    told = any(k is known for _, k in people) or PRONOUN_RE.search(clause, 0, trigger.start)  # 'he reached C': the official
+    if trigger.rule in TITLED_ONLY_RULES and not (official and told):
         return None  # 'the ship reached C', 'A, a trader, reached C', 'a mission from C reached D': no official
     if _private(clause, person):
         return None
