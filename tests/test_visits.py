@@ -1875,3 +1875,11 @@ def test_korean_names_the_korea_of_the_pair_and_a_place_fronted_before_two_signe
 def test_he_or_she_of_a_later_sentence_is_the_last_visitor_or_whose_journey_was_told(text, parties, trips):
     """Through a sentence that says 'she' again; after one that tells whose journey it was."""
     assert [(v.visitor_name, v.host_iso3, v.city) for v in _visits_of(text, parties)] == trips
+
+
+def test_a_trip_made_again_by_another_by_ellipsis_goes_where_the_last_one_went():
+    text = ("= Portugal–Spain relations =\n\nPrime Minister Ana Ruiz of Spain visited Lisbon in 1990. Prime Minister "
+            "Luis Ortega of Spain did so in May 1996; so did Prime Minister Marta Gil, on 24 April 2004.\n")
+    found = _visits_of(text, ("ESP", "PRT"))
+    assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in found] == [
+        ("Ana Ruiz", "ESP", "PRT", "Lisbon"), ("Luis Ortega", "ESP", "PRT", "Lisbon"), ("Marta Gil", "ESP", "PRT", "Lisbon")]

@@ -199,6 +199,8 @@ GAP_PLACE_RULES = ("be-guest-of", "be-guest", "guest-at", "sit-in-for", "receive
 'sat in the stadium in Sydney for the ceremony'."""
 BETWEEN_RULES = ("talks-between", "meeting-between")
 """Joint predicates whose two officials follow 'between' (visit_predicates.csv)."""
+DID_SO_RE = re.compile(r"\b(?:did so|did the same|followed suit)\b|\bso did\s+(?P<after>)")
+"""A trip told again of another person by ellipsis."""
 TITLED_ONLY_RULES = ("reach",)
 """Predicates that ships, envoys and settlers share with officials (visit_predicates.csv): a trip only of
 someone known as an official (a title, a role or an earlier trip)."""
@@ -439,6 +441,10 @@ def detect_visits(clause: str, context: VisitContext, previous: Visit | None = N
         return [item]
     if not triggers and previous is not None and previous.host_iso3 and AGAIN_RE.match(clause):
         return [replace(previous, counterparts=[], occasion=occasion_in(clause), trigger=0)]  # '..., and again on D'
+    last = previous or context.last_visit
+    did = _did_so(clause, people, last) if not triggers and last is not None and last.host_iso3 else None
+    if did is not None:
+        return [did]
     if not triggers and previous is not None and previous.host_iso3:
         listed = _listed_trip(clause, people, previous, context)
         return [listed] if listed else []
@@ -578,6 +584,20 @@ def _fronted_place(clause: str, people: list[tuple[Person, Known]], context: Vis
         if other.origin == host:
             visit.add_counterpart(other.name, other_person.title)
     return visit
+
+
+def _did_so(clause: str, people: list[tuple[Person, Known]], last: Visit) -> Visit | None:
+    """The last trip made again by another: 'B did so in May 1996', 'so did B, on 24 April 2004'."""
+    match = DID_SO_RE.search(clause)
+    if match is None:
+        return None
+    named = [pk for pk in people if pk[0].start >= match.end()][:1] if match["after"] is not None else \
+        [pk for pk in people if pk[0].end <= match.start()][-1:]
+    if not named or named[0][1] is last.person or named[0][1].origin not in (None, last.origin_iso3):
+        return None
+    person, known = named[0]
+    known.origin = last.origin_iso3
+    return Visit(known.name, person.title, known, last.origin_iso3, last.host_iso3, last.city, trigger=match.start(), rule="did-so")
 
 
 def _listed_trip(clause: str, people: list[tuple[Person, Known]], previous: Visit, context: VisitContext) -> Visit | None:
