@@ -348,6 +348,8 @@ def test_an_office_named_before_a_royal_style_is_the_persons_title():
     ("Kurz received him, and Alexander Van der Bellen was the federal president.", "Alexander Van der Bellen", "president"),
     ("By then Ana Lima had been prime minister since 2009.", "Ana Lima", "prime minister"),
     ("Ana Lima chose Norway for her first state visit as president of Peru.", "Ana Lima", "president of Peru"),
+    ("Ana Lima, a teacher's daughter, visited Santa Cruz as president of Peru.", "Ana Lima", "president of Peru"),
+    ("Ana Lima visited San José as premier in 1961.", "Ana Lima", "premier"),
 ])
 def test_a_title_told_after_the_persons_acts(text, name, title):
     assert [(p.name, p.title) for p in titled_people(text)] == [(name, title)]

@@ -98,7 +98,9 @@ TRIP_AS_TITLE_RE = re.compile(
 """'A chose C for his first state visit as president of Uzbekistan': the office the trip was made in."""
 TRIP_AS_RE = re.compile(r"\b(?:visit|trip|journey|tour)s?\s+(?:abroad\s+)?as\s")
 """Where TRIP_AS_TITLE_RE can match: a cheap search before it."""
-AS_TITLE_RE = re.compile(rf"(?P<name>{NAME})(?:,[^,;]{{0,60}},)?\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
+AS_TITLE_RE = re.compile(rf"(?<![a-z]ed )(?P<name>{NAME})(?:,[^,;]{{0,60}},)?(?:\s+(?:visited|toured)(?:\s+[A-Z][\w'’-]*){{1,3}})?"
+                         rf"\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE_WORDS}(?: of (?-i:[A-Z]\w+))?)")
+"""'A, the son of immigrants, as president of Peru', 'A visited C as premier of D'; not 'visited C as premier'."""
 AS_RE = re.compile(r"\sas\s")
 """Where AS_TITLE_RE can match: a cheap search before it."""
 BECAME_RE = re.compile(
