@@ -1883,3 +1883,14 @@ def test_a_trip_made_again_by_another_by_ellipsis_goes_where_the_last_one_went()
     found = _visits_of(text, ("ESP", "PRT"))
     assert [(v.visitor_name, v.origin_iso3, v.host_iso3, v.city) for v in found] == [
         ("Ana Ruiz", "ESP", "PRT", "Lisbon"), ("Luis Ortega", "ESP", "PRT", "Lisbon"), ("Marta Gil", "ESP", "PRT", "Lisbon")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marta Gil's turn came in October of the following year, when President Omar Haddad received her in Rabat.",
+    "President Marta Gil's turn came in October of the following year, when President Omar Haddad received her in Rabat.",
+])
+def test_her_whom_a_host_received_is_the_person_whose_turn_it_was(sentence):
+    text = ("= Morocco–Spain relations =\n\nPresident Marta Gil of Spain and President Omar Haddad of Morocco met in 2009. "
+            f"In 2010 Haddad visited Madrid. {sentence}\n")
+    found = _visits_of(text, ("ESP", "MAR"))
+    assert [(v.visitor_name, v.host_iso3, v.city) for v in found][-1] == ("Marta Gil", "MAR", "Rabat")

@@ -675,14 +675,22 @@ def _sentence_subject(sentence: str, clause: str, context: VisitContext) -> tupl
     return _untitled(bare["name"], 0, context) if bare and is_full_name(bare["name"]) else None
 
 
+OPENING_OWNER_RE = re.compile(rf"(?P<name>{NAME})['’]s\s")
+"""A sentence opening with an untitled person's possessive: 'A B's turn came ...'."""
+
+
 def _guest_told_before(clause: str, trigger: Trigger, people: list[tuple[Person, Known]],
                        context: VisitContext) -> list[tuple[Person, Known]]:
-    """The guest of 'C welcomed him': the first person of the sentence before the clause, else
-    the person the sentence before was about; never the host, nor one of the host's country."""
+    """The guest of 'C welcomed him': the first person of the sentence before the clause or
+    before the host ("A's turn came in 2011, when C received her"), else the person the sentence
+    before was about; never the host, nor one of the host's country."""
     sentence, at = context.in_sentence(clause)
+    hosts = [k for _, k in _subject_group(people, clause, trigger.start)]
     named = people_in(sentence[:at], context) if at > 0 else []
+    named = named or [pk for pk in people if pk[0].end <= trigger.start and all(pk[1] is not k for k in hosts)]
+    owner = OPENING_OWNER_RE.match(clause) if not named else None
+    named = named or ([_untitled(owner["name"], 0, context)] if owner and is_full_name(owner["name"]) else [])
     guest = named[0] if named else _pronoun_referent(None, None, context)
-    hosts = [k for p, k in people if p.end <= trigger.start]
     if guest is None or any(k is guest[1] or (k.origin and k.origin == guest[1].origin) for k in hosts):
         return []
     return [guest]
