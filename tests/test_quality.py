@@ -1,7 +1,7 @@
 """Extraction quality against answer keys, with floors from measured scores.
 
-The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout25 (5, 5, 9, 9, 12,
-12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 10, 10, 10, 10, 10, 10, 10, 10, 12 and 8 articles written for this project in other
+The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout26 (5, 5, 9, 9, 12,
+12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 10, 10, 10, 10, 10, 10, 10, 10, 12, 8 and 8 articles written for this project in other
 styles, each scored once before any rule was tuned on them). The shared sets dev and dev2 (in many styles)
 are scored too when ../shared/corpus is beside the clone. Floors only go
 up: raise one when the extraction improves, never lower one to pass.
@@ -14,7 +14,7 @@ from tests.conftest import PROJECT, SHARED_CORPUS
 
 SHARED_SETS = {"dev": [PROJECT / "seeds", SHARED_CORPUS / "dev"], "dev2": [SHARED_CORPUS / "dev2"]}
 CORPORA = {name: folders for name, folders in SHARED_SETS.items() if all(f.is_dir() for f in folders)} | {
-    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", *map(str, range(2, 26)))
+    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", *map(str, range(2, 27)))
 }
 FLOORS = {  # F1 measured: see the table in README.md
     "dev": {"events": 0.99, "events_strict": 0.98, "visits": 0.99, "missions": 0.99},
@@ -44,6 +44,7 @@ FLOORS = {  # F1 measured: see the table in README.md
     "holdout23": {"events": 0.88, "events_strict": 0.7, "visits": 0.83, "missions": 0.97},
     "holdout24": {"events": 0.89, "events_strict": 0.69, "visits": 0.76, "missions": 0.99},
     "holdout25": {"events": 0.93, "events_strict": 0.69, "visits": 0.86, "missions": 0.99},
+    "holdout26": {"events": 0.87, "events_strict": 0.68, "visits": 0.8, "missions": 0.94},
 }
 FIELD_FLOORS = {
     "dev": {("visit_fields", f): 0.99 for f in ("role", "city", "met", "occasion")}
@@ -140,6 +141,9 @@ FIELD_FLOORS = {
     "holdout25": {("visit_fields", "role"): 0.85, ("visit_fields", "city"): 0.94, ("visit_fields", "met"): 0.85,
                   ("visit_fields", "occasion"): 0.82, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
+    "holdout26": {("visit_fields", "role"): 0.96, ("visit_fields", "city"): 0.96, ("visit_fields", "met"): 0.93,
+                  ("visit_fields", "occasion"): 0.99, ("mission_fields", "resident"): 0.99,
+                  ("mission_fields", "city_country"): 0.99},
 }
 
 
@@ -155,7 +159,8 @@ def test_every_answer_key_article_is_built(scored):
                                  "holdout9": 12, "holdout10": 12, "holdout11": 12,
                                  "holdout12": 12, "holdout13": 12, "holdout14": 12, "holdout15": 12,
                                  "holdout16": 10, "holdout17": 10, "holdout18": 10, "holdout19": 10, "holdout20": 10,
-                                 "holdout21": 10, "holdout22": 10, "holdout23": 10, "holdout24": 12, "holdout25": 8}[name]
+                                 "holdout21": 10, "holdout22": 10, "holdout23": 10, "holdout24": 12, "holdout25": 8,
+                                 "holdout26": 8}[name]
     assert all(a.article_id for a in report.articles)
 
 
