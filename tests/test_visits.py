@@ -1894,3 +1894,9 @@ def test_her_whom_a_host_received_is_the_person_whose_turn_it_was(sentence):
             f"In 2010 Haddad visited Madrid. {sentence}\n")
     found = _visits_of(text, ("ESP", "MAR"))
     assert [(v.visitor_name, v.host_iso3, v.city) for v in found][-1] == ("Marta Gil", "MAR", "Rabat")
+
+
+def test_the_leader_of_a_delegation_from_a_city_of_one_party_is_of_that_party():
+    found = visit("A government delegation from Vilnius led by Deputy Prime Minister Jonas Petraitis signs a declaration "
+                  "in Warsaw", ("LTU", "POL"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Jonas Petraitis", "LTU", "POL", "Warsaw")

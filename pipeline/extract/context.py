@@ -369,7 +369,8 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
         origin = ((context.origin_of_title(of_country["words"]) if of_country else None)
                   or context.origin_of_title(text[: person.start], before_name=True) or context.origin_of_title(person.title or "")
                   or context.origin_of_title((person.title or "").split(" of ")[0])  # 'Brazilian head of state'
-                  or _appositive_origin(text[person.start: person.end], person.title, context))
+                  or _appositive_origin(text[person.start: person.end], person.title, context)
+                  or _delegation_origin(text[: person.start], context))
         known = context.remember(person, origin)
         found.append((person, known))
     written_titled = len(found)
@@ -405,6 +406,16 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
         if not any(s <= match.start() < e for s, e in taken):
             found += [(Person(k.name, k.title, match.start(), match.end()), k) for k in context.pair_holders(match["roles"])]
     return sorted(found, key=lambda pk: pk[0].start)
+
+
+LED_DELEGATION_RE = re.compile(r"\b(?P<whose>[^.;]{0,40}?)\bdelegation\s+(?P<from>(?:from|of)\s+[^.;]{1,40}?\s+)?(?:led|headed)\s+by\s+\Z")
+
+
+def _delegation_origin(before: str, context: VisitContext) -> str | None:
+    """'A delegation from East Berlin led by A', 'the Polish delegation, headed by A': its country."""
+    led = LED_DELEGATION_RE.search(before) if "delegation" in before else None
+    named = context.mentions.named(led["from"] or led["whose"]) if led else set()
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _known_at(people: list[tuple[Person, Known]], offset: int) -> Known | None:
