@@ -537,3 +537,13 @@ def test_a_table_of_posts_gives_one_mission_per_row():
         ("NOR", "PRT", "consulate_general", "Porto", "PRT", True),
         ("PRT", "NOR", "honorary_consulate", "Bergen", "NOR", True),
     ]
+
+
+def test_a_post_named_with_its_sender_after_it_and_a_sender_written_with_the():
+    text = ("Lead text.\n\n==Diplomatic missions==\nNorway is represented by its embassy in Lisbon; an honorary consulate "
+            "of Portugal operates in Bergen and serves the Portuguese community.\n")
+    assert rows(text) == [("NOR", "PRT", "embassy", "Lisbon", "PRT", True), ("PRT", "NOR", "honorary_consulate", "Bergen", "NOR", True)]
+    former = "Lead text.\n\n==Diplomatic missions==\nThe GDR had an embassy in Warsaw and consulates-general in Kraków and Szczecin.\n"
+    assert rows(former, ("DDR", "POL"), "East Germany–Poland relations") == [
+        ("DDR", "POL", "embassy", "Warsaw", "POL", True), ("DDR", "POL", "consulate_general", "Kraków", "POL", True),
+        ("DDR", "POL", "consulate_general", "Szczecin", "POL", True)]

@@ -127,13 +127,14 @@ POST_SUBJECT_RE = re.compile(
 'The embassy of Norway in Lisbon opened in 2005', 'Its consulate in C became an embassy'."""
 
 POST_SITED_RE = re.compile(
-    rf"^(?P<subject>.*?)\s+(?P<kind>{KIND})\s+(?:also\s+)?(?:operates?|serves?|works?|functions?|exists?"
+    rf"^(?P<subject>.*?)\s+(?P<kind>{KIND})(?:\s+of\s+(?P<of>(?:the\s+)?{CAPITALISED}(?:\s+{CAPITALISED})*))?"
+    rf"\s+(?:also\s+)?(?:operates?|serves?|works?|functions?|exists?"
     rf"|(?:is|are)\s+(?:located|based|open)|(?P<established>(?:was|were)\s+(?:re-?)?(?:opened|established|inaugurated)))"
     rf"\s+in\s+(?P<places>.+)$"
 )
 """A post whose verb comes before its place: 'Canadian honorary consuls serve in A and B',
 'Further honorary consulates operate in A and B' (the sender of the sentence before), 'A
-Hungarian consulate-general was opened in C'."""
+Hungarian consulate-general was opened in C', 'An honorary consulate of Estonia operates in C'."""
 SUBJECT_ASIDE_RE = re.compile(r",\s+(?:for\s+(?:its|their)\s+part|in\s+turn|meanwhile|likewise|similarly|in\s+return),")
 """'Italy, for its part, has ...': an aside that separates a subject from its verb."""
 QUALIFIER_RE = re.compile(rf"^(?:(?i:further|other|additional|more|also|{COUNT})\s*)+$")
@@ -366,8 +367,8 @@ def _post_subject_statements(sentence: str, subject: str) -> list[Statement] | N
     sited = POST_SITED_RE.match(sentence)
     if sited and not VERB_RE.search(sited["subject"] + " "):
         form = ESTABLISHED if sited["established"] else RESIDENT
-        return [Statement(_own_subject(sited["subject"], subject), _kind_id(sited["kind"]), city, country, form)
-                for city, country in _places(sited["places"])]
+        sender = sited["of"] or _own_subject(sited["subject"], subject)
+        return [Statement(sender, _kind_id(sited["kind"]), city, country, form) for city, country in _places(sited["places"])]
     if there_is:
         return _noun_phrase_statements(sentence[there_is.end():], RESIDENT)
     match = POST_SUBJECT_RE.match(sentence)
@@ -514,7 +515,7 @@ def _stem_named(text: str, parties: tuple[str, str]) -> set[str]:
 def _party(text: str, parties: tuple[str, str]) -> str | None:
     """The one party a phrase names: by name or demonym ('Enterprise Estonia' → EST), else by a
     word of its name ('Philippine embassy'), else by one of its cities ('the City of Bergen')."""
-    exact = resolve_country(text)
+    exact = resolve_country(re.sub(r"^[Tt]he\s+", "", text))  # 'The GDR'
     if exact:
         return exact if exact in parties else None
     named = {iso3 for iso3 in parties if country_pattern(iso3).search(text)}
