@@ -1305,3 +1305,12 @@ def test_a_word_between_the_travel_verb_and_its_place_keeps_the_trip(sentence):
 def test_she_after_an_untitled_traveller_is_that_traveller():
     found = trips("Kari Dahl flew to Rome in 2012. She went to Ottawa on 25 May 2015.")
     assert [(e.date.edtf, e.visit.visitor_name, e.visit.origin_iso3) for e in found] == [("2015-05-25", "Kari Dahl", "NOR")]
+
+
+def test_what_a_host_did_receiving_the_visitor_told_before_is_of_the_visits_date():
+    text = """= Japan–Poland relations =
+
+In May 2002 President Jan Nowak of Poland paid a state visit to Tokyo. Receiving him, Emperor Akio recalled what
+the two nations had endured, and the two presidents proclaimed a strategic partnership.
+"""
+    assert rows(events(text, JAPAN_POLAND)) == [("2002-05", "visit"), ("2002-05", "agreement")]

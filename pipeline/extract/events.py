@@ -43,6 +43,7 @@ NAME_END_RE = re.compile(r"\b[A-Z][\w'’-]+$")
 DATED_AND_RE = re.compile(r",?\s+and\s+(?=[a-z])|,\s+(?=(?:prompting|provoking|drawing|sparking|triggering)\s)")
 """Where a clause with two dates parts: 'signed on D and entered into force on E', and a consequence
 told by a participle with a time of its own ('ruled on D, prompting a protest the next day')."""
+RECEIVING_GUEST_RE = re.compile(r"(?:Receiving|Welcoming|Hosting)\s+(?:him|her|them)\b")
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the (two )?(ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
 VERB_AFTER_DATE_RE = re.compile(r"\s+(?=(?:was|were|became|came|took|entered|[a-z]+ed)\b)")
 """The main verb right after a date that closes the subject ('signed on 5 May 2015 entered ...')."""
@@ -530,6 +531,8 @@ class _Reader:
         last = self.events[-1] if self.events else None
         answers = last is not None and last.block == index and last.event_type == "statement"
         official = _official_statement(sentence, self.context) and not answers
+        if RECEIVING_GUEST_RE.match(sentence):
+            return True  # 'Receiving him, A expressed regret for what C had done': said at the visit told before
         return bool(FOLLOW_UP_RE.match(sentence) or official) and not BACKGROUND_RE.search(sentence)
 
     def _sentence_events(self, sentence: Sentence, dates: list[DateMention], inherited: DateMention | None,
