@@ -190,7 +190,7 @@ def test_no_trigger_is_none(clause):
     ("Morocco's readmission to the African Union was approved at the summit in 2017.", "organization"),
     ("Rabat's request to join the community was lodged in February 2017.", "organization"),
     ("The Nordic–Baltic Partnership, a forum of ministers and mayors, was launched on 4 May 2004.", "organization"),
-    ("The two governments launched a business forum in 2011.", "organization"),
+    ("The two governments launched a forum of their ministers in 2011.", "organization"),
     ("The team played again in 1992, after South Africa's readmission to international sport.", "cultural"),
     ("In April 2020 Poland had already sent 50,000 face masks and protective equipment to Japan.", "aid"),
     ("A Japanese business delegation toured Warsaw and Gdańsk in 2008.", "trade"),
