@@ -782,7 +782,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     person, known = next((pk for pk in candidates if pk[1].origin not in (None, host)), candidates[0])
     if trigger.frame == "meet" and known.origin == host:  # 'A met B in A's country': B was the guest
         met = [pk for pk in people if trigger.start < pk[0].start < trigger.end and pk[1].origin in (None, context.other(host))]
-        person, known = next((pk for pk in [*candidates, *met] if pk[1].origin is None or pk in met), (person, known))
+        guest = next((pk for pk in candidates if pk[1].origin is None), None) or next(iter(met), None)
+        person, known = guest or (person, known)
     origin = known.origin or (context.direction[0] if context.direction and context.direction[1] == host else None)
     if host not in context.parties:
         if trigger.frame not in ("meet", "attend", "travel") or trigger.rule in ONWARD_RULES:
@@ -864,8 +865,10 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     alone = len(group) == 1 and group[0][1].origin in context.parties and not agents_after  # 'A, the Dutch minister, signed ... in C'
     if len(group) < 2 and not alone:
         return None
-    fronted = _place_before(clause[: group[0][0].start], context, people)  # 'On D, in C, A and B signed ...'
-    host, city = fronted if fronted[0] else place_of(clause, trigger.end, context, people) if not between else (None, None)
+    fronted = not agents_after  # 'On D, in C, A and B signed ...': the place before the signers
+    host, city = _place_before(clause[: group[0][0].start], context, people) if fronted else (None, None)
+    if host is None and not between:
+        host, city = place_of(clause, trigger.end, context, people)
     if host not in context.parties and trigger.frame == "meet":  # 'A and B met in C at the summit'
         host, city = place_of(clause, trigger.start, context, people)
     if host not in context.parties:  # 'Hanoi, 10 October 2005: A and B sign the treaty'
