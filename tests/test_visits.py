@@ -673,6 +673,8 @@ def test_a_lone_signer_in_the_capital_of_their_own_party_is_no_visit():
     ("The first Joint Economic Commission met in Vienna on 3 May 2011", "Joint Economic Commission"),
     ("he was among the guests at George Tupou V's coronation in Vienna", "George Tupou V's coronation"),
     ("the chancellor hosted him again at the Three Seas summit a year later", "Three Seas summit"),
+    ("she returned to Vienna to mark the fiftieth anniversary of the State Treaty with the chancellor",
+     "fiftieth anniversary of the State Treaty"),
 ])
 def test_occasions_numbered_sessions_anniversaries_and_not_en_route(text, occasion):
     assert occasion_in(text) == occasion
@@ -1900,3 +1902,8 @@ def test_the_leader_of_a_delegation_from_a_city_of_one_party_is_of_that_party():
     found = visit("A government delegation from Vilnius led by Deputy Prime Minister Jonas Petraitis signs a declaration "
                   "in Warsaw", ("LTU", "POL"))
     assert (found.visitor_name, found.origin_iso3, found.host_iso3, found.city) == ("Jonas Petraitis", "LTU", "POL", "Warsaw")
+
+
+def test_a_document_on_a_plant_in_the_other_country_signed_by_one_official_is_no_trip_there():
+    assert detect_visits("the Korean minister of energy, Park Min-ho, signed a letter of intent on a power plant at "
+                         "Bełchatów in central Poland", context(("POL", "KOR"))) == []

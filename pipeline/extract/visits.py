@@ -199,6 +199,8 @@ GAP_PLACE_RULES = ("be-guest-of", "be-guest", "guest-at", "sit-in-for", "receive
 'sat in the stadium in Sydney for the ceremony'."""
 BETWEEN_RULES = ("talks-between", "meeting-between")
 """Joint predicates whose two officials follow 'between' (visit_predicates.csv)."""
+FACILITY_AT_RE = re.compile(r"\b(?:plant|station|mine|factory|refinery|bridge|dam|terminal|reactor|field|site)s?\s+(?:at|in|near)\s+\Z")
+"""A place told as where a facility stands ('a power plant at C'), not where its document was signed."""
 DID_SO_RE = re.compile(r"\b(?:did so|did the same|followed suit)\b|\bso did\s+(?P<after>)")
 """A trip told again of another person by ellipsis."""
 TITLED_ONLY_RULES = ("reach",)
@@ -877,6 +879,8 @@ def _joint(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     places = " ".join(m.group() for m in re.finditer(r"\b(?:in|at)\s+[^,;]*", told))
     if host not in context.parties or len(context.mentions.named(places)) > 1:
         return None  # not 'at the same time in Helsinki and Tallinn'
+    if alone and city and FACILITY_AT_RE.search(clause, 0, max(clause.find(city), 0)):
+        return None  # 'A signed a letter on a power plant at C': the plant's town, not where A signed
     guests = sorted((pk for pk in group if pk[1].origin != host), key=lambda pk: pk[1].origin is None)
     if not guests or (guests[0][1].origin and guests[0][1].origin != context.other(host)):
         return None
