@@ -675,6 +675,7 @@ def test_a_lone_signer_in_the_capital_of_their_own_party_is_no_visit():
     ("the chancellor hosted him again at the Three Seas summit a year later", "Three Seas summit"),
     ("she returned to Vienna to mark the fiftieth anniversary of the State Treaty with the chancellor",
      "fiftieth anniversary of the State Treaty"),
+    ("he paid a visit to Vienna to mark the 90th anniversary of diplomatic relations", None),
 ])
 def test_occasions_numbered_sessions_anniversaries_and_not_en_route(text, occasion):
     assert occasion_in(text) == occasion
