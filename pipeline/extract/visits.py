@@ -595,23 +595,25 @@ def _did_so(clause: str, people: list[tuple[Person, Known]], last: Visit) -> Vis
         return None
     named = [pk for pk in people if pk[0].start >= match.end()][:1] if match["after"] is not None else \
         [pk for pk in people if pk[0].end <= match.start()][-1:]
-    if not named or named[0][1] is last.person or named[0][1].origin not in (None, last.origin_iso3):
-        return None
-    person, known = named[0]
-    known.origin = last.origin_iso3
-    return Visit(known.name, person.title, known, last.origin_iso3, last.host_iso3, last.city, trigger=match.start(), rule="did-so")
+    trip = _trip_again(named, last)
+    return trip and replace(trip, trigger=match.start(), rule="did-so")
 
 
 def _listed_trip(clause: str, people: list[tuple[Person, Known]], previous: Visit, context: VisitContext) -> Visit | None:
     """A trip listed after another without its predicate: '..., and his son B in January 2013'."""
     match = ELLIPSIS_RE.match(clause)
     named = [pk for pk in people if match and pk[0].start <= match.start("name") < pk[0].end + 1]
-    if not named or named[0][1] is previous.person or named[0][1].origin not in (None, previous.origin_iso3):
+    trip = _trip_again(named, previous)
+    return trip and replace(trip, occasion=previous.occasion, rule=previous.rule)
+
+
+def _trip_again(named: list[tuple[Person, Known]], last: Visit) -> Visit | None:
+    """The trip `last` made by the first person `named`, another of its origin (or of none known yet)."""
+    if not named or named[0][1] is last.person or named[0][1].origin not in (None, last.origin_iso3):
         return None
     person, known = named[0]
-    known.origin = previous.origin_iso3
-    return Visit(known.name, person.title, known, previous.origin_iso3, previous.host_iso3, previous.city, previous.occasion,
-                 rule=previous.rule)
+    known.origin = last.origin_iso3
+    return Visit(known.name, person.title, known, last.origin_iso3, last.host_iso3, last.city)
 
 
 def _visit_item(clause: str, people: list[tuple[Person, Known]], previous: Visit | None, context: VisitContext) -> Visit | None:
