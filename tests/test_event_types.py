@@ -343,6 +343,17 @@ def test_no_trigger_is_none(clause):
     ("Canada sent its first ambassador to Oslo in 1962", "relations_established"),
     ("In 1989 the affair led to a break in relations", "relations_severed"),
     ("Canada was among the states that backed Norway's return to the council in 2017", "support"),
+    # seizures: by armed forces military, by others (a coast guard, activists) and coups other
+    ("In 1911 a Norwegian warship seized a Canadian sealing schooner off Halifax", "military"),
+    ("Canadian troops seized the harbour of the island in 1942", "military"),
+    ("The Norwegian coast guard seized two Canadian trawlers in 2016", "other"),
+    ("Armed students seized the Canadian legation in Oslo in 1979", "other"),
+    ("A colonel seized power in Oslo in March 1961", "other"),
+    # legations and ambassadors like embassies: a row of type other; envoys expelled too
+    ("Norway opened a legation in Ottawa in 1942", "other"),
+    ("Ambassadors were exchanged in 1952", "other"),
+    ("Ottawa expelled three Norwegian officials in May 1952", "other"),
+    ("Oslo expelled the last Canadian military advisers in 1963", "other"),
 ])
 def test_precedence(clause, event_type):
     assert classify(clause) == event_type

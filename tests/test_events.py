@@ -422,6 +422,16 @@ def test_a_visit_clause_also_tells_what_was_signed_but_not_what_was_discussed():
         ("2015-05", "visit"), ("2015-05", "agreement"), ("2016-06", "visit")]
 
 
+@pytest.mark.parametrize("aside, facts", [
+    ("who had seized power in a coup in 1981", [("1985-05", "visit")]),
+    ("who conferred on him the Order of the Chrysanthemum", [("1985-05", "other"), ("1985-05", "visit")]),
+])
+def test_an_aside_about_before_the_trip_is_no_fact_of_the_trip(aside, facts):
+    text = f"= Japan–Poland relations =\nIn May 1985 President Jan Nowak visited Emperor Hirohito, {aside}, in Tokyo.\n"
+    events = extract_events(parse_article(text, "j.txt"), JAPAN_POLAND)
+    assert sorted((e.date.edtf, e.event_type) for e in events) == facts
+
+
 def test_a_visit_sentence_keeps_the_anniversary_it_marked_and_the_stone_laid():
     text = ("= Japan–Poland relations =\nIn May 2019 Prime Minister Jan Nowak visited Tokyo for the "
             "centenary of diplomatic relations, and laid the foundation stone of a new embassy.\n")

@@ -131,6 +131,9 @@ MEMORIAL_FOR_RE = re.compile(r"^memorial\s+(?:service\s+)?for\b")
 OCCASION_RULES = frozenset(f"commemoration.{word}" for word in (
     "anniversary", "centenary", "bicentenary", "bicentennial", "centennial", "memorial", "commemoration"))
 """Triggers that name the day a visit was for (not a wreath laid or a plaque unveiled on it)."""
+BACKGROUND_ASIDE_RE = re.compile(r",\s+(?:who|which)\s+had\b")
+"""An aside in the pluperfect tells of before the trip ('A, who had seized power in 1965, came
+to C'), unlike one of what was done on it (', who conferred on her the order')."""
 WITH_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support", "aid", "transport", "organization",
                                       "commemoration", "other"}
 """Facts that a visit's sentence can tell besides the trip (signed, opened, laid a foundation
@@ -192,6 +195,13 @@ def _split_between_dates(clause: Clause, dates: list[DateMention]) -> list[Claus
             start = after
     parts.append(Clause(clause.text[start:], clause.start + start, clause.shared and not parts))
     return parts
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span blanked out (offsets kept)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _dates_in(clause: Clause, dates: list[DateMention]) -> list[DateMention]:
@@ -560,8 +570,9 @@ class _Reader:
         def add_told_with_visit(text: str, date: DateMention, any_type: bool = False) -> None:
             """What was signed, opened or marked on the trip, typed by the clause's head; any
             act but a meeting, the trip itself, when the trip is told only by where it was done
-            ('On D, in C, A declared')."""
-            told = type_clause(text, heads_only=True)
+            ('On D, in C, A declared'); not what an aside tells of before the trip."""
+            background = [(a, b) for a, b in aside_spans(text) if BACKGROUND_ASIDE_RE.match(text, a)]
+            told = type_clause(_without(text, background), heads_only=True)
             if told and told.rule in OCCASION_RULES and self._unmarked_day(text):
                 return  # 'attended the centenary of Panama's independence': the trip's occasion
             if told and ((any_type and told.event_type != "meeting") or told.event_type in WITH_VISIT_TYPES):
