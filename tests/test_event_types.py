@@ -14,6 +14,7 @@ EXAMPLES = {
         "In 2019 the ambassador laid the foundation stone of the new chancery.",
         "Chile closed its consulate in Bergen in 1990.",
         "Norway's embassy in Ottawa opened on 16 March 2009.",
+        "Portugal opened a legation in Rio de Janeiro in 1825.",
     ],
     "commemoration": [
         "The consulate was opened in 2018 as part of the celebrations of fifty years of diplomatic relations.",
@@ -32,7 +33,6 @@ EXAMPLES = {
     "relations_established": [
         "Formal relations date from 1942.",
         "Canada and Norway established diplomatic relations in 1942.",
-        "Portugal opened a legation in Rio de Janeiro in 1825.",
         "Envoys were first exchanged in 1921.",
         "High commissioners were exchanged in 1963, a year after independence.",
     ],
@@ -53,6 +53,8 @@ EXAMPLES = {
         "Brazilians may cross the border with an identity card.",
     ],
     "transport": [
+        "A Norwegian airline opened a route to Halifax in 2015.",
+        "The bus route between the two capitals was reopened in 2021.",
         "Regular passenger trains between Oslo and Ottawa resumed in 2018.",
         "A direct ferry service between Oslo and Halifax began in 2014.",
         "The airline began flying to Oslo in 1977.",
@@ -61,6 +63,7 @@ EXAMPLES = {
         "A ferry links the two ports every week.",
     ],
     "aid": [
+        "A Canadian field hospital worked in the north of the country from 2017.",
         "The new court house, built with a Japanese grant, was handed over in 2004.",
         "In 2022 the Saudis placed a deposit of US$3 billion with the central bank.",
         "From the 1990s Paris was the largest bilateral donor.",
@@ -84,6 +87,8 @@ EXAMPLES = {
         "The two countries concluded a treaty of friendship.",
     ],
     "migration": [
+        "Canada opened its labour market to Norwegian welders in 1992.",
+        "By 1910 the Norwegian community of Halifax numbered some 6,000 people.",
         "The census of 2000 counted some 226,000 residents born in the other country.",
         "The issue of labour permits was suspended in May 2009.",
         "Norway briefly halted new placements in July 2022.",
@@ -122,6 +127,7 @@ EXAMPLES = {
         "Brazil exports coffee to Portugal.",
     ],
     "organization": [
+        "Norway became a member on 1 January 1995.",
         "Both countries are members of the defence arrangements set up in 1971.",
         "The Japan–Poland Friendship Association was founded in Tokyo.",
         "A parliamentary friendship group was set up in the Storting.",
@@ -131,6 +137,7 @@ EXAMPLES = {
         "Albania received candidate status in June 2014.",
     ],
     "cultural": [
+        "A week of Norwegian cinema was held in Ottawa in 2015.",
         "The British Council reopened its office in Prague in 1990.",
         "2018 was declared the Year of Norway in Canada.",
         "The first match between the two national sides was played in Lima in 1927.",

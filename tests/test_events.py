@@ -269,7 +269,7 @@ def test_the_opening_definition_and_a_former_name_are_no_facts():
         "Japan–Poland relations were the relations between the Empire of Japan and the Republic of Poland from 1919 "
         "until the war of 1939. Poland opened a legation in Tokyo in 1921. Japan was known until 1945 as the Empire of Japan.\n"
     )
-    assert rows(events(text, JAPAN_POLAND)) == [("1921", "relations_established")]
+    assert rows(events(text, JAPAN_POLAND)) == [("1921", "other")]
 
 
 def test_a_clause_with_two_dated_facts_is_split_between_them():
