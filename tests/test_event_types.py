@@ -15,6 +15,10 @@ EXAMPLES = {
         "Chile closed its consulate in Bergen in 1990.",
         "Norway's embassy in Ottawa opened on 16 March 2009.",
         "Portugal opened a legation in Rio de Janeiro in 1825.",
+        "The king awarded him the Grand Cross of the Order of St. Olav in 2012.",
+        "In Ottawa he received the Order of Canada from the governor general.",
+        "She was made a member of the Royal Norwegian Order of Merit in 2015.",
+        "The prime minister received a peace prize in Oslo in 2019.",
     ],
     "commemoration": [
         "The consulate was opened in 2018 as part of the celebrations of fifty years of diplomatic relations.",
