@@ -391,6 +391,8 @@ def test_a_stopover_on_the_way_elsewhere():
     ("President Jan Kowal sat among the foreign guests at the coronation of Hiro Tanaka in Kyoto", "coronation of Hiro Tanaka", "Kyoto"),
     ("President Jan Kowal stood in the crowd at the Budokan Hall in Tokyo for the funeral of Hiro Tanaka",
      "funeral of Hiro Tanaka", "Tokyo"),
+    ("President Jan Kowal participated in the meeting of the Pacific Council in Osaka", "meeting of the Pacific Council",
+     "Osaka"),
 ])
 def test_attending_an_event(clause, occasion, city):
     found = visit(clause, JAPAN_POLAND)
