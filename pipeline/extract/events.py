@@ -131,7 +131,7 @@ MEMORIAL_FOR_RE = re.compile(r"^memorial\s+(?:service\s+)?for\b")
 OCCASION_RULES = frozenset(f"commemoration.{word}" for word in (
     "anniversary", "centenary", "bicentenary", "bicentennial", "centennial", "memorial", "commemoration"))
 """Triggers that name the day a visit was for (not a wreath laid or a plaque unveiled on it)."""
-BACKGROUND_ASIDE_RE = re.compile(r",\s+(?:who|which)\s+had\b")
+BACKGROUND_ASIDE_RE = re.compile(r",\s+who\s+had\b")
 """An aside in the pluperfect tells of before the trip ('A, who had seized power in 1965, came
 to C'), unlike one of what was done on it (', who conferred on her the order')."""
 WITH_VISIT_TYPES = RELATIONS_TYPES | {"agreement", "visa", "support", "aid", "transport", "organization",
