@@ -112,7 +112,9 @@ FIELD_FLOORS = {
     # (met 53 -> 54, role 57 -> 57, city 62 -> 62)
     # occasion 0.96 -> 0.95: a visit newly found ('came over to C') whose occasion is a bridge's opening told by
     # 'At its opening' before it (right answers 62 -> 62)
-    "holdout16": {("visit_fields", "role"): 0.89, ("visit_fields", "city"): 0.96, ("visit_fields", "met"): 0.84,
+    # met 0.84 -> 0.83: a visit newly found ('participated in the meeting of the council ... in C'), whose
+    # counterpart the key names and the sentence does not (right answers 55 -> 55)
+    "holdout16": {("visit_fields", "role"): 0.89, ("visit_fields", "city"): 0.96, ("visit_fields", "met"): 0.83,
                   ("visit_fields", "occasion"): 0.95, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
     "holdout17": {("visit_fields", "role"): 0.93, ("visit_fields", "city"): 0.98, ("visit_fields", "met"): 0.87,
