@@ -68,6 +68,8 @@ EXAMPLES = {
     ],
     "aid": [
         "A Canadian field hospital worked in the north of the country from 2017.",
+        "From 1973 a Norwegian forestry cooperation programme trained Canadian rangers.",
+        "Under the 2009–2014 financial mechanism Canada received some 50 million euros.",
         "The new court house, built with a Japanese grant, was handed over in 2004.",
         "In 2022 the Saudis placed a deposit of US$3 billion with the central bank.",
         "From the 1990s Paris was the largest bilateral donor.",
