@@ -409,6 +409,7 @@ def people_in(text: str, context: VisitContext) -> list[tuple[Person, Known]]:
 
 
 LED_DELEGATION_RE = re.compile(r"\b(?P<whose>[^.;]{0,40}?)\bdelegation\s+(?P<from>(?:from|of)\s+[^.;]{1,40}?\s+)?(?:led|headed)\s+by\s+\Z")
+"""What comes before the leader of a delegation: whose delegation it is, or where it came from."""
 
 
 def _delegation_origin(before: str, context: VisitContext) -> str | None:

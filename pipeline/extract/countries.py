@@ -24,7 +24,7 @@ from countryinfo import all_countries
 from pipeline.lexicon import load_table
 
 KOSOVO = ("XKX", "Kosovo", ("Republic of Kosovo",), ("Kosovar", "Kosovan"))
-HISTORIC_PREFIXES = ("West ", "Soviet ", "communist ", "Communist ", "the ")
+HISTORIC_PREFIXES = ("West ", "Soviet ", "communist ", "Communist ", "the ", "The ")
 QUALIFIED_RE = re.compile(r"(?P<name>[^()]+?)\s*\((?P<qualifier>[^()]+)\)")
 DASH_RE = re.compile(r"\s*[–—]\s*")
 HYPHEN_OR_AND_RE = re.compile(r"\s*-\s*|\s+and\s+")

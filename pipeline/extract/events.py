@@ -44,6 +44,7 @@ DATED_AND_RE = re.compile(r",?\s+and\s+(?=[a-z])|,\s+(?=(?:prompting|provoking|d
 """Where a clause with two dates parts: 'signed on D and entered into force on E', and a consequence
 told by a participle with a time of its own ('ruled on D, prompting a protest the next day')."""
 RECEIVING_GUEST_RE = re.compile(r"(?:Receiving|Welcoming|Hosting)\s+(?:him|her|them)\b")
+"""A sentence that opens with the host receiving the guest of the visit told before it."""
 FOLLOW_UP_RE = re.compile(r"^(during (the|her|his|this) (visit|trip|stay)|the (two )?(ministers|governments|leaders|countries|sides)|(he|she|they) also|the countries also)\b", re.I)
 VERB_AFTER_DATE_RE = re.compile(r"\s+(?=(?:was|were|became|came|took|entered|[a-z]+ed)\b)")
 """The main verb right after a date that closes the subject ('signed on 5 May 2015 entered ...')."""

@@ -515,7 +515,7 @@ def _stem_named(text: str, parties: tuple[str, str]) -> set[str]:
 def _party(text: str, parties: tuple[str, str]) -> str | None:
     """The one party a phrase names: by name or demonym ('Enterprise Estonia' → EST), else by a
     word of its name ('Philippine embassy'), else by one of its cities ('the City of Bergen')."""
-    exact = resolve_country(re.sub(r"^[Tt]he\s+", "", text))  # 'The GDR'
+    exact = resolve_country(text)
     if exact:
         return exact if exact in parties else None
     named = {iso3 for iso3 in parties if country_pattern(iso3).search(text)}

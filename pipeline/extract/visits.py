@@ -593,8 +593,10 @@ def _did_so(clause: str, people: list[tuple[Person, Known]], last: Visit) -> Vis
     match = DID_SO_RE.search(clause)
     if match is None:
         return None
-    named = [pk for pk in people if pk[0].start >= match.end()][:1] if match["after"] is not None else \
-        [pk for pk in people if pk[0].end <= match.start()][-1:]
+    if match["after"] is not None:  # 'so did B': the person after
+        named = [pk for pk in people if pk[0].start >= match.end()][:1]
+    else:  # 'B did so': the person before
+        named = [pk for pk in people if pk[0].end <= match.start()][-1:]
     trip = _trip_again(named, last)
     return trip and replace(trip, trigger=match.start(), rule="did-so")
 
