@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.extract.events import extract_events
+from pipeline.extract.mentions import PartyMentions
 from pipeline.extract.relevance import Scope, relevant, third_countries
 from pipeline.read.article import parse_article
 
@@ -125,3 +128,28 @@ def test_a_disaster_or_a_countrys_own_change_untyped_is_no_fact_of_the_pair(text
 def test_aid_sent_after_a_disaster_is_a_fact_of_the_pair():
     text = "After the earthquake of March 2010, Norway sent a field hospital to Chile."
     assert relevant("aid", text, _scope(text, named=("NOR", "CHL")))
+
+
+def test_a_statement_by_one_partys_official_about_the_other_counts():
+    text = "In March 2023 Fiala said that Slovakia's decision was regrettable."
+    scope = _scope(text, named=("CHL",), paragraph=("CHL",), section=("CHL",))
+    assert not relevant("statement", text, scope)
+    assert relevant("statement", text, replace(scope, officials={"NOR"}))
+    assert not relevant("other", text, replace(scope, officials={"NOR"}), untyped=True)
+
+
+def test_a_speaker_named_earlier_with_a_title_makes_a_statement_about_the_other_party():
+    text = ("= Czech Republic–Slovakia relations =\n\n== Visits ==\nCzech Prime Minister Petr Fiala visited "
+            "Bratislava on 2 May 2022.\n\n== Disputes ==\nIn March 2023 Fiala said that the decision of "
+            "Slovakia was regrettable.\n")
+    found = [(e.date.edtf, e.event_type) for e in extract_events(parse_article(text, "x.txt"), ("CZE", "SVK"))]
+    assert ("2023-03", "statement") in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The two neighbours drew their border in 1889.", True),
+    ("Both governments protested.", True),
+    ("Two neighbouring towns were flooded.", False),
+])
+def test_the_pair_named_as_a_pair(sentence, expected):
+    assert PartyMentions(PAIR).pair_named(sentence) is expected

@@ -88,6 +88,7 @@ class VisitContext:
         self.section: tuple[str, ...] = ()
         self.last_visit: Visit | None = None
         self.subject: Known | None = None  # the person the current sentence is about
+        self.named_people: list[Known] = []  # the people the current sentence names
         self.previous_subject: Known | None = None  # and the one before: 'he' of this sentence
         self.hosted: tuple[str, str | None, str | None] | None = None  # the party, city and event hosted, told in this sentence
         self.sentences: list[str] = []  # read so far, for the full name of a person met by one word
@@ -203,6 +204,7 @@ class VisitContext:
             people = sorted([*people, named], key=lambda pk: pk[0].start)
         self._successors(sentence, people)
         self._counterpart_of(sentence, people)
+        self.named_people = [known for _, known in people]
         self.previous_subject = self.subject
         opening = [k for p, k in people if p.start < SUBJECT_WITHIN and not OBJECT_BEFORE_RE.search(sentence[: p.start])]
         bare = BARE_SUBJECT_RE.match(sentence)

@@ -533,6 +533,10 @@ class _Reader:
         days = [(m["time"], m.group()[len(m["time"] or ""):]) for m in COMMEMORATED_RE.finditer(text)]
         return any(time or MEMORIAL_FOR_RE.search(day) or len(self.mentions.named(day)) == 1 for time, day in days)
 
+    def _people_parties(self) -> set[str]:
+        """The parties whose officials the sentence names: 'President A said ...' names A's country."""
+        return {known.origin for known in self.context.named_people if known.origin in self.mentions.parties}
+
     def _last_trip(self) -> Event | None:
         """The event of the last visit read."""
         return next((e for e in reversed(self.events) if e.visit is self.context.last_visit), None)
@@ -559,8 +563,8 @@ class _Reader:
         last = self.events[-1] if self.events else None
         measure = last if last is not None and last.block == index and MEASURE_ANAPHORA_RE.match(sentence.text) else None
         named = self.mentions.named(sentence.text)
-        scope = Scope(named, self.mentions.pair_named(sentence.text),
-                      third_countries(sentence.text, self.mentions.parties), in_paragraph, in_section, self.mentions.parties)
+        scope = Scope(named, self.mentions.pair_named(sentence.text), third_countries(sentence.text, self.mentions.parties),
+                      in_paragraph, in_section, self.mentions.parties, self._people_parties())
 
         def add(date: DateMention, event_type: str, rule: str, visit: Visit | None = None, item: str | None = None) -> None:
             """One fact; an `item` of a list of documents is told by its own words."""

@@ -10,7 +10,7 @@ from countryinfo import CountryInfo
 from pipeline.extract.countries import countries
 from pipeline.extract.places import lookup_city
 
-PAIR_RE = re.compile(r"\b(the two|both|the three) (countries|states|governments|nations|peoples|sides|ministries|leaders|prime ministers|presidents|foreign ministers|national teams)\b|\bbilateral\b|\btwo-way\b|\beach other\b|\bthe countries\b", re.I)
+PAIR_RE = re.compile(r"\b(the two|both|the three) (countries|states|governments|nations|peoples|sides|ministries|leaders|prime ministers|presidents|foreign ministers|national teams|neighbours|neighbors)\b|\bbilateral\b|\btwo-way\b|\beach other\b|\bthe countries\b", re.I)
 PLACE_NAME_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|el|al))*")
 PARTY_CITY_MIN_POPULATION = 20_000
 """Cities count as mentions of their country from this size: smaller places' names collide

@@ -3,7 +3,8 @@
 A relations article tells the pair's story, so a fact counts when it names either party, or
 the pair ("the two countries"), or when it names no country at all (timelines, "A consular
 agreement followed in 1931"). It does not count when it names only third countries, and
-statements and untyped facts need more: both parties, one party while their section names the
+statements and untyped facts need more: both parties (a statement's speaker, an official of
+the article's people, names their party), one party while their section names the
 other, or no country in a paragraph about the pair, or in a timeline entry of a section about
 it ("The missions were raised to embassies"). A fact typed 'other' by a trigger ("closed its
 consulate") counts as typed.
@@ -132,6 +133,7 @@ class Scope:
     in_paragraph: set[str]   # parties its paragraph names
     in_section: set[str]     # parties its section names
     parties: tuple[str, str]  # the pair
+    officials: set[str] = frozenset()  # parties whose officials the sentence names: a statement's speakers
 
 
 def _own_words(text: str) -> str:
@@ -164,6 +166,7 @@ def relevant(event_type: str, text: str, scope: Scope, untyped: bool = False) ->
     unnamed = unnamed and about_pair
     if own_affairs or BACKGROUND_RE.search(_own_words(text)):
         return False
-    if len(scope.named) == 2 or scope.pair or unnamed:
+    named = scope.named | scope.officials if event_type == "statement" else scope.named
+    if len(named) == 2 or scope.pair or unnamed:
         return True
-    return len(scope.named) == 1 and len(scope.in_section) == 2
+    return len(named) == 1 and len(scope.in_section) == 2
