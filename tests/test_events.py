@@ -1029,8 +1029,10 @@ def test_an_official_named_by_office_alone_makes_a_visit_event_without_a_visitor
 @pytest.mark.parametrize("history, visitors", [
     ("President Erik Lund reached Ottawa late on 5 August 2007 and met Justin Trudeau.", ["Erik Lund"]),
     ("On 3 April 1899 the ship Nordstjernen reached Halifax with 700 settlers.", []),
+    ("Erik Lund reached Ottawa late on 5 August 2007 and met Justin Trudeau.", ["Erik Lund"]),
+    ("Erik Lund, a fur trader from Bergen, reached Halifax in 1750.", []),
 ])
-def test_reaching_a_city_is_a_trip_only_of_an_official(history, visitors):
+def test_reaching_a_city_is_a_trip_only_of_an_official_or_of_a_person_named_as_its_subject(history, visitors):
     assert [e.visit.visitor_name for e in trips(history)] == visitors
 
 

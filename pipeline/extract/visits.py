@@ -205,7 +205,7 @@ DID_SO_RE = re.compile(r"\b(?:did so|did the same|followed suit)\b|\bso did\s+(?
 """A trip told again of another person by ellipsis."""
 TITLED_ONLY_RULES = ("reach",)
 """Predicates that ships, envoys and settlers share with officials (visit_predicates.csv): a trip only of
-someone known as an official (a title, a role or an earlier trip)."""
+someone known as an official (a title, a role or an earlier trip) or named in full as the clause's subject."""
 ONWARD_RULES = ("leave-for", "fly-on-to")
 """Predicates of a trip's next leg (visit_predicates.csv): to a third country they tell no meeting there."""
 HOME_RE = re.compile(r"\s+(?:back\s+)?home\b")
@@ -746,7 +746,9 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
         return None  # 'Korean marines joined the exercise': only a person written as the subject joins
     official = person.title or known.title or known.role or known.last_trip
     told = any(k is known for _, k in people) or PRONOUN_RE.search(clause, 0, trigger.start)  # 'he reached C': the official
-    if trigger.rule in TITLED_ONLY_RULES and not (official and told):
+    named_subject = (person.start == 0 and is_full_name(clause[: person.end])  # 'A B reached C': a person, not a ship
+                     and "," not in clause[person.end: trigger.start])  # nor 'A B, a trader, reached C'
+    if trigger.rule in TITLED_ONLY_RULES and not ((official and told) or named_subject):
         return None  # 'the ship reached C', 'A, a trader, reached C', 'a mission from C reached D': no official
     if _private(clause, person):
         return None
