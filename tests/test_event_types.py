@@ -312,6 +312,10 @@ def test_no_trigger_is_none(clause):
     ("The legation was raised to an embassy in 1956", "other"),
     ("The first ambassador presented his credentials to the king on 12 May 1981", "other"),
     ("The Canadian ambassador was withdrawn in February 1977", "other"),
+    ("Norway reopened its embassy in Ottawa in 2004", "other"),
+    ("Canada appointed an honorary consul in Bergen in 1998", "other"),
+    ("A Norwegian consul was appointed in Halifax in 1906", "other"),
+    ("From 2010 the ambassador in Oslo was also accredited to Iceland", "other"),
     # services, links and craft of transport
     ("Venezuela closed its air and sea links with Aruba on 5 January 2018", "transport"),
     ("Through passenger service from Bangkok began on 19 July 2024", "transport"),
