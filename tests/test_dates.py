@@ -422,3 +422,26 @@ def test_a_year_that_relations_go_back_to_is_a_date():
 def test_a_month_takes_the_common_era_year_glossed_in_brackets_after_another_calendars():
     found = find_dates("They came in May B.E. 2506 (1963) and again in 1964.", parse_edtf("1955"))
     assert [d.edtf for d in found] == ["1963-05", "1964"]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # counted from the date of the clause before, in the same sentence
+    ("Ana Lima took up the post in July 2008, and two months after her arrival Norway reopened its embassy.",
+     "2001", ["2008-07", "2008-09"]),
+    # in the clause of a date of its own, the expression glosses that date
+    ("In 2001, ten years after the collapse of the union, the two signed a treaty.", "1990", ["2001"]),
+    ("Erik Lund paid a return visit three years after the king's trip, in 1998.", "1990", ["1998"]),
+    ("26 May: Erik Lund, three days after becoming foreign minister, flew to Oslo.", "2022", ["2022-05-26"]),
+    # with no date before it in the sentence, and no event told, it has no date
+    ("A month after the separatist was arrested, the courts refused his extradition.", "2023-05", []),
+    # a span of time is no date
+    ("The troops held the field for ten days before withdrawing.", "2012-04-10", []),
+])
+def test_a_time_after_an_event_counts_from_that_event(text, anchor, expected):
+    assert [d.edtf for d in find_dates(text, parse_edtf(anchor))] == expected
+
+
+def test_a_time_after_an_event_counts_from_the_date_the_caller_knows_for_it():
+    known = {"relations began": parse_edtf("1953-04-06")}
+    found = find_dates("Norway opened an embassy, eight years after relations began.", parse_edtf("1958"), known.get)
+    assert [d.edtf for d in found] == ["1961"]

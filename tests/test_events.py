@@ -1326,3 +1326,13 @@ In May 2002 President Jan Nowak of Poland paid a state visit to Tokyo. Receiving
 the two nations had endured, and the two presidents proclaimed a strategic partnership.
 """
     assert rows(events(text, JAPAN_POLAND)) == [("2002-05", "visit"), ("2002-05", "agreement")]
+
+
+def test_a_time_after_relations_began_or_after_a_visit_counts_from_that_fact():
+    found = history_events(
+        "Diplomatic relations were established on 6 April 1953. Trade grew in 1958. Norway opened an embassy in "
+        "Ottawa, eight years after relations began. Prime Minister Jonas Gahr Støre visited Ottawa in October 2011. "
+        "Trade grew in 2014. A year after Støre's visit, Canada began issuing multiple-entry visas to Norwegians. "
+        "Norway opened a consulate in Toronto the spring after Støre's visit.")
+    assert rows(found) == [("1953-04-06", "relations_established"), ("1958", "trade"), ("1961", "other"),
+                           ("2011-10", "visit"), ("2014", "trade"), ("2012", "visa")]

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import edtf
 
@@ -144,9 +144,10 @@ _RELATIVE_RE = re.compile(
       | (?:(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|later\s+in)\s+the\s+(?P<this>year|month)
       | the\s+(?:following|next)\s+(?P<next>year|month|week|day)
       | the\s+(?:previous|preceding)\s+(?P<previous>year|month|week|day)
-      | (?<!more\sthan\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!about\s)(?<!some\s)
+      | (?<!more\sthan\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!about\s)(?<!some\s)(?<!for\s)(?<!within\s)
         (?P<count>{_COUNT})\s+(?P<unit>decade|year|month|week|day)s?\s+
-        (?P<direction>later|earlier|afterwards|on(?=\s*[,.;])|(?:after|before)\s+that)
+        (?P<direction>later|earlier|afterwards|on(?=\s*[,.;])|(?:after|before)\s+that
+          |(?:after|before)(?=\s+(?!(?:{_MONTH})\b)(?P<event>[^\W\d][\w'’-]*(?:\s+[\w'’-]+){{0,4}})))
       | (?:(?:in\s+)?the\s+following\s+
           |(?:in\s+)?the\s+(?=(?:days|weeks)\s+that\s+followed)
           |(?:a\s+few|several|some)\s+(?=(?:days|weeks)\s+(?:later|earlier|afterwards))
@@ -472,11 +473,14 @@ class _Relative(NamedTuple):
     match: re.Match
 
 
-def find_dates(text: str, anchor: DateMention | None = None) -> list[DateMention]:
+def find_dates(text: str, anchor: DateMention | None = None,
+               event_date: Callable[[str], DateMention | None] | None = None) -> list[DateMention]:
     """All date expressions in `text` (one sentence), in order of appearance. Relative
     expressions and dates without a year are resolved against the last date stated before
     them: earlier in the sentence, else `anchor` (the last date stated before this sentence);
-    without either they are skipped."""
+    without either they are skipped. 'Two years after <an event>' counts from `event_date` of
+    that event's words when it knows it ('after relations began'), else from the date before;
+    told in the clause of a date, it glosses that date ('In 2001, ten years after the war')."""
     absolute, partials = _absolute_dates(text)
     matches = _RELATIVE_RE.finditer(text) if _may_be_relative(text) else ()
     relatives = [_Relative(m.start(), m.end(), m) for m in matches]
@@ -493,16 +497,31 @@ def find_dates(text: str, anchor: DateMention | None = None) -> list[DateMention
         resolved = None
         if _glosses(text, item, found):
             continue  # 'on 20 October 2009, the second day of the visit': the date told again
+        event = item.match["event"] if isinstance(item, _Relative) else None
+        if event and _in_dated_clause(text, item, [*absolute, *(p for p in pending if not isinstance(p, _Relative))]):
+            continue
+        if event:  # counted from the event when known, else only from a date of the same sentence
+            reference = (event_date(event) if event_date else None) or (found[-1] if found else None)
         year_after = _year_after(text, item, absolute[i] if i < len(absolute) else None)
         if year_after is not None and not isinstance(item, _Relative):
             resolved = _complete(item, year_after)  # 'in May B.E. 2506 (1963)': the month of the year told after it
             absolute.remove(year_after)
         elif reference is not None:
             resolved = _resolve(item.match, reference) if isinstance(item, _Relative) else _complete(item, reference)
+        if resolved and event:  # the event's words are the date's: 'a year after A's visit' tells no visit
+            resolved = replace(resolved, char_end=item.match.end("event"))
         if resolved:
             found.append(resolved)
             reference = resolved
     return _without_restated(text, _without_glossed(text, found + absolute[i:]))
+
+
+def _in_dated_clause(text: str, item: _Relative, dates: list[DateMention | _Partial]) -> bool:
+    """A date of its own in the relative expression's clause ('In 2001, ten years after the war';
+    'three years after A's trip, in 1998'; '26 May: A, three days after ...'): the expression glosses it."""
+    spans = [(d.char_start, d.char_end) if isinstance(d, DateMention) else (d.start, d.end) for d in dates]
+    return any(not _CLAUSE_BREAK_RE.search(text, *((end, item.start) if start < item.start else (item.end, start)))
+               for start, end in spans)
 
 
 def _year_after(text: str, item, following: DateMention | None) -> DateMention | None:

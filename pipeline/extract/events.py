@@ -12,6 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import lru_cache
 
 from pipeline.extract.countries import fold
 from pipeline.extract.destinations import city_in, city_of, occasion_in
@@ -24,6 +25,7 @@ from pipeline.extract.sentences import Sentence, split_sentences
 from pipeline.extract.context import VisitContext
 from pipeline.extract.visits import (Visit, add_met, aside_spans, continue_visit, detect_visits, follow_up, read_hosting,
                                      read_table_header, trip_dates, unnamed_trip)
+from pipeline.lexicon import PhraseMatcher, load_table
 from pipeline.read.article import Article, Block
 
 LOG = logging.getLogger(__name__)
@@ -472,7 +474,7 @@ class _Reader:
     def _read_sentence(self, sentence: Sentence, block: Block, index: int, in_section: set[str],
                        in_paragraph: set[str]) -> None:
         cited = [m.span() for m in CITATION_RE.finditer(sentence.text)]
-        dates = [d for d in find_dates(sentence.text, self.anchor) if not LACK_SINCE_RE.search(sentence.text, 0, d.char_start)
+        dates = [d for d in find_dates(sentence.text, self.anchor, self._event_date) if not LACK_SINCE_RE.search(sentence.text, 0, d.char_start)
                  and not any(a < d.char_start < b for a, b in cited)]
         if sentence.start == block.start and dates and dates[0].char_start == 0 and LEAD_END_RE.match(sentence.text, dates[0].char_end):
             self.lead = dates[0]  # an entry of a chronology: its undated sentences are of that date
@@ -532,6 +534,19 @@ class _Reader:
             return False
         days = [(m["time"], m.group()[len(m["time"] or ""):]) for m in COMMEMORATED_RE.finditer(text)]
         return any(time or MEMORIAL_FOR_RE.search(day) or len(self.mentions.named(day)) == 1 for time, day in days)
+
+    def _event_date(self, words: str) -> DateMention | None:
+        """The date of the fact that 'two years after <words>' counts from (date_anchors.csv): the
+        establishment of relations, or the visitor's last trip ('after A's visit'), else the last trip."""
+        found = _date_anchors().find(words)
+        wanted = {row_type for row_type in (_ANCHOR_TYPES[m.id] for m in found)}
+        told = [e for e in self.events if e.event_type in wanted]
+        if not told:
+            return None
+        if "relations_established" in wanted:
+            return told[0].date
+        named = [e for e in told if e.visit and e.visit.surname in fold(words).split()]
+        return (named or told)[-1].date
 
     def _people_parties(self) -> set[str]:
         """The parties whose officials the sentence names: 'President A said ...' names A's country."""
@@ -684,6 +699,14 @@ class _Reader:
                 for listed in [date, *_listed_after(date, inside, sentence.text), *_cell_dates(date, inside, sentence.text)]:
                     add(listed, event_type, rule)
         return events
+
+
+_ANCHOR_TYPES = {row["id"]: row["event_type"] for row in load_table("date_anchors", required=("phrase", "event_type"))}
+
+
+@lru_cache(maxsize=1)
+def _date_anchors() -> PhraseMatcher:
+    return PhraseMatcher([(row["id"], row["phrase"]) for row in load_table("date_anchors")])
 
 
 def _another_stop(clause: str) -> bool:

@@ -148,6 +148,8 @@ GREETED_GUEST_RE = re.compile(r"\b(?:met|received|welcomed|greeted)\s+(?:him|her
 RECEIVED_HIM_RE = re.compile(r"\s+(?:received|welcomed|greeted|hosted)\s+(?:him|her|them)\b")
 POSSESSIVE_RE = re.compile(rf"(?:(?:{'|'.join(sorted(STOP_WORDS))})\s+)?(?P<name>{NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}$")
 """'(During) X's state visit to C': the visitor named before the trip, an opening word left out."""
+TRIP_AS_TIME_RE = re.compile(rf"\b(?:after|since|before|until)\s+(?P<name>{NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}$")
+"""'The spring after A's visit': a trip named as a time, told where it was made, not here."""
 CALLED_OFF_RE = re.compile(r"\b(?:was|were|had been) (?:cancell?ed|called off|postponed|put off)\b|\bstay(?:ed|s)? away\b|\bboycott(?:ed|s)\b")
 """'A state visit ..., planned for October 2010, was cancelled', 'A stayed away from the summit in C': no trip."""
 FUTURE_RE = re.compile(r"\b(invited|would|will|plans? to|intended to|preparing to)\b[^.;]*$")
@@ -769,6 +771,8 @@ def _frame(clause: str, trigger: Trigger, people: list[tuple[Person, Known]], co
     town = unknown_town(clause, place_start) if host is None and trigger.frame == "travel" else None
     if town and known.origin in context.parties and not context.mentions.named(clause) - {known.origin}:
         host, city = context.other(known.origin), town  # "went to La Baule for the summit": a town the gazetteer lacks
+    if host is None and TRIP_AS_TIME_RE.search(clause, 0, trigger.start):
+        return None
     if host is None and trigger.frame != "host" and not second:  # "during a visit to C, at which he was hosted by B"
         host, city = _place_before(clause[: trigger.start], context, people)
     hosted = context.hosted if host is None and trigger.frame == "attend" else None
