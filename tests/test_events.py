@@ -1336,3 +1336,10 @@ def test_a_time_after_relations_began_or_after_a_visit_counts_from_that_fact():
         "Norway opened a consulate in Toronto the spring after Støre's visit.")
     assert rows(found) == [("1953-04-06", "relations_established"), ("1958", "trade"), ("1961", "other"),
                            ("2011-10", "visit"), ("2014", "trade"), ("2012", "visa")]
+
+
+def test_a_clause_with_a_time_of_its_own_after_a_meeting_is_a_fact_of_its_own():
+    found = history_events(
+        "Prime Minister Justin Trudeau and Prime Minister Jonas Gahr Støre met at the United Nations in New York in "
+        "September 2022, and the two prime ministers spoke by telephone on 27 February 2023 about the Arctic.")
+    assert rows(found) == [("2022-09", "meeting"), ("2023-02-27", "statement")]

@@ -672,7 +672,8 @@ class _Reader:
                 add(date, "visit", "frame.visit-unnamed")  # no visitor row: the clause names no one
                 previous_type, visit_told = None, True
                 continue
-            own_fact = bool(inside) and sentence.text[: clause.start].rstrip().endswith(";")  # '...; that year trade peaked'
+            own_fact = bool(inside) and (sentence.text[: clause.start].rstrip().endswith(";")  # '...; that year trade peaked'
+                                         or _apart_from_meeting(inside, events))
             typing = type_clause(clause.text, heads_only=visit_told)
             event_type, rule = (typing.event_type, typing.rule) if typing else (None, None)
             resumed = RESUMED_RE.match(clause.text)
@@ -707,6 +708,13 @@ _ANCHOR_TYPES = {row["id"]: row["event_type"] for row in load_table("date_anchor
 @lru_cache(maxsize=1)
 def _date_anchors() -> PhraseMatcher:
     return PhraseMatcher([(row["id"], row["phrase"]) for row in load_table("date_anchors")])
+
+
+def _apart_from_meeting(inside: list[DateMention], events: list[Event]) -> bool:
+    """A clause dated apart from the sentence's last trip or meeting ('met in September 2019, and
+    the two spoke by telephone on 27 February 2020'): a fact of its own, not one told with it."""
+    met = next((e for e in reversed(events) if e.event_type in ("visit", "meeting")), None)
+    return met is not None and any(not _during(d, met.date) and not _during(met.date, d) for d in inside)
 
 
 def _another_stop(clause: str) -> bool:
