@@ -1343,3 +1343,12 @@ def test_a_clause_with_a_time_of_its_own_after_a_meeting_is_a_fact_of_its_own():
         "Prime Minister Justin Trudeau and Prime Minister Jonas Gahr Støre met at the United Nations in New York in "
         "September 2022, and the two prime ministers spoke by telephone on 27 February 2023 about the Arctic.")
     assert rows(found) == [("2022-09", "meeting"), ("2023-02-27", "statement")]
+
+
+def test_what_a_named_person_said_on_a_trip_is_a_statement_of_its_own():
+    found = history_events("Prime Minister Jonas Gahr Støre visited Ottawa on 14 April 2025 and met Prime Minister "
+                           "Mark Carney, and Carney said that Canada would welcome a Norwegian consulate in Calgary.")
+    assert rows(found) == [("2025-04-14", "visit"), ("2025-04-14", "statement")]
+    talks = history_events("Prime Minister Jonas Gahr Støre visited Ottawa on 14 April 2025, and the talks "
+                           "addressed Arctic security.")
+    assert rows(talks) == [("2025-04-14", "visit")]

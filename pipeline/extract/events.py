@@ -548,6 +548,11 @@ class _Reader:
         named = [e for e in told if e.visit and e.visit.surname in fold(words).split()]
         return (named or told)[-1].date
 
+    def _opens_with_person(self, clause: str) -> bool:
+        """The clause's subject is a person of the sentence ('Rabuka said that ...')."""
+        first = clause.removeprefix("and ").split(" ", 1)[0]
+        return any(first == known.name.split()[-1] or clause.startswith(known.name) for known in self.context.named_people)
+
     def _people_parties(self) -> set[str]:
         """The parties whose officials the sentence names: 'President A said ...' names A's country."""
         return {known.origin for known in self.context.named_people if known.origin in self.mentions.parties}
@@ -692,7 +697,8 @@ class _Reader:
             elif untyped_fact and not deferred:
                 event_type, rule = self._untyped(clause.text, _told_before(events, last, index))
             untyped = rule == "frame.untyped"
-            if event_type is None or (visit_told and (untyped or (event_type not in WITH_VISIT_TYPES and not own_fact))):
+            spoken = event_type == "statement" and self._opens_with_person(clause.text)  # '..., and A said that ...'
+            if event_type is None or (visit_told and (untyped or (event_type not in WITH_VISIT_TYPES and not own_fact and not spoken))):
                 continue
             with_trip = visit_told and event_type in WITH_VISIT_TYPES
             if with_trip or relevant(event_type, clause.text, scope, untyped):  # a trip of the pair is about the pair
