@@ -1349,6 +1349,9 @@ def test_what_a_named_person_said_on_a_trip_is_a_statement_of_its_own():
     found = history_events("Prime Minister Jonas Gahr Støre visited Ottawa on 14 April 2025 and met Prime Minister "
                            "Mark Carney, and Carney said that Canada would welcome a Norwegian consulate in Calgary.")
     assert rows(found) == [("2025-04-14", "visit"), ("2025-04-14", "statement")]
+    apology = history_events("The Norwegian prime minister, Jonas Gahr Støre, was in Ottawa in June 2002 for a summit, and on 4 June he "
+                             "apologised for the seizure of Canadian trawlers.")
+    assert rows(apology) == [("2002-06", "visit"), ("2002-06-04", "statement")]
     talks = history_events("Prime Minister Jonas Gahr Støre visited Ottawa on 14 April 2025, and the talks "
                            "addressed Arctic security.")
     assert rows(talks) == [("2025-04-14", "visit")]

@@ -134,6 +134,8 @@ MEMORIAL_FOR_RE = re.compile(r"^memorial\s+(?:service\s+)?for\b")
 OCCASION_RULES = frozenset(f"commemoration.{word}" for word in (
     "anniversary", "centenary", "bicentenary", "bicentennial", "centennial", "memorial", "commemoration"))
 """Triggers that name the day a visit was for (not a wreath laid or a plaque unveiled on it)."""
+SPEAKER_LEAD_RE = re.compile(r"^(?:and\s+)?(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?")
+"""What may open a clause before its speaker: 'and', a day ('on 4 June')."""
 BACKGROUND_ASIDE_RE = re.compile(r",\s+who\s+had\b")
 """An aside in the pluperfect tells of before the trip ('A, who had seized power in 1965, came
 to C'), unlike one of what was done on it (', who conferred on her the order')."""
@@ -549,9 +551,11 @@ class _Reader:
         return (named or told)[-1].date
 
     def _opens_with_person(self, clause: str) -> bool:
-        """The clause's subject is a person of the sentence ('Rabuka said that ...')."""
-        first = clause.removeprefix("and ").split(" ", 1)[0]
-        return any(first == known.name.split()[-1] or clause.startswith(known.name) for known in self.context.named_people)
+        """The clause's subject is a person of the sentence ('Rabuka said that ...', 'on 4 June she apologised')."""
+        clause = SPEAKER_LEAD_RE.sub("", clause)
+        first = clause.split(" ", 1)[0]
+        return first in ("he", "she") or any(first == known.name.split()[-1] or clause.startswith(known.name)
+                                             for known in self.context.named_people)
 
     def _people_parties(self) -> set[str]:
         """The parties whose officials the sentence names: 'President A said ...' names A's country."""
