@@ -498,18 +498,18 @@ def find_dates(text: str, anchor: DateMention | None = None,
         if _glosses(text, item, found):
             continue  # 'on 20 October 2009, the second day of the visit': the date told again
         event = item.match["event"] if isinstance(item, _Relative) else None
-        if event and _in_dated_clause(text, item, [*absolute, *(p for p in pending if not isinstance(p, _Relative))]):
-            continue
-        if event:  # counted from the event when known, else only from a date of the same sentence
-            reference = (event_date(event) if event_date else None) or (found[-1] if found else None)
-        year_after = _year_after(text, item, absolute[i] if i < len(absolute) else None)
-        if year_after is not None and not isinstance(item, _Relative):
+        if event:
+            if _in_dated_clause(text, item, [*absolute, *(p for p in pending if not isinstance(p, _Relative))]):
+                continue
+            base = (event_date(event) if event_date else None) or (found[-1] if found else None)
+            resolved = _resolve(item.match, base) if base else None
+            if resolved:  # the event's words are the date's: 'a year after A's visit' tells no visit
+                resolved = replace(resolved, char_end=item.match.end("event"))
+        elif (year_after := _year_after(text, item, absolute[i] if i < len(absolute) else None)) and not isinstance(item, _Relative):
             resolved = _complete(item, year_after)  # 'in May B.E. 2506 (1963)': the month of the year told after it
             absolute.remove(year_after)
         elif reference is not None:
             resolved = _resolve(item.match, reference) if isinstance(item, _Relative) else _complete(item, reference)
-        if resolved and event:  # the event's words are the date's: 'a year after A's visit' tells no visit
-            resolved = replace(resolved, char_end=item.match.end("event"))
         if resolved:
             found.append(resolved)
             reference = resolved

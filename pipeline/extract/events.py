@@ -476,8 +476,8 @@ class _Reader:
     def _read_sentence(self, sentence: Sentence, block: Block, index: int, in_section: set[str],
                        in_paragraph: set[str]) -> None:
         cited = [m.span() for m in CITATION_RE.finditer(sentence.text)]
-        dates = [d for d in find_dates(sentence.text, self.anchor, self._event_date) if not LACK_SINCE_RE.search(sentence.text, 0, d.char_start)
-                 and not any(a < d.char_start < b for a, b in cited)]
+        dates = [d for d in find_dates(sentence.text, self.anchor, self._event_date)
+                 if not LACK_SINCE_RE.search(sentence.text, 0, d.char_start) and not any(a < d.char_start < b for a, b in cited)]
         if sentence.start == block.start and dates and dates[0].char_start == 0 and LEAD_END_RE.match(sentence.text, dates[0].char_end):
             self.lead = dates[0]  # an entry of a chronology: its undated sentences are of that date
         if len(dates) == 1 and dates[0].char_start == 0 and DATE_LABEL_END_RE.fullmatch(sentence.text, dates[0].char_end):
@@ -540,15 +540,14 @@ class _Reader:
     def _event_date(self, words: str) -> DateMention | None:
         """The date of the fact that 'two years after <words>' counts from (date_anchors.csv): the
         establishment of relations, or the visitor's last trip ('after A's visit'), else the last trip."""
-        found = _date_anchors().find(words)
-        wanted = {row_type for row_type in (_ANCHOR_TYPES[m.id] for m in found)}
-        told = [e for e in self.events if e.event_type in wanted]
-        if not told:
-            return None
+        matcher, types = _date_anchors()
+        wanted = {types[match.id] for match in matcher.find(words)}
         if "relations_established" in wanted:
-            return told[0].date
-        named = [e for e in told if e.visit and e.visit.surname in fold(words).split()]
-        return (named or told)[-1].date
+            established = next((e for e in self.events if e.event_type == "relations_established"), None)
+            return established.date if established else None
+        trips = [e for e in self.events if e.visit] if "visit" in wanted else []
+        named = [e for e in trips if e.visit.surname in fold(words).split()]
+        return (named or trips)[-1].date if trips else None
 
     def _opens_with_person(self, clause: str) -> bool:
         """The clause's subject is a person of the sentence ('Rabuka said that ...', 'on 4 June she apologised')."""
@@ -702,7 +701,8 @@ class _Reader:
                 event_type, rule = self._untyped(clause.text, _told_before(events, last, index))
             untyped = rule == "frame.untyped"
             spoken = event_type == "statement" and self._opens_with_person(clause.text)  # '..., and A said that ...'
-            if event_type is None or (visit_told and (untyped or (event_type not in WITH_VISIT_TYPES and not own_fact and not spoken))):
+            of_trip = event_type in WITH_VISIT_TYPES or own_fact or spoken
+            if event_type is None or (visit_told and (untyped or not of_trip)):
                 continue
             with_trip = visit_told and event_type in WITH_VISIT_TYPES
             if with_trip or relevant(event_type, clause.text, scope, untyped):  # a trip of the pair is about the pair
@@ -712,12 +712,11 @@ class _Reader:
         return events
 
 
-_ANCHOR_TYPES = {row["id"]: row["event_type"] for row in load_table("date_anchors", required=("phrase", "event_type"))}
-
-
 @lru_cache(maxsize=1)
-def _date_anchors() -> PhraseMatcher:
-    return PhraseMatcher([(row["id"], row["phrase"]) for row in load_table("date_anchors")])
+def _date_anchors() -> tuple[PhraseMatcher, dict[str, str]]:
+    """The words of facts that a time counts from (date_anchors.csv), and each id's type of fact."""
+    rows = load_table("date_anchors", required=("phrase", "event_type"))
+    return PhraseMatcher([(row["id"], row["phrase"]) for row in rows]), {row["id"]: row["event_type"] for row in rows}
 
 
 def _apart_from_meeting(inside: list[DateMention], events: list[Event]) -> bool:
