@@ -1355,3 +1355,4 @@ def test_what_a_named_person_said_on_a_trip_is_a_statement_of_its_own():
     talks = history_events("Prime Minister Jonas Gahr Støre visited Ottawa on 14 April 2025, and the talks "
                            "addressed Arctic security.")
     assert rows(talks) == [("2025-04-14", "visit")]
+

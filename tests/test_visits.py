@@ -1910,3 +1910,11 @@ def test_the_leader_of_a_delegation_from_a_city_of_one_party_is_of_that_party():
 def test_a_document_on_a_plant_in_the_other_country_signed_by_one_official_is_no_trip_there():
     assert detect_visits("the Korean minister of energy, Park Min-ho, signed a letter of intent on a power plant at "
                          "Bełchatów in central Poland", context(("POL", "KOR"))) == []
+
+
+def test_a_counterpart_named_without_a_title_holds_the_office_of_the_person_met():
+    ctx = context(CANADA_NORWAY)
+    ctx.read_people("In March 1980 the Norwegian foreign minister, Knut Frydenlund, was received in Ottawa by his "
+                    "counterpart Mark Saint Laurent.")
+    laurent = next(k for k in ctx.named_people if k.name == "Mark Saint Laurent")
+    assert laurent.role == "foreign_minister"

@@ -243,12 +243,15 @@ class VisitContext:
 
     def _counterpart_of(self, sentence: str, people: list[tuple[Person, Known]]) -> None:
         """'A and his Surinamese counterpart B', 'A met her counterpart B': A, named just
-        before, is of the other party than B."""
+        before, is of the other party than B, and B holds A's office."""
         for match in COUNTERPART_RE.finditer(sentence) if "counterpart" in sentence else ():
             other = _known_at(people, match.start("name"))
             before = [k for p, k in people if p.end <= match.start()]
             if other is not None and other.origin in self.parties and before and before[-1] is not other:
                 before[-1].origin = before[-1].origin or self.other(other.origin)
+            if other is not None and before and before[-1] is not other and other.title in (None, "counterpart"):
+                office = before[-1].role or (role_of(before[-1].title) if before[-1].title else None)
+                other.role = other.role or (office if office != "other" else None)  # 'A received by his counterpart B': B's office
 
     def _untitled_subject(self, sentence: str, people: list[tuple[Person, Known]]) -> tuple[Person, Known] | None:
         """An untitled full name that a sentence is about ('After the election, A B formed
