@@ -134,6 +134,8 @@ MEMORIAL_FOR_RE = re.compile(r"^memorial\s+(?:service\s+)?for\b")
 OCCASION_RULES = frozenset(f"commemoration.{word}" for word in (
     "anniversary", "centenary", "bicentenary", "bicentennial", "centennial", "memorial", "commemoration"))
 """Triggers that name the day a visit was for (not a wreath laid or a plaque unveiled on it)."""
+TRIP_REACH = timedelta(days=31)
+"""How far from a trip's or a meeting's dates a fact of the same sentence still belongs to it."""
 SPEAKER_LEAD_RE = re.compile(r"^(?:and\s+)?(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?")
 """What may open a clause before its speaker: 'and', a day ('on 4 June')."""
 BACKGROUND_ASIDE_RE = re.compile(r",\s+who\s+had\b")
@@ -720,10 +722,12 @@ def _date_anchors() -> tuple[PhraseMatcher, dict[str, str]]:
 
 
 def _apart_from_meeting(inside: list[DateMention], events: list[Event]) -> bool:
-    """A clause dated apart from the sentence's last trip or meeting ('met in September 2019, and
-    the two spoke by telephone on 27 February 2020'): a fact of its own, not one told with it."""
+    """A clause dated a month or more apart from the sentence's last trip or meeting ('met in
+    September 2019, and the two spoke by telephone on 27 February 2020'): a fact of its own, not
+    one told with it, as the departure days later is ('landed on 2 March and left on 6 March')."""
     met = next((e for e in reversed(events) if e.event_type in ("visit", "meeting")), None)
-    return met is not None and any(not _during(d, met.date) and not _during(met.date, d) for d in inside)
+    return met is not None and any(d.start > met.date.end + TRIP_REACH or d.end < met.date.start - TRIP_REACH
+                                   for d in inside)
 
 
 def _another_stop(clause: str) -> bool:
