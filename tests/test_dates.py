@@ -445,3 +445,8 @@ def test_a_time_after_an_event_counts_from_the_date_the_caller_knows_for_it():
     known = {"relations began": parse_edtf("1953-04-06")}
     found = find_dates("Norway opened an embassy, eight years after relations began.", parse_edtf("1958"), known.get)
     assert [d.edtf for d in found] == ["1961"]
+
+
+def test_a_time_after_an_unknown_event_leaves_the_next_expression_its_reference():
+    text = "The office was raised to an embassy two months after independence, and ours opened two years after that."
+    assert [d.edtf for d in find_dates(text, parse_edtf("1975-03"))] == ["1977"]
