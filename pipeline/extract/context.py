@@ -247,11 +247,14 @@ class VisitContext:
         for match in COUNTERPART_RE.finditer(sentence) if "counterpart" in sentence else ():
             other = _known_at(people, match.start("name"))
             before = [k for p, k in people if p.end <= match.start()]
-            if other is not None and other.origin in self.parties and before and before[-1] is not other:
-                before[-1].origin = before[-1].origin or self.other(other.origin)
-            if other is not None and before and before[-1] is not other and other.title in (None, "counterpart"):
-                office = before[-1].role or (role_of(before[-1].title) if before[-1].title else None)
-                other.role = other.role or (office if office != "other" else None)  # 'A received by his counterpart B': B's office
+            if other is None or not before or before[-1] is other:
+                continue
+            met = before[-1]
+            if other.origin in self.parties:
+                met.origin = met.origin or self.other(other.origin)
+            office = met.role or role_of(met.title)
+            if other.title in (None, "counterpart") and office != "other":
+                other.role = other.role or office  # 'A received by his counterpart B': B holds A's office
 
     def _untitled_subject(self, sentence: str, people: list[tuple[Person, Known]]) -> tuple[Person, Known] | None:
         """An untitled full name that a sentence is about ('After the election, A B formed

@@ -505,7 +505,8 @@ def find_dates(text: str, anchor: DateMention | None = None,
             resolved = _resolve(item.match, base) if base else None
             if resolved:  # the event's words are the date's: 'a year after A's visit' tells no visit
                 resolved = replace(resolved, char_end=item.match.end("event"))
-        elif (year_after := _year_after(text, item, absolute[i] if i < len(absolute) else None)) and not isinstance(item, _Relative):
+        elif not isinstance(item, _Relative) and (
+                year_after := _year_after(text, item, absolute[i] if i < len(absolute) else None)):
             resolved = _complete(item, year_after)  # 'in May B.E. 2506 (1963)': the month of the year told after it
             absolute.remove(year_after)
         elif reference is not None:

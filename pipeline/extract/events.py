@@ -548,7 +548,8 @@ class _Reader:
             established = next((e for e in self.events if e.event_type == "relations_established"), None)
             return established.date if established else None
         trips = [e for e in self.events if e.visit] if "visit" in wanted else []
-        named = [e for e in trips if e.visit.surname in fold(words).split()]
+        said = fold(words).split()
+        named = [e for e in trips if e.visit.surname in said]
         return (named or trips)[-1].date if trips else None
 
     def _opens_with_person(self, clause: str) -> bool:

@@ -166,7 +166,7 @@ def relevant(event_type: str, text: str, scope: Scope, untyped: bool = False) ->
     unnamed = unnamed and about_pair
     if own_affairs or BACKGROUND_RE.search(_own_words(text)):
         return False
-    named = scope.named | scope.officials if event_type == "statement" else scope.named
+    named = (scope.named | scope.officials) if event_type == "statement" else scope.named
     if len(named) == 2 or scope.pair or unnamed:
         return True
     return len(named) == 1 and len(scope.in_section) == 2
