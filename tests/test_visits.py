@@ -1918,3 +1918,23 @@ def test_a_counterpart_named_without_a_title_holds_the_office_of_the_person_met(
                     "counterpart Mark Saint Laurent.")
     laurent = next(k for k in ctx.named_people if k.name == "Mark Saint Laurent")
     assert laurent.role == "foreign_minister"
+
+
+def test_a_surname_alone_stands_for_the_person_named_before_even_when_a_town_bears_it():
+    text = """= Japan–Poland relations =
+
+==History==
+Jan Kowal took office after Hiro Toyota had visited Warsaw. Toyota went to Warsaw for the inauguration of Jan Kowal on 3 May 2010.
+"""
+    found = [(e.visit, e.date.edtf) for e in extract_events(parse_article(text, "x.txt"), JAPAN_POLAND) if e.visit]
+    assert [(v.visitor_name, v.host_iso3, v.city, d) for v, d in found][-1:] == [("Hiro Toyota", "POL", "Warsaw", "2010-05-03")]
+
+
+def test_a_trip_told_as_the_means_of_a_reply_is_the_subjects():
+    text = """= Japan–Poland relations =
+
+==History==
+Young exiles, among them Jan Kowal, settled in Kyoto. Kowal reciprocated by travelling to Tokyo on 3 May 2010 to attend a festival.
+"""
+    found = [(e.visit, e.date.edtf) for e in extract_events(parse_article(text, "x.txt"), JAPAN_POLAND) if e.visit]
+    assert [(v.visitor_name, v.origin_iso3, v.city, d) for v, d in found] == [("Jan Kowal", "POL", "Tokyo", "2010-05-03")]

@@ -116,6 +116,8 @@ TERSE_TO_RE = re.compile(r"(?:,[^,;–—]{1,60})?,?\s+(?:to|–|—)\s+")
 'A, President of B – C, June 1992')."""
 WITH_A_TRIP_RE = re.compile(r"\bwith\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 """'A repaid the courtesy with a state visit to C': the trip of the clause's subject."""
+BY_GERUND_RE = re.compile(r"\bby\s+$")
+"""'A reciprocated by travelling to C' (before an -ing trigger): the trip of the clause's subject."""
 MET_NAME_RE = re.compile(
     rf"\s+(?!(?:in|at|on)\s)(?:(?:the|his|her|their)\s+)?(?:(?!(?:in|at|on)\s)[a-z]+\s+){{0,2}}{NAME}(?:['’]s\s+[a-z]+)?(?=\s+(?:in|on|at|during)\b)")
 """The person met, written right after the verb and before the place ('met Lula on the margins ... in C',
@@ -1186,6 +1188,7 @@ def _bare_subject(text: str, before: int, context: VisitContext) -> Person | Non
     for match in reversed(list(re.finditer(rf"(?<![\w'’-])(?:(?:{'|'.join(MONTHS)})\s+)?(?P<name>{NAME})", head))):
         name = match["name"].rstrip(".,")  # not the month before it: 'in September al-Burhan made
         gap = WITH_A_TRIP_RE.sub("", head[match.end("name"):])
+        gap = BY_GERUND_RE.sub("", gap) if re.match(r"\w+ing\b", text[before:]) else gap
         if re.search(r"[,;(]|\b(?:of|by|for|with|from|to|in)\s", gap) or len(gap.split()) > 8:
             return None
         if is_full_name(name):
@@ -1194,7 +1197,7 @@ def _bare_subject(text: str, before: int, context: VisitContext) -> Person | Non
         opens = match.start("name") == 0 and len(gap.split()) <= 4  # "Lula repaid the courtesy with a visit"
         # not 'About 1.1 million visitors travelled' (a dictionary word), unless a name read before ('Berg')
         unknown_word = not (opens and is_english_word(name)) or context.full_name(name)
-        if " " not in name and (adverbs or opens) and name not in STOP_WORDS and unknown_word and is_surname(name):  # "Arévalo was hosted"
+        if " " not in name and (adverbs or opens) and name not in STOP_WORDS and unknown_word and (is_surname(name) or context.full_name(name)):  # "Arévalo was hosted"; 'Bio', named before
             return Person(name, None, match.start("name"), match.start("name") + len(name))
         if len(name.split()) >= 3 and name.split()[0] in ("On", "In", "At"):
             continue
