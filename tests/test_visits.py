@@ -1938,3 +1938,13 @@ Young exiles, among them Jan Kowal, settled in Kyoto. Kowal reciprocated by trav
 """
     found = [(e.visit, e.date.edtf) for e in extract_events(parse_article(text, "x.txt"), JAPAN_POLAND) if e.visit]
     assert [(v.visitor_name, v.origin_iso3, v.city, d) for v, d in found] == [("Jan Kowal", "POL", "Tokyo", "2010-05-03")]
+
+
+def test_he_after_a_trip_owned_by_a_surname_is_the_person_that_surname_named_before():
+    text = """= Japan–Poland relations =
+
+==History==
+Under Jan Kowal and Hiro Tanaka the two states grew close. The friendship began with Kowal's long journey to Asia in 2010. He arrived in Tokyo on 3 May 2010.
+"""
+    found = [(e.visit, e.date.edtf) for e in extract_events(parse_article(text, "x.txt"), JAPAN_POLAND) if e.visit]
+    assert [(v.visitor_name, v.origin_iso3, v.city, d) for v, d in found] == [("Jan Kowal", "POL", "Tokyo", "2010-05-03")]

@@ -213,7 +213,7 @@ class VisitContext:
         carried = (self.subject or last) if pronoun and not (bare and is_full_name(bare["name"])) else None
         self.subject = opening[0] if opening else carried
         trip = TRIP_OWNER_RE.search(sentence) if "'s " in sentence or "’s " in sentence else None
-        traveller = _known_at(people, trip.start("owner")) if trip else None
+        traveller = (_known_at(people, trip.start("owner")) or self._named_before(trip["owner"])) if trip else None
         if traveller and not any(p.start == 0 for p, _ in people):  # "... began with A's journey to Asia. He arrived in C"
             self.subject = traveller
 
@@ -236,6 +236,11 @@ class VisitContext:
             successor = named or self._remember_named(match)
             if successor is not owner and successor.title in (None, "counterpart"):
                 _take_office(owner, successor)  # 'His successor, A B, decided to go': A B holds his office
+
+    def _named_before(self, word: str) -> Known | None:
+        """The person an untitled full name read before stands for, in the registry ('Tito' for 'Josip Broz Tito')."""
+        name = is_surname(word) and self.full_name(word)
+        return self.remember(Person(name, None, 0, 0), None) if name else None
 
     def _remember_named(self, match: re.Match) -> Known:
         """The untitled person of a match's 'name' group, in the registry."""
