@@ -1948,3 +1948,17 @@ Under Jan Kowal and Hiro Tanaka the two states grew close. The friendship began 
 """
     found = [(e.visit, e.date.edtf) for e in extract_events(parse_article(text, "x.txt"), JAPAN_POLAND) if e.visit]
     assert [(v.visitor_name, v.origin_iso3, v.city, d) for v, d in found] == [("Jan Kowal", "POL", "Tokyo", "2010-05-03")]
+
+
+@pytest.mark.parametrize("clause, parties, host", [
+    ("President Andrzej Nowak visited the kingdom on 3 May 2010", ("NOR", "POL"), "NOR"),
+    ("Prime Minister Erna Solberg paid an official visit to the republic in 2015", ("NOR", "POL"), "POL"),
+    ("President Andrzej Nowak visited the principality on 3 May 2010", ("MCO", "POL"), "MCO"),
+])
+def test_the_form_of_state_names_the_one_party_that_has_it(clause, parties, host):
+    assert visit(clause, parties).host_iso3 == host
+
+
+def test_the_form_of_state_that_both_parties_have_names_neither():
+    found = visit("King Harald visited the kingdom on 3 May 2010", ("NOR", "ESP"))
+    assert found is None or found.host_iso3 is None

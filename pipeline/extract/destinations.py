@@ -7,7 +7,7 @@ import calendar
 import re
 
 from pipeline.extract.context import Known, VisitContext
-from pipeline.extract.countries import resolve_country, territories
+from pipeline.extract.countries import countries, resolve_country, territories
 from pipeline.extract.dates import ORDINAL_WORDS
 from pipeline.extract.mentions import capital
 from pipeline.extract.people import Person
@@ -111,6 +111,17 @@ def _seat_at(text: str, position: int, context: VisitContext) -> tuple[str, str 
 
 THERE_RE = re.compile(r"there\b")
 """The place of the trip told just before."""
+STATE_FORM_RE = re.compile(r"the\s+(?P<form>kingdom|sultanate|principality|emirates?|grand duchy|republic)\b(?!\s+of\b)")
+"""'visited the kingdom': the party whose official name holds that form of state."""
+
+
+def _party_of_form(text: str, position: int, context: VisitContext) -> str | None:
+    """The one party named a kingdom (a republic, ...) in its official name, for 'the kingdom' at `position`."""
+    match = STATE_FORM_RE.match(text, position)
+    form = match["form"].title().removesuffix("s") if match else None
+    owners = [iso3 for iso3 in context.parties
+              if form and iso3 in countries() and any(re.search(rf"\b{form}", name) for name in countries()[iso3].names)]
+    return owners[0] if len(owners) == 1 else None
 
 
 def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Person, Known]]) -> tuple[str | None, str | None]:
@@ -127,6 +138,9 @@ def place_of(text: str, start: int, context: VisitContext, people: list[tuple[Pe
         seat = _seat_at(text, position, context)
         if seat:
             return seat
+        state = _party_of_form(text, position, context)
+        if state:
+            return state, None
         match = PLACE_RE.match(text, position)
         if not match or any(s < match.end() and match.start() < e for s, e in taken):
             continue
