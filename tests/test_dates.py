@@ -396,6 +396,10 @@ def test_a_year_of_another_calendar_glossed_in_brackets_is_the_gregorian_date(te
      ["2005-04-20", "2005-04-21"]),
     ("The talks ran on 16–17 May 1996, and on the third day of the talks nothing happened.", ["1996-05-16/1996-05-17"]),
     ("The envoy came in May 1996, and on the second day of the visit he left.", ["1996-05"]),
+    # 'on the second day' alone is a day of the stay just dated; before a comma, the date after it says which
+    ("The king spent a week in Oslo from 7 April 2016; on the second day a treaty was signed.", ["2016-04-07", "2016-04-08"]),
+    ("The king came on 17–19 March 1972. On the last day, 19 March, a treaty was signed.", ["1972-03-17/1972-03-19", "1972-03-19"]),
+    ("The king came on 17 March 1972. On the second day of school nothing happened.", ["1972-03-17"]),
 ])
 def test_a_day_of_a_dated_stay_counts_from_its_dates(text, edtfs):
     assert [d.edtf for d in find_dates(text)] == edtfs

@@ -138,8 +138,9 @@ _RELATIVE_RE = re.compile(
       | (?:later\s+)?(?:the\s+)?(?:same|that)\s+(?P<same_day>evening|night|morning|afternoon)
       | the\s+(?:following|next)\s+(?P<next_day>evening|night|morning|afternoon)
       | at\s+the\s+(?P<same_time>same\s+time)
-      | the\s+(?P<nth_day>first|second|third|fourth|fifth|sixth|last|final|closing)\s+day\s+of\s+(?:the|his|her|their|its)\s+
-        (?:[a-z]+\s+)?(?:visit|trip|tour|stay|meeting|summit|talks|conference|session)
+      | (?:(?P<on_day>on)\s+)?the\s+(?P<nth_day>first|second|third|fourth|fifth|sixth|last|final|closing)\s+day
+        (?:\s+of\s+(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:visit|trip|tour|stay|meeting|summit|talks|conference|session)
+          |(?(on_day)(?!\s+of\b|,)|(?!)))
       | (?:the\s+)?(?P<lone_of>following|next|same|that|previous|preceding)\s+(?P<lone_month>(?-i:{_MONTH}))(?!\s+\d)
       | (?:(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of|later\s+in)\s+the\s+(?P<this>year|month)
       | the\s+(?:following|next)\s+(?P<next>year|month|week|day)
@@ -158,7 +159,7 @@ _RELATIVE_RE = re.compile(
 _UNIT_OF_VAGUE = {"days": "month", "weeks": "year"}
 """'In the days that followed' stays in the month of the date before; 'a few weeks later' in its year."""
 _LAST_DAY_WORDS = ("last", "final", "closing")
-"""'On the last day of the visit': the last day of the dated stay; 'the second day': the day after its first."""
+"""'On the last day of the visit': the last day of the dated stay; '(on) the second day (of the visit)': the day after its first."""
 _STEPS_OF_WORD = {"following": 1, "next": 1, "same": 0, "that": 0, "previous": -1, "preceding": -1}
 
 
