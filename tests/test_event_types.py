@@ -434,3 +434,11 @@ def test_partnerships_are_agreements(clause):
 def test_what_leaders_spoke_of_is_a_topic_not_a_fact(clause):
     typing = type_clause(clause, heads_only=True)
     assert typing is None or typing.event_type == "meeting"
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("again on 24 February 2024, the second anniversary of the invasion, when he and the premier signed an agreement on security", "agreement"),
+    ("On 24 February 2024, the tenth anniversary of relations was marked in both capitals", "commemoration"),
+])
+def test_an_anniversary_that_glosses_a_date_gives_way_to_the_fact_told(clause, expected):
+    assert classify(clause) == expected

@@ -47,6 +47,8 @@ UNTIL_RE = re.compile(r"\buntil\b")
 """'were not resumed until 1970': a negation that tells when it happened."""
 NEGATION_REACH = 2
 """How many words may stand between a negation cue and the trigger it negates."""
+DATE_GLOSS_RE = re.compile(r"(?<=\d{4}),\s+the\s+(?:[\w-]+\s+){0,2}(?:anniversary|centenary|centennial)\s+of\b[^,;]*")
+"""'On 24 February 2024, the second anniversary of the invasion, ...': what the date was, not the fact told."""
 PLACE_NAME_RE = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{NAME_CONNECTORS})\s+)?[A-Z][\w'’-]*)+")
 """A capitalised name that may hold a trigger word: 'Port of Spain' is a city, not a port."""
 
@@ -135,6 +137,9 @@ def type_clause(clause: str, heads_only: bool = False) -> Typing | None:
              if m.id in typings and not _negated(clause, m.start, cues) and not _in_place_name(clause, m.start)
              and not _inside_longer(m, phrases)
              and not any(start <= m.start < end for start, end in compounds)]
+    glosses = [m.span() for m in DATE_GLOSS_RE.finditer(clause)]
+    told = [hit for hit in found if not any(start <= hit[1] < end for start, end in glosses)]
+    found = told or found
     complement = next((m.end for m in matches if m.id.startswith(COMPLEMENT) and not PLEDGE_RE.match(clause, m.end)
                        and not any(start <= m.start < end for start, end in compounds)), len(clause))
     lead = LEADING_SUBORDINATE_RE.match(clause)
