@@ -21,7 +21,7 @@ def test_country_names(name, iso3):
     ("Vatican City", "VAT"), ("the Holy See", "VAT"), ("DPRK", "PRK"), ("DPR Korea", "PRK"), ("the Lao PDR", "LAO"), ("North Korea", "PRK"), ("ROK", "KOR"),
     ("U.S.", "USA"), ("UK", "GBR"), ("Britain", "GBR"), ("St. Lucia", "LCA"), ("St Kitts and Nevis", "KNA"),
     ("Viet-Nam", "VNM"), ("Yemen", "YEM"),
-    ("ROC", "TWN"), ("DRC", "COD"), ("KSA", "SAU"), ("FRG", "DEU"), ("SFRY", "YUG"), ("FRY", "YUG"),
+    ("Joseon", "KOR"), ("Korean Empire", "KOR"), ("ROC", "TWN"), ("DRC", "COD"), ("KSA", "SAU"), ("FRG", "DEU"), ("SFRY", "YUG"), ("FRY", "YUG"),
     # countries that ended keep their former ISO alpha-3
     ("the Soviet Union", "SUN"), ("USSR", "SUN"), ("Yugoslavia", "YUG"), ("SFR Yugoslavia", "YUG"),
     ("East Germany", "DDR"), ("German Democratic Republic", "DDR"), ("Czechoslovakia", "CSK"),
