@@ -1962,3 +1962,29 @@ def test_the_form_of_state_names_the_one_party_that_has_it(clause, parties, host
 def test_the_form_of_state_that_both_parties_have_names_neither():
     found = visit("King Harald visited the kingdom on 3 May 2010", ("NOR", "ESP"))
     assert found is None or found.host_iso3 is None
+
+
+def test_another_given_name_before_a_known_surname_is_another_person():
+    text = """= Japan–Poland relations =
+
+==Visits==
+President Jan Kowal visited Tokyo on 3 May 1990. Piotr Kowal paid a state visit to Kyoto on 9 June 2020.
+"""
+    found = [e.visit for e in extract_events(parse_article(text, "x.txt"), JAPAN_POLAND) if e.visit]
+    assert [(v.visitor_name, v.city) for v in found] == [("Jan Kowal", "Tokyo"), ("Piotr Kowal", "Kyoto")]
+
+
+def test_a_word_of_a_question_before_a_known_surname_is_no_given_name():
+    text = """= Japan–Poland relations =
+
+==Visits==
+President Jan Kowal visited Tokyo on 3 May 1990. Did Kowal come back? He did, on 4 July 1991, when he was received in Kyoto by Prime Minister Hiro Tanaka.
+"""
+    found = [e.visit for e in extract_events(parse_article(text, "x.txt"), JAPAN_POLAND) if e.visit]
+    assert [(v.visitor_name, v.city) for v in found] == [("Jan Kowal", "Tokyo"), ("Jan Kowal", "Kyoto")]
+
+
+def test_a_title_of_one_country_gives_its_holders_origin_and_coordinated_hosts_the_host():
+    clause = "The Captains Regent Luca Bianchi and Maria Rossi received the Marshal of the Sejm, Anna Nowak, in the Palazzo Pubblico"
+    found = visit(clause, ("POL", "SMR"))
+    assert (found.visitor_name, found.origin_iso3, found.host_iso3) == ("Anna Nowak", "POL", "SMR")

@@ -13,9 +13,11 @@ import ahocorasick
 from pipeline.extract.countries import all_demonyms, fold, resolve_country
 from pipeline.extract.dates import MONTHS
 from pipeline.extract.mentions import PartyMentions, names_country
-from pipeline.extract.people import LEADERS, NAME, NOT_PERSON_RE, STOP_WORDS, TITLE_WORDS, Person, role_of, surname_of, titled_people
+from pipeline.extract.people import (LEADERS, NAME, NOT_PERSON_RE, STOP_WORDS, TITLE_WORDS, Person, country_of_title, role_of,
+                                     surname_of, titled_people)
 from pipeline.extract.places import City, lookup_city
 from pipeline.lexicon import load_table
+from pipeline.lexicon.lemmas import is_english_form
 
 if TYPE_CHECKING:
     from pipeline.extract.visits import Visit
@@ -166,6 +168,7 @@ class VisitContext:
             known.name = person.name
         if person.title and (known.title in (None, "counterpart") or person.title != "counterpart"):
             known.title = person.title  # the latest office held
+        origin = origin or country_of_title(person.title)  # 'the Taoiseach, A B'
         if origin and not known.origin:
             known.origin = origin
         if not known.role and len(known.name.split()) >= 2 and REGNAL_RE.fullmatch(known.name.split()[-1]):
@@ -532,14 +535,17 @@ def _part_of_other_name(text: str, start: int, end: int) -> bool:
 
 
 def _given_name_before(text: str, start: int, known: Known) -> bool:
-    """'Anwar' before 'Ibrahim', a monarch known by that one name ('Sultan Ibrahim'): another
-    person, named in full; not a title, a word that opens a sentence or a nationality."""
+    """'Anwar' before 'Ibrahim', a monarch known by that one name ('Sultan Ibrahim'), or 'Isaac'
+    before 'Herzog' when Chaim Herzog was named: another person, named in full; not a title, a
+    word that opens a sentence or a nationality."""
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
-    if before is None or " " in known.name or role_of(known.title) != "royalty":
+    if before is None or (" " not in known.name and role_of(known.title) != "royalty"):
         return False
-    word = before[1]
+    word, names = before[1], known.name.split()
+    if len(names) > 1 and (word in names or is_english_form(word)):
+        return False  # 'Did Karimov return the visit?'
     return not (re.fullmatch(TITLE_WORDS, word, re.I) or word in STOP_WORDS or word in MONTHS
-                or word in all_demonyms() or resolve_country(word)) and is_full_name(f"{word} {known.name}")
+                                      or word in all_demonyms() or resolve_country(word)) and is_full_name(f"{word} {names[-1]}")
 
 
 def is_full_name(name: str) -> bool:

@@ -19,6 +19,7 @@ from pipeline.lexicon import PhraseMatcher, load_table
 TITLES = load_table("titles", required=("phrase", "role"))
 _TITLE_MATCHER = PhraseMatcher([(row["id"], row["phrase"]) for row in TITLES])
 _RANKED_ROLES = {row["id"]: (rank, row["role"]) for rank, row in enumerate(TITLES)}
+_COUNTRY_OF_TITLE = {row["id"]: row["country"] for row in TITLES if row["country"]}
 LEGISLATURE = "(?:" + "|".join(
     row["phrase"].split("... ", 1)[1] for row in TITLES if row["id"].startswith("president-of-")) + ")"
 """The legislatures whose presiding officer is a president ('President of the Storting')."""
@@ -47,7 +48,7 @@ TITLE_WORDS = (
     r"(?i:(?:(?:then|former)[- ])?(?:(?:acting|interim)[- ])?(?:(?:deputy|vice)[- ])?"
     rf"(?:{LEGISLATURE} (?:president|speaker)|general secretary|first secretary|secretary[- ]general|(?-i:General|Marshal|Colonel|Commodore|Admiral|Brigadier|PM|FM|VP|Pres\.|Chanc\.|Sec\. of (?:State|Homeland Security|the Treasury|[A-Z]\w+))|prime minister(?: for {_PORTFOLIO})?|foreign minister|foreign secretary|chancellor|premier|taoiseach|king|queen|emperor|empress|emir|sultan|"
     r"chair(?:man|woman) of the (?:council of ministers|presidium|council of state|state council|presidency|standing committee|national assembly)|"
-    r"(?:crown )?prince(?:ss)?|grand duke|grand duchess|first lady|first gentleman|state counsell?or|governor(?:[- ]general)?|(?:lord )?mayor|chief minister|commander(?:[- ]in[- ]chief)?|chief of (?:the )?(?:general )?staff|"
+    r"(?:crown )?prince(?:ss)?|captains? regent|grand duke|grand duchess|first lady|first gentleman|state counsell?or|governor(?:[- ]general)?|(?:lord )?mayor|chief minister|commander(?:[- ]in[- ]chief)?|chief of (?:the )?(?:general )?staff|"
     rf"(?:speaker|president) of (?:the )?(?:(?-i:[A-Z]\w+) )?{LEGISLATURE}(?: of (?:the )?(?-i:[A-Z]\w+))?|"
     r"speaker|(?:commission )?president|"
     rf"secretary of state|secretary of (?:the )?{_PORTFOLIO}|external affairs minister|head of (?:the (?-i:[A-Z]\w+) )?(?:state|government)|"
@@ -195,6 +196,13 @@ def role_of(title: str | None) -> str:
         title = f"{title[legislature.end():]} of {legislature.group().strip()}"
     found = [_RANKED_ROLES[m.id] for m in _TITLE_MATCHER.find(title.replace("-", " "))]
     return min(found)[1] if found else "other"
+
+
+@lru_cache(maxsize=1024)
+def country_of_title(title: str | None) -> str | None:
+    """The one country whose office a title names ('Taoiseach': IRL), from titles.csv, else None."""
+    found = [_COUNTRY_OF_TITLE[m.id] for m in _TITLE_MATCHER.find(title.replace("-", " ")) if m.id in _COUNTRY_OF_TITLE] if title else []
+    return found[0] if found else None
 
 
 def _clean_name(name: str) -> str:

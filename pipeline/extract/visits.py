@@ -957,14 +957,14 @@ def _host_without_place(clause: str, trigger: Trigger, known: Known, people: lis
     or, for a returned visit, a stay as someone's guest or a trip told without a place, the
     visitor's other party (else the country of the person met), else the country of the visit
     returned."""
-    if trigger.frame == "host":
-        hosts = [k for p, k in people if p.start < trigger.start and k is not known][-1:]
+    if trigger.frame == "host":  # the last person before the verb, with those coordinated ('A and B received C')
+        hosts = [k for p, k in _subject_group(people, clause, trigger.start) if k is not known][::-1]
     elif trigger.frame == "hosted":
         hosts = [k for p, k in people if p.start >= trigger.end and k is not known][:1]
     else:
         hosts = []
-    origins = [k.origin or context.party_of_role(k.title) for k in hosts]
-    if origins and origins[0]:
+    origins = [origin for k in hosts if (origin := k.origin or context.party_of_role(k.title))]
+    if origins:
         return origins[0]
     if context.direction:
         return context.direction[1]

@@ -47,6 +47,11 @@ def is_english_word(word: str) -> bool:
     return any(lowered in forms for forms in getAllLemmas(lowered).values())
 
 
+def is_english_form(word: str) -> bool:
+    """Any form of an English word, inflected ones included ('Did', 'Was'), as given names are not ('Isaac')."""
+    return bool(getAllLemmas(word.lower()))
+
+
 def tokens(text: str) -> list[Token]:
     """Every word of `text` with its lemma and character offsets."""
     return [_new_token(Token, (lemma(match[0]), match.start(), match.end())) for match in WORD_RE.finditer(text)]
