@@ -1988,3 +1988,14 @@ def test_a_title_of_one_country_gives_its_holders_origin_and_coordinated_hosts_t
     clause = "The Captains Regent Luca Bianchi and Maria Rossi received the Marshal of the Sejm, Anna Nowak, in the Palazzo Pubblico"
     found = visit(clause, ("POL", "SMR"))
     assert (found.visitor_name, found.origin_iso3, found.host_iso3) == ("Anna Nowak", "POL", "SMR")
+
+
+
+@pytest.mark.parametrize("clause, parties, city, host", [
+    ("President Jan Kowal addressed the Knesset in Jerusalem on 3 May 2010", ("ISR", "POL"), "Jerusalem", "ISR"),
+    ("Prime Minister Anna Nowak brought most of her cabinet to Jerusalem in March 2008", ("ISR", "POL"), "Jerusalem", "ISR"),
+    ("Prime Minister Avi Levi brought his ministers to Warsaw for joint consultations in 2010", ("ISR", "POL"), "Warsaw", "POL"),
+])
+def test_a_speech_to_a_named_legislature_or_a_cabinet_brought_along_is_a_visit(clause, parties, city, host):
+    found = visit(clause, parties)
+    assert (found.city, found.host_iso3) == (city, host)
