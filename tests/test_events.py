@@ -1356,3 +1356,13 @@ def test_what_a_named_person_said_on_a_trip_is_a_statement_of_its_own():
                            "addressed Arctic security.")
     assert rows(talks) == [("2025-04-14", "visit")]
 
+
+
+def test_a_day_in_the_month_of_the_paragraphs_trip_takes_its_year_over_a_background_date_between():
+    text = """= Japan–Poland relations =
+
+==Visits==
+President Jan Kowal made a week-long visit to Japan in February 2018. The embassy had invited a man convicted of an attack in 1986 to his reception. Kowal met Prime Minister Hiro Tanaka in Tokyo on 23 February.
+"""
+    events = extract_events(parse_article(text, "x.txt"), ("JPN", "POL"))
+    assert [e.date.edtf for e in events if "23 February" in e.text] == ["2018-02-23"]

@@ -339,6 +339,14 @@ def _retold(a: DateMention, b: DateMention) -> bool:
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
 
+def _in_month_of(date: DateMention, trip: DateMention) -> bool:
+    """A day told without its year, in the month of the paragraph's trip but given an earlier year
+    by a background date read in between ('convicted of an attack in 1986'); not a later year the
+    story moved on to."""
+    return (date.relative and date.precision == "day" and trip.precision in ("month", "day")
+            and date.start.month == trip.start.month and date.start.year < trip.start.year)
+
+
 def _during(day: DateMention, trip: DateMention) -> bool:
     """A date of the trip itself: the same, or within its span ('on 22–23 March ... on 22 March')."""
     return _retold(day, trip) or trip.start <= day.start <= day.end <= trip.end
@@ -477,9 +485,10 @@ class _Reader:
 
     def _read_sentence(self, sentence: Sentence, block: Block, index: int, in_section: set[str],
                        in_paragraph: set[str]) -> None:
-        cited = [m.span() for m in CITATION_RE.finditer(sentence.text)]
-        dates = [d for d in find_dates(sentence.text, self.anchor, self._event_date)
-                 if not LACK_SINCE_RE.search(sentence.text, 0, d.char_start) and not any(a < d.char_start < b for a, b in cited)]
+        dates = self._dates(sentence.text, self.anchor)
+        trip = next((e for e in reversed(self.events) if e.visit and e.block == index), None)
+        if trip and any(_in_month_of(d, trip.date) for d in dates):  # 'a visit in February 2018 ... on 23 February'
+            dates = self._dates(sentence.text, trip.date)
         if sentence.start == block.start and dates and dates[0].char_start == 0 and LEAD_END_RE.match(sentence.text, dates[0].char_end):
             self.lead = dates[0]  # an entry of a chronology: its undated sentences are of that date
         if len(dates) == 1 and dates[0].char_start == 0 and DATE_LABEL_END_RE.fullmatch(sentence.text, dates[0].char_end):
@@ -508,6 +517,12 @@ class _Reader:
         if dates:  # what a later 'that year' counts from: the time of the facts told, not of their background
             self.anchor = found[-1].date if found else dates[-1]
             self.anchor_block, self.anchor_text = index, sentence.text
+
+    def _dates(self, text: str, anchor: DateMention | None) -> list[DateMention]:
+        """The dates of a sentence, without those of citations and of 'no X since D'."""
+        cited = [m.span() for m in CITATION_RE.finditer(text)]
+        return [d for d in find_dates(text, anchor, self._event_date)
+                if not LACK_SINCE_RE.search(text, 0, d.char_start) and not any(a < d.char_start < b for a, b in cited)]
 
     def _another_trip(self, sentence: str, dates: list[DateMention]) -> bool:
         """'He met Xi again in Dalian on 7–8 May 2018' after a trip in March: a time of its own, outside
