@@ -1999,3 +1999,7 @@ def test_a_title_of_one_country_gives_its_holders_origin_and_coordinated_hosts_t
 def test_a_speech_to_a_named_legislature_or_a_cabinet_brought_along_is_a_visit(clause, parties, city, host):
     found = visit(clause, parties)
     assert (found.city, found.host_iso3) == (city, host)
+
+
+def test_a_countrys_possessive_before_a_place_is_no_visitor():
+    assert visit("Poland's other consulates are in Osaka, opened in 2011", JAPAN_POLAND) is None

@@ -1187,6 +1187,8 @@ def _bare_subject(text: str, before: int, context: VisitContext) -> Person | Non
         return Person(appositive["name"], title, appositive.start("name"), appositive.end("name"))
     for match in reversed(list(re.finditer(rf"(?<![\w'’-])(?:(?:{'|'.join(MONTHS)})\s+)?(?P<name>{NAME})", head))):
         name = match["name"].rstrip(".,")  # not the month before it: 'in September al-Burhan made
+        if re.search(r"['’]s$", name):
+            return None  # "India's other consulates are in C": the owner, not the subject
         gap = WITH_A_TRIP_RE.sub("", head[match.end("name"):])
         gap = BY_GERUND_RE.sub("", gap) if re.match(r"\w+ing\b", text[before:]) else gap
         if re.search(r"[,;(]|\b(?:of|by|for|with|from|to|in)\s", gap) or len(gap.split()) > 8:
