@@ -2003,3 +2003,11 @@ def test_a_speech_to_a_named_legislature_or_a_cabinet_brought_along_is_a_visit(c
 
 def test_a_countrys_possessive_before_a_place_is_no_visitor():
     assert visit("Poland's other consulates are in Osaka, opened in 2011", JAPAN_POLAND) is None
+
+
+@pytest.mark.parametrize("clause", [
+    "In May 1914 the steamship Kaiser Maru arrived in Tokyo with 300 passengers from Poland",
+    "On 3 May 2012 the panda Jan Kowal arrived in Warsaw on loan from Japan",
+])
+def test_a_name_that_a_ship_or_an_animal_bears_is_no_visitor(clause):
+    assert visit(clause, JAPAN_POLAND) is None
