@@ -2011,3 +2011,8 @@ def test_a_countrys_possessive_before_a_place_is_no_visitor():
 ])
 def test_a_name_that_a_ship_or_an_animal_bears_is_no_visitor(clause):
     assert visit(clause, JAPAN_POLAND) is None
+
+
+def test_an_island_named_after_the_trip_is_its_place_when_no_city_is():
+    found = visit("President Jan Kowal travelled to Japan on 3 May 2010 and stayed on the island of Okuhama", JAPAN_POLAND)
+    assert (found.host_iso3, found.city) == ("JPN", "Okuhama")

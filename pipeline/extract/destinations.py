@@ -222,6 +222,9 @@ def town_of_occasion(occasion: str, host: str) -> str | None:
     return _town_after(occasion, end.start(), host) if end else None
 
 
+ISLAND_OF_RE = re.compile(r"\bisland\s+of\s+(?P<island>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
 def city_in(text: str, start: int, host: str, people: list[tuple[Person, Known]]) -> str | None:
     """A city of the host country named from `start` on ('the University of Tartu')."""
     taken = [(p.start, p.end) for p, _ in people]
@@ -237,7 +240,8 @@ def city_in(text: str, start: int, host: str, people: list[tuple[Person, Known]]
                 part_of_name = size < len(words) and city and city.population < PART_CITY_MIN_POPULATION
                 if city and city.iso3 == host and not resolve_country(candidate) and not part_of_name:
                     return _written(candidate, city)
-    return None
+    island = ISLAND_OF_RE.search(text, start)  # 'back on the island of Brioni': a place the gazetteer may lack
+    return island["island"] if island and not resolve_country(island["island"]) else None
 
 
 def _after_comma_country(text: str, end: int, default: str) -> str:
