@@ -1,7 +1,7 @@
 """Extraction quality against answer keys, with floors from measured scores.
 
-The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout28 (5, 5, 9, 9, 12,
-12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 10, 10, 10, 10, 10, 10, 10, 10, 12, 8, 8, 8 and 8 articles written for this project in other
+The project's own keyed sets: seeds/ (exact), tests/holdout to tests/holdout29 (5, 5, 9, 9, 12,
+12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 10, 10, 10, 10, 10, 10, 10, 10, 12, 8, 8, 8, 8 and 8 articles written for this project in other
 styles, each scored once before any rule was tuned on them). The shared sets dev and dev2 (in many styles)
 are scored too when ../shared/corpus is beside the clone. Floors only go
 up: raise one when the extraction improves, never lower one to pass.
@@ -14,7 +14,7 @@ from tests.conftest import PROJECT, SHARED_CORPUS
 
 SHARED_SETS = {"dev": [PROJECT / "seeds", SHARED_CORPUS / "dev"], "dev2": [SHARED_CORPUS / "dev2"]}
 CORPORA = {name: folders for name, folders in SHARED_SETS.items() if all(f.is_dir() for f in folders)} | {
-    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", *map(str, range(2, 29)))
+    f"holdout{n}": [PROJECT / "tests" / f"holdout{n}"] for n in ("", *map(str, range(2, 30)))
 }
 FLOORS = {  # F1 measured: see the table in README.md
     # events_strict 0.98 -> 0.97: an opened legation is now 'other', like an opened embassy, as 17 of the 26
@@ -27,21 +27,21 @@ FLOORS = {  # F1 measured: see the table in README.md
     "holdout3": {"events": 0.93, "events_strict": 0.83, "visits": 0.97, "missions": 0.99},
     "holdout4": {"events": 0.94, "events_strict": 0.82, "visits": 0.9, "missions": 0.99},
     "holdout5": {"events": 0.91, "events_strict": 0.77, "visits": 0.93, "missions": 0.96},
-    "holdout6": {"events": 0.93, "events_strict": 0.78, "visits": 0.91, "missions": 0.99},
+    "holdout6": {"events": 0.93, "events_strict": 0.78, "visits": 0.92, "missions": 0.99},
     "holdout7": {"events": 0.92, "events_strict": 0.8, "visits": 0.94, "missions": 0.98},
     "holdout8": {"events": 0.91, "events_strict": 0.81, "visits": 0.9, "missions": 0.94},
-    "holdout9": {"events": 0.91, "events_strict": 0.78, "visits": 0.9, "missions": 0.99},
+    "holdout9": {"events": 0.92, "events_strict": 0.8, "visits": 0.92, "missions": 0.99},
     "holdout10": {"events": 0.89, "events_strict": 0.75, "visits": 0.91, "missions": 0.99},
     "holdout11": {"events": 0.94, "events_strict": 0.8, "visits": 0.92, "missions": 0.96},
     "holdout12": {"events": 0.92, "events_strict": 0.75, "visits": 0.87, "missions": 0.97},
-    "holdout13": {"events": 0.91, "events_strict": 0.75, "visits": 0.91, "missions": 0.99},
+    "holdout13": {"events": 0.91, "events_strict": 0.76, "visits": 0.91, "missions": 0.99},
     "holdout14": {"events": 0.9, "events_strict": 0.75, "visits": 0.9, "missions": 0.93},
     "holdout15": {"events": 0.9, "events_strict": 0.78, "visits": 0.93, "missions": 0.99},
     "holdout16": {"events": 0.91, "events_strict": 0.72, "visits": 0.89, "missions": 0.99},
     "holdout17": {"events": 0.93, "events_strict": 0.8, "visits": 0.93, "missions": 0.98},
     "holdout18": {"events": 0.92, "events_strict": 0.8, "visits": 0.91, "missions": 0.98},
     "holdout19": {"events": 0.93, "events_strict": 0.8, "visits": 0.91, "missions": 0.99},
-    "holdout20": {"events": 0.93, "events_strict": 0.78, "visits": 0.92, "missions": 0.92},
+    "holdout20": {"events": 0.93, "events_strict": 0.79, "visits": 0.92, "missions": 0.92},
     "holdout21": {"events": 0.92, "events_strict": 0.78, "visits": 0.85, "missions": 0.99},
     "holdout22": {"events": 0.94, "events_strict": 0.76, "visits": 0.93, "missions": 0.99},
     "holdout23": {"events": 0.88, "events_strict": 0.74, "visits": 0.87, "missions": 0.97},
@@ -49,7 +49,8 @@ FLOORS = {  # F1 measured: see the table in README.md
     "holdout25": {"events": 0.93, "events_strict": 0.73, "visits": 0.86, "missions": 0.99},
     "holdout26": {"events": 0.87, "events_strict": 0.69, "visits": 0.81, "missions": 0.99},
     "holdout27": {"events": 0.9, "events_strict": 0.78, "visits": 0.86, "missions": 0.98},
-    "holdout28": {"events": 0.92, "events_strict": 0.69, "visits": 0.85, "missions": 0.98},
+    "holdout28": {"events": 0.92, "events_strict": 0.69, "visits": 0.86, "missions": 0.98},
+    "holdout29": {"events": 0.88, "events_strict": 0.64, "visits": 0.87, "missions": 0.82},
 }
 FIELD_FLOORS = {
     "dev": {("visit_fields", f): 0.99 for f in ("role", "city", "met", "occasion")}
@@ -159,6 +160,9 @@ FIELD_FLOORS = {
     "holdout28": {("visit_fields", "role"): 0.89, ("visit_fields", "city"): 0.97, ("visit_fields", "met"): 0.75,
                   ("visit_fields", "occasion"): 0.97, ("mission_fields", "resident"): 0.99,
                   ("mission_fields", "city_country"): 0.99},
+    "holdout29": {("visit_fields", "role"): 0.89, ("visit_fields", "city"): 0.79, ("visit_fields", "met"): 0.74,
+                  ("visit_fields", "occasion"): 0.95, ("mission_fields", "resident"): 0.99,
+                  ("mission_fields", "city_country"): 0.99},
 }
 
 
@@ -175,7 +179,7 @@ def test_every_answer_key_article_is_built(scored):
                                  "holdout12": 12, "holdout13": 12, "holdout14": 12, "holdout15": 12,
                                  "holdout16": 10, "holdout17": 10, "holdout18": 10, "holdout19": 10, "holdout20": 10,
                                  "holdout21": 10, "holdout22": 10, "holdout23": 10, "holdout24": 12, "holdout25": 8,
-                                 "holdout26": 8, "holdout27": 8, "holdout28": 8}[name]
+                                 "holdout26": 8, "holdout27": 8, "holdout28": 8, "holdout29": 8}[name]
     assert all(a.article_id for a in report.articles)
 
 
