@@ -442,3 +442,12 @@ def test_what_leaders_spoke_of_is_a_topic_not_a_fact(clause):
 ])
 def test_an_anniversary_that_glosses_a_date_gives_way_to_the_fact_told(clause, expected):
     assert classify(clause) == expected
+
+
+@pytest.mark.parametrize("clause", [
+    "The two countries opened trade representative offices in each other's capitals in 1981",
+    "Poland had sent a trade commissioner to Osaka in 1939",
+    "Taiwan opened a liaison office in the capital in 1990",
+])
+def test_an_office_that_represents_a_state_is_a_diplomatic_post_not_trade(clause):
+    assert classify(clause) == "other"
