@@ -545,7 +545,7 @@ def _given_name_before(text: str, start: int, known: Known) -> bool:
     if len(names) > 1 and (word in names or is_english_form(word)):
         return False  # 'Did Karimov return the visit?'
     return not (re.fullmatch(TITLE_WORDS, word, re.I) or word in STOP_WORDS or word in MONTHS
-                                      or word in all_demonyms() or resolve_country(word)) and is_full_name(f"{word} {names[-1]}")
+                or word in all_demonyms() or resolve_country(word)) and is_full_name(f"{word} {names[-1]}")
 
 
 def is_full_name(name: str) -> bool:

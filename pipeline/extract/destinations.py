@@ -223,6 +223,7 @@ def town_of_occasion(occasion: str, host: str) -> str | None:
 
 
 ISLAND_OF_RE = re.compile(r"\bisland\s+of\s+(?P<island>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+"""'on the island of Brioni': a place of a trip, whether or not the gazetteer holds it."""
 
 
 def city_in(text: str, start: int, host: str, people: list[tuple[Person, Known]]) -> str | None:

@@ -201,8 +201,8 @@ def role_of(title: str | None) -> str:
 @lru_cache(maxsize=1024)
 def country_of_title(title: str | None) -> str | None:
     """The one country whose office a title names ('Taoiseach': IRL), from titles.csv, else None."""
-    found = [_COUNTRY_OF_TITLE[m.id] for m in _TITLE_MATCHER.find(title.replace("-", " ")) if m.id in _COUNTRY_OF_TITLE] if title else []
-    return found[0] if found else None
+    matches = _TITLE_MATCHER.find(title.replace("-", " ")) if title else []
+    return next((_COUNTRY_OF_TITLE[m.id] for m in matches if m.id in _COUNTRY_OF_TITLE), None)
 
 
 def _clean_name(name: str) -> str:

@@ -69,8 +69,9 @@ state visit'), or nothing."""
 APPEAL_RE = re.compile(r"^[^.;:]*?\bto\s+(?!the\b|an?\b|[A-Z])[a-z]+")
 """'called on X to withdraw': an appeal, not a call paid on someone."""
 PRIVATE = frozenset(row["phrase"] for row in load_table("private_occupations", required=("phrase",)))
-THINGS = frozenset(row["phrase"] for row in load_table("named_things", required=("phrase",)))
 """Occupations of private people: 'the poet A' makes no official visit."""
+NO_OFFICIAL = PRIVATE | frozenset(row["phrase"] for row in load_table("named_things", required=("phrase",)))
+"""Nouns that introduce a name of no official: private occupations, and things such as ships ('the steamship A B')."""
 _ASIDE_OPENERS = r"whose|having|accompanied by|joined by|flanked by"
 RELATIVE_RE = re.compile(rf",\s+(?:who|{_ASIDE_OPENERS})\s[^,;]*")
 """', who won the election that month', ', whose friendship with B ...', ', having taken office in May', ', accompanied
@@ -858,7 +859,7 @@ def _private(clause: str, person: Person) -> bool:
     """'the poet Lord Byron', 'a Danish writer, A,': a person named by a private occupation;
     'the Frenchman A': by a nationality alone; 'the steamship A B': no person at all."""
     before = re.search(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[A-Za-z]+),?\s+$", clause[: person.start])
-    return _national_noun(person.name.split()[0]) or (bool(before) and (before["noun"] in PRIVATE | THINGS or _national_noun(before["noun"])))
+    return _national_noun(person.name.split()[0]) or (bool(before) and (before["noun"] in NO_OFFICIAL or _national_noun(before["noun"])))
 
 
 def _national_noun(word: str) -> bool:
