@@ -2016,13 +2016,3 @@ def test_a_name_that_a_ship_or_an_animal_bears_is_no_visitor(clause):
 def test_an_island_named_after_the_trip_is_its_place_when_no_city_is():
     found = visit("President Jan Kowal travelled to Japan on 3 May 2010 and stayed on the island of Okuhama", JAPAN_POLAND)
     assert (found.host_iso3, found.city) == ("JPN", "Okuhama")
-
-
-def test_he_before_the_first_name_of_a_sentence_keeps_the_subject_for_the_next_he():
-    text = """= Japan–Poland relations =
-
-==Visits==
-President Jan Kowal visited Tokyo on 8 March 2023. In Kyoto he joined Prime Minister Hiro Tanaka at a stadium on 9 March 2023. He returned to Tokyo for a summit in September 2023.
-"""
-    found = [e.visit for e in extract_events(parse_article(text, "x.txt"), JAPAN_POLAND) if e.visit]
-    assert [(v.visitor_name, v.city) for v in found][-1] == ("Jan Kowal", "Tokyo")

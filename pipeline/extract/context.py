@@ -214,7 +214,7 @@ class VisitContext:
         pronoun = PRONOUN_RE.search(sentence, 0, people[0][0].start if people else len(sentence))
         last = self.last_visit.person if self.last_visit and self.last_visit.host_iso3 else None
         carried = (self.subject or last) if pronoun and not (bare and is_full_name(bare["name"])) else None
-        self.subject = carried if carried and pronoun.start() < SUBJECT_WITHIN else opening[0] if opening else carried
+        self.subject = opening[0] if opening else carried
         trip = TRIP_OWNER_RE.search(sentence) if "'s " in sentence or "’s " in sentence else None
         traveller = (_known_at(people, trip.start("owner")) or self._named_before(trip["owner"])) if trip else None
         if traveller and not any(p.start == 0 for p, _ in people):  # "... began with A's journey to Asia. He arrived in C"
